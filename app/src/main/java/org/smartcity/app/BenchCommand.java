@@ -1,0 +1,23 @@
+package org.smartcity.app;
+
+import org.smartcity.app.bench.FidelityBench;
+import org.smartcity.app.bench.ScaleBench;
+import org.smartcity.app.bench.SpeedBench;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code smartcity bench …}: measured evaluations on real and generated data. */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Benchmarks: fidelity to CityFlow, speed, scale.",
+        subcommands = {FidelityBench.class, SpeedBench.class, ScaleBench.class})
+public final class BenchCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,41 @@
+package org.smartcity.app;
+
+import org.smartcity.app.traffic.TrafficCommand;
+import org.smartcity.traffic.cityflow.InvalidInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code smartcity} command line. Exit code 0 on success, 1 on a user error, 2 on bad usage. */
+@Command(
+        name = "smartcity",
+        mixinStandardHelpOptions = true,
+        version = "smartcity 0.1.0",
+        description = "City Brain traffic management and smart-court case review.",
+        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, TrafficCommand.class, BenchCommand.class})
+public final class SmartcityCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(newCommandLine().execute(args));
+    }
+
+    /** Builds the command tree; user errors print one clear line and exit with code 1. */
+    public static CommandLine newCommandLine() {
+        CommandLine cli = new CommandLine(new SmartcityCli());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof UserError || e instanceof InvalidInputException) {
+                commandLine.getErr().println("error: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+}

@@ -1,0 +1,81 @@
+package org.smartcity.traffic.demand;
+
+import java.util.Arrays;
+
+/**
+ * A stream of identical vehicles on one route: the first departs at {@code startTime_s}, then one every
+ * {@code interval_s} while the time is at most {@code endTime_s}. Immutable.
+ */
+public final class Flow {
+    private final VehicleType vehicleType;
+    private final int[] route;
+    private final double interval_s;
+    private final double startTime_s;
+    private final double endTime_s;
+
+    /**
+     * @param route road ids in driving order, at least one; consecutive roads must be joined by a road
+     *     link (the reader checks this against the network)
+     */
+    public Flow(VehicleType vehicleType, int[] route, double interval_s, double startTime_s, double endTime_s) {
+        if (route.length == 0) {
+            throw new IllegalArgumentException("route must hold at least one road");
+        }
+        if (!(interval_s > 0) || !Double.isFinite(interval_s)) {
+            throw new IllegalArgumentException(
+                    "interval must be a finite positive number of seconds, got " + interval_s);
+        }
+        if (!(startTime_s >= 0) || !Double.isFinite(startTime_s)) {
+            throw new IllegalArgumentException("startTime must be a finite number >= 0, got " + startTime_s);
+        }
+        if (!Double.isFinite(endTime_s)) {
+            throw new IllegalArgumentException("endTime must be finite, got " + endTime_s);
+        }
+        this.vehicleType = vehicleType;
+        this.route = route.clone();
+        this.interval_s = interval_s;
+        this.startTime_s = startTime_s;
+        this.endTime_s = endTime_s;
+    }
+
+    public VehicleType vehicleType() {
+        return vehicleType;
+    }
+
+    public int routeLength() {
+        return route.length;
+    }
+
+    public int routeRoad(int i) {
+        return route[i];
+    }
+
+    public int[] route() {
+        return route.clone();
+    }
+
+    public double interval_s() {
+        return interval_s;
+    }
+
+    public double startTime_s() {
+        return startTime_s;
+    }
+
+    public double endTime_s() {
+        return endTime_s;
+    }
+
+    /** Number of vehicles this flow releases over its whole time window. */
+    public int vehicleCount() {
+        if (endTime_s < startTime_s) {
+            return 0;
+        }
+        return (int) Math.floor((endTime_s - startTime_s) / interval_s + 1e-9) + 1;
+    }
+
+    @Override
+    public String toString() {
+        return "Flow" + Arrays.toString(route) + " every " + interval_s + " s from " + startTime_s + " to " + endTime_s;
+    }
+}

@@ -1,0 +1,54 @@
+package org.smartcity.traffic.scenario;
+
+import java.nio.file.Path;
+import org.smartcity.traffic.cityflow.CityFlowFlowReader;
+import org.smartcity.traffic.cityflow.CityFlowRoadnetReader;
+import org.smartcity.traffic.cityflow.InvalidInputException;
+import org.smartcity.traffic.demand.Demand;
+import org.smartcity.traffic.network.RoadNetwork;
+import org.smartcity.traffic.signal.SignalControllerFactory;
+import org.smartcity.traffic.signal.SignalProtocol;
+import org.smartcity.traffic.signal.SignalRunner;
+import org.smartcity.traffic.sim.Simulation;
+import org.smartcity.traffic.sim.SimulationConfig;
+
+/**
+ * A network with its demand, loaded and validated, ready to start any number of independent
+ * simulations. Immutable and safe to share.
+ */
+public final class Scenario {
+    private final String name;
+    private final RoadNetwork network;
+    private final Demand demand;
+
+    public Scenario(String name, RoadNetwork network, Demand demand) {
+        this.name = name;
+        this.network = network;
+        this.demand = demand;
+    }
+
+    /** Reads a CityFlow roadnet and flow file; any problem is reported with file, JSON path and reason. */
+    public static Scenario loadCityFlow(Path roadnet, Path flow) throws InvalidInputException {
+        RoadNetwork network = new CityFlowRoadnetReader().read(roadnet);
+        Demand demand = new CityFlowFlowReader().read(flow, network);
+        String flowName = flow.getFileName().toString().replaceFirst("\\.json$", "");
+        return new Scenario(flowName, network, demand);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public RoadNetwork network() {
+        return network;
+    }
+
+    public Demand demand() {
+        return demand;
+    }
+
+    /** Starts a fresh simulation with one controller of {@code factory} per signalised intersection. */
+    public Simulation newSimulation(SignalControllerFactory factory, SignalProtocol protocol, SimulationConfig config) {
+        return new Simulation(network, demand, new SignalRunner(network, factory, protocol), config);
+    }
+}

@@ -1,0 +1,16 @@
+package org.smartcity.traffic.signal;
+
+/**
+ * What a detector on each lane reports: vehicles within {@code range_m} of the lane's downstream end
+ * (the stop line), and of those the ones waiting (speed below 0.1 m/s). This is the only view of
+ * traffic a {@link SignalController} gets, so the same controller can run on real detector data.
+ * Lane ids are the network's dense lane ids. Implementations are read on the simulation thread only.
+ */
+public interface LaneReadings {
+    /** Speed below which a vehicle counts as waiting, in m/s (CityFlow's definition). */
+    double WAITING_SPEED_MPS = 0.1;
+
+    int vehicles(int lane, double range_m);
+
+    int waitingVehicles(int lane, double range_m);
+}

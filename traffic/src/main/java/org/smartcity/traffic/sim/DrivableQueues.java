@@ -1,0 +1,85 @@
+package org.smartcity.traffic.sim;
+
+/**
+ * One first-in-first-out queue of vehicle ids per drivable (or per lane, for entry queues), front
+ * first, as growable ring buffers in one object to keep the hot loop free of allocation. Not
+ * thread-safe.
+ */
+final class DrivableQueues {
+    private final int[][] buffer;
+    private final int[] head;
+    private final int[] size;
+
+    DrivableQueues(int queues) {
+        buffer = new int[queues][];
+        head = new int[queues];
+        size = new int[queues];
+        for (int q = 0; q < queues; q++) {
+            buffer[q] = new int[4];
+        }
+    }
+
+    int size(int q) {
+        return size[q];
+    }
+
+    boolean isEmpty(int q) {
+        return size[q] == 0;
+    }
+
+    /** The i-th vehicle from the front (0 = front). */
+    int get(int q, int i) {
+        int[] b = buffer[q];
+        return b[(head[q] + i) & (b.length - 1)];
+    }
+
+    int first(int q) {
+        return get(q, 0);
+    }
+
+    int last(int q) {
+        return get(q, size[q] - 1);
+    }
+
+    void addLast(int q, int vehicle) {
+        int[] b = buffer[q];
+        if (size[q] == b.length) {
+            int[] grown = new int[b.length * 2];
+            for (int i = 0; i < size[q]; i++) {
+                grown[i] = b[(head[q] + i) & (b.length - 1)];
+            }
+            buffer[q] = grown;
+            head[q] = 0;
+            b = grown;
+        }
+        b[(head[q] + size[q]) & (b.length - 1)] = vehicle;
+        size[q]++;
+    }
+
+    int removeFirst(int q) {
+        int v = first(q);
+        head[q] = (head[q] + 1) & (buffer[q].length - 1);
+        size[q]--;
+        return v;
+    }
+
+    /** Removes every vehicle for which {@code keep} is false, preserving the order of the rest. */
+    void retain(int q, VehiclePredicate keep) {
+        int[] b = buffer[q];
+        int mask = b.length - 1;
+        int kept = 0;
+        for (int i = 0; i < size[q]; i++) {
+            int v = b[(head[q] + i) & mask];
+            if (keep.test(v)) {
+                b[(head[q] + kept) & mask] = v;
+                kept++;
+            }
+        }
+        size[q] = kept;
+    }
+
+    @FunctionalInterface
+    interface VehiclePredicate {
+        boolean test(int vehicle);
+    }
+}

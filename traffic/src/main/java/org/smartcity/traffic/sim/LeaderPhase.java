@@ -1,0 +1,74 @@
+package org.smartcity.traffic.sim;
+
+/**
+ * Finds each running vehicle's leader and the bumper-to-bumper gap to it. The vehicle ahead on the
+ * same drivable leads; the first vehicle of a drivable looks ahead along its path (the lane link it
+ * will take and every link leaving the same lane, since they overlap at their start, then the next
+ * lane) up to its look-ahead distance. A full downstream lane therefore holds vehicles back.
+ */
+final class LeaderPhase implements StepPhase {
+
+    @Override
+    public String name() {
+        return "leaders";
+    }
+
+    @Override
+    public void run(SimulationState s) {
+        DrivableQueues q = s.onDrivable;
+        for (int d = 0; d < s.drivables.count; d++) {
+            int n = q.size(d);
+            if (n == 0) {
+                continue;
+            }
+            int ahead = q.first(d);
+            searchAhead(s, ahead, d);
+            for (int i = 1; i < n; i++) {
+                int v = q.get(d, i);
+                s.leader[v] = ahead;
+                s.gap_m[v] = s.pos_m[ahead] - s.length_m[ahead] - s.pos_m[v];
+                ahead = v;
+            }
+        }
+    }
+
+    private static void searchAhead(SimulationState s, int v, int d) {
+        Drivables drv = s.drivables;
+        DrivableQueues q = s.onDrivable;
+        double accumulated = drv.length_m[d] - s.pos_m[v];
+        double limit = s.lookAhead_m(v);
+        int[] p = s.path[v];
+        s.leader[v] = -1;
+        for (int i = s.pathIndex[v] + 1; i < p.length; i++) {
+            int next = p[i];
+            if (drv.isLaneLink(next)) {
+                double best = Double.POSITIVE_INFINITY;
+                int bestLeader = -1;
+                for (int link : drv.linksFromLane[drv.startLane[next]]) {
+                    if (!q.isEmpty(link)) {
+                        int c = q.last(link);
+                        double gap = accumulated + s.pos_m[c] - s.length_m[c];
+                        if (gap < best) {
+                            best = gap;
+                            bestLeader = c;
+                        }
+                    }
+                }
+                if (bestLeader >= 0) {
+                    s.leader[v] = bestLeader;
+                    s.gap_m[v] = best;
+                    return;
+                }
+            } else if (!q.isEmpty(next)) {
+                int c = q.last(next);
+                s.leader[v] = c;
+                s.gap_m[v] = accumulated + s.pos_m[c] - s.length_m[c];
+                return;
+            }
+            accumulated += drv.length_m[next];
+            if (accumulated > limit) {
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.smartcity.traffic.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Books this step into the run's metrics: time lost against the allowed speed (delay), stops, the
+ * longest continuous wait of any vehicle, queues (stopped vehicles) per lane, and a time-series row
+ * at every series interval. Vehicles waiting to enter lose the whole step.
+ */
+final class MetricsPhase implements StepPhase {
+    private static final double EPS = 1e-9;
+    private final double seriesInterval_s;
+    private double nextRow_s;
+    double timeLoss_s;
+    long stops;
+    long queuedLaneSteps;
+    int maxQueue;
+    long laneSteps;
+    final List<double[]> series = new ArrayList<>();
+
+    MetricsPhase(double seriesInterval_s) {
+        this.seriesInterval_s = seriesInterval_s;
+        this.nextRow_s = seriesInterval_s;
+    }
+
+    @Override
+    public String name() {
+        return "log";
+    }
+
+    @Override
+    public void run(SimulationState s) {
+        Drivables drv = s.drivables;
+        DrivableQueues q = s.onDrivable;
+        double dt = s.dt;
+        double end = s.time_s() + dt;
+        double speedSum = 0;
+        int stopped = 0;
+        for (int d = 0; d < drv.count; d++) {
+            int n = q.size(d);
+            int queued = 0;
+            for (int i = 0; i < n; i++) {
+                int v = q.get(d, i);
+                double speed = s.speed_mps[v];
+                speedSum += speed;
+                double allowed = Math.min(s.maxSpeed[v], drv.maxSpeed_mps[d]);
+                timeLoss_s += Math.max(0, 1 - speed / allowed) * dt;
+                if (speed < SimulationState.STOPPED_SPEED_MPS) {
+                    queued++;
+                    if (Double.isNaN(s.waitingSince_s[v])) {
+                        s.waitingSince_s[v] = s.time_s();
+                        stops++;
+                    }
+                    s.maxWait_s = Math.max(s.maxWait_s, end - s.waitingSince_s[v]);
+                } else {
+                    s.waitingSince_s[v] = Double.NaN;
+                }
+            }
+            if (d < drv.laneCount) {
+                queuedLaneSteps += queued;
+                maxQueue = Math.max(maxQueue, queued);
+            }
+            stopped += queued;
+        }
+        laneSteps += drv.laneCount;
+        timeLoss_s += s.waitingToEnter * dt;
+        if (end + EPS >= nextRow_s) {
+            nextRow_s += seriesInterval_s;
+            series.add(new double[] {
+                end,
+                s.running,
+                s.waitingToEnter,
+                s.finished,
+                s.running == 0 ? 0 : speedSum / s.running,
+                stopped,
+                averageTravelTime(s, end)
+            });
+        }
+    }
+
+    /** CityFlow's average travel time at {@code now}: unfinished vehicles count with their time so far. */
+    static double averageTravelTime(SimulationState s, double now) {
+        double total = s.finishedTravelTime_s;
+        int count = s.finished;
+        for (int v = 0; v < s.departed; v++) {
+            if (s.status[v] != SimulationState.FINISHED) {
+                total += now - s.enterTime_s[v];
+                count++;
+            }
+        }
+        return count == 0 ? 0 : total / count;
+    }
+}

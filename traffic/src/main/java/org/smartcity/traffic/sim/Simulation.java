@@ -1,0 +1,171 @@
+package org.smartcity.traffic.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.smartcity.traffic.demand.Demand;
+import org.smartcity.traffic.network.RoadNetwork;
+import org.smartcity.traffic.signal.LaneReadings;
+import org.smartcity.traffic.signal.SignalRunner;
+
+/**
+ * A microscopic traffic simulation of one network and demand. Each {@link #step()} advances time by
+ * one step and runs, in this order:
+ *
+ * <ol>
+ *   <li>{@code signals} — signals take their state for the step (controllers decide on readings);
+ *   <li>{@code insert} — due vehicles depart; one per lane may enter from its entry queue;
+ *   <li>{@code leaders} — each vehicle finds its leader and gap, across drivables;
+ *   <li>{@code car-following} — wanted speed from own limits and leader (compute);
+ *   <li>{@code signal-check} — stop for red, yellow and spillback; slow for turns (compute);
+ *   <li>{@code move} — speeds and positions advance, crossing into lane links and lanes (apply);
+ *   <li>{@code leave} — drivable queues updated, finished vehicles booked (apply);
+ *   <li>{@code log} — metrics and time series.
+ * </ol>
+ *
+ * The run is deterministic: the same network, demand, controller and seed give the same result.
+ * Not thread-safe; drive it from one thread.
+ */
+public final class Simulation {
+    private final SimulationState state;
+    private final MetricsPhase metrics;
+    private final LaneDetectors detectors;
+    private final List<StepPhase> phases;
+    private final long[] phaseNanos;
+    private final List<StepObserver> observers = new ArrayList<>();
+
+    /** Called after every step with the simulation; must not step it. */
+    @FunctionalInterface
+    public interface StepObserver {
+        void afterStep(Simulation simulation);
+    }
+
+    public Simulation(RoadNetwork network, Demand demand, SignalRunner signals, SimulationConfig config) {
+        this.state = new SimulationState(network, demand, signals, config);
+        this.metrics = new MetricsPhase(config.seriesInterval_s());
+        this.detectors = new LaneDetectors(state);
+        this.phases = List.of(
+                new SignalsPhase(detectors),
+                new InsertPhase(),
+                new LeaderPhase(),
+                new CarFollowingPhase(),
+                new SignalCheckPhase(),
+                new MovePhase(),
+                new LeavePhase(),
+                metrics);
+        this.phaseNanos = new long[phases.size()];
+    }
+
+    public void addObserver(StepObserver observer) {
+        observers.add(observer);
+    }
+
+    /** Advances the simulation by one step. */
+    public void step() {
+        for (int i = 0; i < phases.size(); i++) {
+            long start = System.nanoTime();
+            phases.get(i).run(state);
+            phaseNanos[i] += System.nanoTime() - start;
+        }
+        state.step++;
+        for (StepObserver o : observers) {
+            o.afterStep(this);
+        }
+    }
+
+    /** Runs {@code steps} steps. */
+    public void run(int steps) {
+        for (int i = 0; i < steps; i++) {
+            step();
+        }
+    }
+
+    /** Simulated time at the start of the next step, in seconds. */
+    public double time_s() {
+        return state.time_s();
+    }
+
+    public int stepCount() {
+        return state.step;
+    }
+
+    public double step_s() {
+        return state.dt;
+    }
+
+    public RoadNetwork network() {
+        return state.network;
+    }
+
+    public SignalRunner signals() {
+        return state.signals;
+    }
+
+    /** Detector readings of the current state (what controllers see). */
+    public LaneReadings readings() {
+        return detectors;
+    }
+
+    public SimulationSummary summary() {
+        double now = state.time_s();
+        int departed = state.departed;
+        return new SimulationSummary(
+                now,
+                departed,
+                state.finished,
+                state.running,
+                state.waitingToEnter,
+                MetricsPhase.averageTravelTime(state, now),
+                departed == 0 ? 0 : metrics.timeLoss_s / departed,
+                metrics.laneSteps == 0 ? 0 : (double) metrics.queuedLaneSteps / metrics.laneSteps,
+                metrics.maxQueue,
+                departed == 0 ? 0 : (double) metrics.stops / departed,
+                state.maxWait_s);
+    }
+
+    /**
+     * Time-series rows, one per series interval: time_s, running, waitingToEnter, finished,
+     * meanSpeed_mps, stopped, averageTravelTime_s.
+     */
+    public List<double[]> series() {
+        return List.copyOf(metrics.series);
+    }
+
+    public static List<String> seriesColumns() {
+        return List.of(
+                "time_s", "running", "waitingToEnter", "finished", "meanSpeed_mps", "stopped", "averageTravelTime_s");
+    }
+
+    /** Names of the step phases, in execution order. */
+    public List<String> phaseNames() {
+        return phases.stream().map(StepPhase::name).toList();
+    }
+
+    /** Wall time spent in each phase so far, in nanoseconds, in the order of {@link #phaseNames()}. */
+    public long[] phaseNanos() {
+        return phaseNanos.clone();
+    }
+
+    /** Number of vehicles the demand will release over the whole run. */
+    public int plannedVehicles() {
+        return state.capacity;
+    }
+
+    /** Calls {@code visitor} for every running vehicle, drivable by drivable, front first. */
+    public void forEachRunningVehicle(VehicleVisitor visitor) {
+        DrivableQueues q = state.onDrivable;
+        for (int d = 0; d < state.drivables.count; d++) {
+            for (int i = 0; i < q.size(d); i++) {
+                int v = q.get(d, i);
+                boolean onLink = state.drivables.isLaneLink(d);
+                visitor.visit(
+                        v, onLink ? d - state.drivables.laneCount : d, onLink, state.pos_m[v], state.speed_mps[v]);
+            }
+        }
+    }
+
+    /** Receives one running vehicle: its id, lane or lane-link id, position from its start and speed. */
+    @FunctionalInterface
+    public interface VehicleVisitor {
+        void visit(int vehicle, int laneOrLaneLink, boolean onLaneLink, double pos_m, double speed_mps);
+    }
+}

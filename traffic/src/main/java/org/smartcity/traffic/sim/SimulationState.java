@@ -1,0 +1,197 @@
+package org.smartcity.traffic.sim;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.smartcity.traffic.demand.Demand;
+import org.smartcity.traffic.demand.Flow;
+import org.smartcity.traffic.demand.VehicleType;
+import org.smartcity.traffic.network.RoadNetwork;
+import org.smartcity.traffic.signal.SignalRunner;
+
+/**
+ * The whole mutable state of a run, as struct-of-arrays indexed by dense vehicle id (ids are given in
+ * departure order). Shared by the step phases of one {@link Simulation}; not thread-safe.
+ */
+final class SimulationState {
+    static final byte NOT_DEPARTED = 0;
+    static final byte WAITING_TO_ENTER = 1;
+    static final byte RUNNING = 2;
+    static final byte FINISHED = 3;
+
+    /** Vehicles turning through an intersection slow to this speed on the approach (m/s). */
+    static final double TURN_SPEED_MPS = 8.3333;
+    /** Speed below which a vehicle is stopped (m/s). */
+    static final double STOPPED_SPEED_MPS = 0.1;
+    /** A lane's last vehicle slower than this blocks entry when it is still near the lane start. */
+    static final double JAMMED_SPEED_MPS = 2.0;
+
+    final RoadNetwork network;
+    final Drivables drivables;
+    final SignalRunner signals;
+    final double dt;
+    final SplittableRandom random;
+    final LanePlanner planner;
+
+    int step;
+
+    // departure schedule, sorted by time then flow order
+    final double[] departureTime_s;
+    final int[] departureFlow;
+    int nextDeparture;
+    final List<Flow> flows;
+
+    // vehicles
+    final int capacity;
+    int departed;
+    final byte[] status;
+    final double[] length_m;
+    final double[] minGap_m;
+    final double[] maxPosAcc;
+    final double[] maxNegAcc;
+    final double[] usualPosAcc;
+    final double[] usualNegAcc;
+    final double[] maxSpeed;
+    final double[] headway_s;
+    final double[] enterTime_s;
+    final int[][] path;
+    final int[] pathIndex;
+    final int[] drivable;
+    final double[] pos_m;
+    final double[] speed_mps;
+    final double[] nextSpeed_mps;
+    final int[] leader;
+    final double[] gap_m;
+    final int[] stops;
+    final double[] timeLoss_s;
+    final double[] waitingSince_s;
+
+    final DrivableQueues onDrivable;
+    final DrivableQueues entryQueue;
+    final int[] leavingCount;
+    int[] entrants = new int[64];
+    int entrantCount;
+    int[] finishedNow = new int[64];
+    int finishedNowCount;
+
+    // running totals
+    int running;
+    int waitingToEnter;
+    int finished;
+    double finishedTravelTime_s;
+    double finishedTimeLoss_s;
+    long finishedStops;
+    double maxWait_s;
+
+    SimulationState(RoadNetwork network, Demand demand, SignalRunner signals, SimulationConfig config) {
+        this.network = network;
+        this.drivables = new Drivables(network);
+        this.signals = signals;
+        this.dt = config.step_s();
+        this.random = new SplittableRandom(config.seed());
+        this.flows = demand.flows();
+        this.planner = new LanePlanner(network, drivables, flows);
+        this.capacity = demand.vehicleCount();
+        this.departureTime_s = new double[capacity];
+        this.departureFlow = new int[capacity];
+        fillSchedule();
+        status = new byte[capacity];
+        length_m = new double[capacity];
+        minGap_m = new double[capacity];
+        maxPosAcc = new double[capacity];
+        maxNegAcc = new double[capacity];
+        usualPosAcc = new double[capacity];
+        usualNegAcc = new double[capacity];
+        maxSpeed = new double[capacity];
+        headway_s = new double[capacity];
+        enterTime_s = new double[capacity];
+        path = new int[capacity][];
+        pathIndex = new int[capacity];
+        drivable = new int[capacity];
+        pos_m = new double[capacity];
+        speed_mps = new double[capacity];
+        nextSpeed_mps = new double[capacity];
+        leader = new int[capacity];
+        gap_m = new double[capacity];
+        stops = new int[capacity];
+        timeLoss_s = new double[capacity];
+        waitingSince_s = new double[capacity];
+        onDrivable = new DrivableQueues(drivables.count);
+        entryQueue = new DrivableQueues(drivables.laneCount);
+        leavingCount = new int[drivables.count];
+    }
+
+    private void fillSchedule() {
+        double[] times = new double[capacity];
+        int n = 0;
+        for (int f = 0; f < flows.size(); f++) {
+            Flow flow = flows.get(f);
+            for (int k = 0; k < flow.vehicleCount(); k++) {
+                times[n] = flow.startTime_s() + k * flow.interval_s();
+                n++;
+            }
+        }
+        // stable order: by departure time, then flow order (vehicles of one flow are already in time order)
+        Integer[] order = new Integer[capacity];
+        for (int i = 0; i < capacity; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(times[a], times[b]));
+        int[] flowOfEntry = new int[capacity];
+        n = 0;
+        for (int f = 0; f < flows.size(); f++) {
+            for (int k = 0; k < flows.get(f).vehicleCount(); k++) {
+                flowOfEntry[n++] = f;
+            }
+        }
+        for (int i = 0; i < capacity; i++) {
+            departureTime_s[i] = times[order[i]];
+            departureFlow[i] = flowOfEntry[order[i]];
+        }
+    }
+
+    double time_s() {
+        return step * dt;
+    }
+
+    /** Creates the vehicle with the next id for flow {@code f}; it waits in its first lane's entry queue. */
+    void depart(int f) {
+        int v = departed++;
+        VehicleType t = flows.get(f).vehicleType();
+        length_m[v] = t.length_m();
+        minGap_m[v] = t.minGap_m();
+        maxPosAcc[v] = t.maxPosAcc_mps2();
+        maxNegAcc[v] = t.maxNegAcc_mps2();
+        usualPosAcc[v] = t.usualPosAcc_mps2();
+        usualNegAcc[v] = t.usualNegAcc_mps2();
+        maxSpeed[v] = t.maxSpeed_mps();
+        headway_s[v] = t.headwayTime_s();
+        enterTime_s[v] = time_s();
+        waitingSince_s[v] = time_s();
+        path[v] = planner.pathFor(f, random);
+        pathIndex[v] = 0;
+        drivable[v] = path[v][0];
+        leader[v] = -1;
+        status[v] = WAITING_TO_ENTER;
+        waitingToEnter++;
+        entryQueue.addLast(path[v][0], v);
+    }
+
+    /** Distance a vehicle looks ahead for a leader or an intersection: its comfortable stop plus two steps. */
+    double lookAhead_m(int v) {
+        return maxSpeed[v] * maxSpeed[v] / usualNegAcc[v] / 2 + 2 * maxSpeed[v] * dt;
+    }
+
+    void addEntrant(int v) {
+        if (entrantCount == entrants.length) {
+            entrants = java.util.Arrays.copyOf(entrants, entrants.length * 2);
+        }
+        entrants[entrantCount++] = v;
+    }
+
+    void addFinished(int v) {
+        if (finishedNowCount == finishedNow.length) {
+            finishedNow = java.util.Arrays.copyOf(finishedNow, finishedNow.length * 2);
+        }
+        finishedNow[finishedNowCount++] = v;
+    }
+}
