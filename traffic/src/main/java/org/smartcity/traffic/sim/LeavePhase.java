@@ -35,6 +35,7 @@ final class LeavePhase implements StepPhase {
         for (int i = 0; i < s.entrantCount; i++) {
             int v = s.entrants[i];
             q.addLast(s.drivable[v], v);
+            s.enterLaneLinkStep[v] = s.drivables.isLaneLink(s.drivable[v]) ? s.step : Integer.MAX_VALUE;
         }
         s.entrantCount = 0;
         double now = s.time_s();

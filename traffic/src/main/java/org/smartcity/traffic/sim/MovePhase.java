@@ -22,6 +22,8 @@ final class MovePhase implements StepPhase {
             int n = q.size(d);
             for (int i = 0; i < n; i++) {
                 int v = q.get(d, i);
+                s.blocker[v] = s.nextBlocker[v];
+                s.nextBlocker[v] = -1;
                 double speed = s.speed_mps[v];
                 double next = Math.max(s.nextSpeed_mps[v], speed - s.maxNegAcc[v] * dt);
                 double advance;

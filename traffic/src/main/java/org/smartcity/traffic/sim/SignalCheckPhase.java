@@ -1,11 +1,18 @@
 package org.smartcity.traffic.sim;
 
 /**
- * Caps the speed of vehicles approaching an intersection (within their look-ahead distance of the
- * stop line): they stop before the line when their next lane link is red or yellow, or when the lane
- * it leads to is jammed at its start (spillback), unless they are already too close to stop with
- * their maximum deceleration; turning vehicles slow to the turn speed. Vehicles already inside the
- * intersection carry on.
+ * Caps speeds for what happens at intersections (reads step t, lowers {@code nextSpeed_mps}):
+ *
+ * <ul>
+ *   <li>a vehicle within its look-ahead distance of the stop line stops before it when its next lane
+ *       link is red or yellow, or when the lane it leads to is jammed at its start (spillback), unless
+ *       it is already too close to stop with its maximum deceleration;
+ *   <li>turning vehicles slow to the turn speed on the approach;
+ *   <li>at each conflict point ahead on its lane link a vehicle yields, stopping a few metres short,
+ *       to the foe that has priority: the one that cannot stop any more, else straight over left over
+ *       right, else the one that gets there first; a cycle of vehicles yielding to each other is broken
+ *       by letting the vehicle go.
+ * </ul>
  */
 final class SignalCheckPhase implements StepPhase {
 
@@ -18,11 +25,21 @@ final class SignalCheckPhase implements StepPhase {
     public void run(SimulationState s) {
         Drivables drv = s.drivables;
         DrivableQueues q = s.onDrivable;
-        for (int lane = 0; lane < drv.laneCount; lane++) {
-            int n = q.size(lane);
-            double length = drv.length_m[lane];
+        for (int d = 0; d < drv.count; d++) {
+            int n = q.size(d);
+            if (n == 0) {
+                continue;
+            }
+            if (drv.isLaneLink(d)) {
+                for (int i = 0; i < n; i++) {
+                    int v = q.get(d, i);
+                    yieldAtConflicts(s, v, d, s.pos_m[v]);
+                }
+                continue;
+            }
+            double length = drv.length_m[d];
             for (int i = 0; i < n; i++) {
-                int v = q.get(lane, i);
+                int v = q.get(d, i);
                 double remaining = length - s.pos_m[v];
                 if (remaining > s.lookAhead_m(v)) {
                     continue;
@@ -40,9 +57,12 @@ final class SignalCheckPhase implements StepPhase {
                             s.nextSpeed_mps[v],
                             VehicleDynamics.stopBeforeSpeed(
                                     speed, s.usualPosAcc[v], s.usualNegAcc[v], remaining, s.dt));
-                } else if (drv.turning[link]) {
+                    continue;
+                }
+                if (drv.turning[link]) {
                     s.nextSpeed_mps[v] = Math.min(s.nextSpeed_mps[v], SimulationState.TURN_SPEED_MPS);
                 }
+                yieldAtConflicts(s, v, link, -remaining);
             }
         }
     }
@@ -55,5 +75,109 @@ final class SignalCheckPhase implements StepPhase {
         int tail = s.onDrivable.last(lane);
         return s.pos_m[tail] > s.length_m[tail] + s.length_m[v]
                 || s.speed_mps[tail] >= SimulationState.JAMMED_SPEED_MPS;
+    }
+
+    /** @param fromLinkStart_m position relative to the start of {@code link} (negative before it) */
+    private static void yieldAtConflicts(SimulationState s, int v, int link, double fromLinkStart_m) {
+        ConflictPoints cp = s.conflicts;
+        for (int c : cp.byLink[link - s.drivables.laneCount]) {
+            double at = cp.distanceOn(c, link);
+            if (at < fromLinkStart_m) {
+                continue;
+            }
+            int foe = s.conflictVehicle[2 * c + 1 - cp.sideOf(c, link)];
+            if (foe >= 0 && foe != v && !canPass(s, v, link, c, foe, at - fromLinkStart_m)) {
+                s.nextSpeed_mps[v] = Math.min(
+                        s.nextSpeed_mps[v],
+                        VehicleDynamics.stopBeforeSpeed(
+                                s.speed_mps[v],
+                                s.usualPosAcc[v],
+                                s.usualNegAcc[v],
+                                Math.max(0, at - fromLinkStart_m - SimulationState.YIELD_DISTANCE_M),
+                                s.dt));
+                s.nextBlocker[v] = foe;
+                return;
+            }
+        }
+    }
+
+    private static boolean canPass(SimulationState s, int v, int link, int c, int foe, double d1) {
+        ConflictPoints cp = s.conflicts;
+        int foeLink = cp.otherLink(c, link);
+        double d2 = s.conflictDistance_m[2 * c + cp.sideOf(c, foeLink)];
+        if (!canYield(s, v, d1)) {
+            return true;
+        }
+        boolean pass;
+        if (!canYield(s, foe, d2)) {
+            pass = false;
+        } else {
+            int mine = cp.linkPriority[link - s.drivables.laneCount];
+            int theirs = cp.linkPriority[foeLink - s.drivables.laneCount];
+            if (d2 <= 0) {
+                pass = mine > theirs || d2 + s.length_m[foe] < 0;
+            } else if (mine > theirs) {
+                pass = true;
+            } else {
+                int foeSteps = reachSteps(s, foe, d2, foeLink);
+                int mySteps = reachSteps(s, v, d1, link);
+                if (mine < theirs || foeSteps != mySteps) {
+                    pass = foeSteps > mySteps;
+                } else if (s.enterLaneLinkStep[v] != s.enterLaneLinkStep[foe]) {
+                    pass = s.enterLaneLinkStep[v] < s.enterLaneLinkStep[foe];
+                } else if (d1 != d2) {
+                    pass = d1 < d2;
+                } else {
+                    pass = s.priority[v] > s.priority[foe];
+                }
+            }
+        }
+        return pass || blockedInCycle(s, foe);
+    }
+
+    private static boolean canYield(SimulationState s, int v, double distance) {
+        return (distance > 0
+                        && VehicleDynamics.brakingDistance(s.speed_mps[v], s.maxNegAcc[v])
+                                < distance - SimulationState.YIELD_DISTANCE_M)
+                || (distance < 0 && distance + s.length_m[v] < 0);
+    }
+
+    /** True when following who blocks whom from {@code foe} runs into a cycle (a deadlock to break). */
+    private static boolean blockedInCycle(SimulationState s, int foe) {
+        int slow = foe;
+        int fast = foe;
+        while (fast >= 0 && s.blocker[fast] >= 0) {
+            slow = s.blocker[slow];
+            fast = s.blocker[s.blocker[fast]];
+            if (slow == fast) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Steps vehicle {@code v} needs to cover {@code distance} accelerating comfortably towards its link's speed. */
+    private static int reachSteps(SimulationState s, int v, double distance, int link) {
+        if (distance <= 0) {
+            return 0;
+        }
+        double dt = s.dt;
+        double speed = s.speed_mps[v];
+        double target = s.drivables.turning[link] ? SimulationState.TURN_SPEED_MPS : s.maxSpeed[v];
+        if (speed > target) {
+            return (int) Math.ceil(distance / speed / dt);
+        }
+        double acc = s.usualPosAcc[v];
+        double untilTarget = 0;
+        if (target > speed) {
+            int stage1Steps = (int) Math.floor((target - speed) / acc / dt);
+            double stage1Speed = speed + stage1Steps * acc * dt;
+            untilTarget = (speed + stage1Speed) * stage1Steps * dt / 2
+                    + (stage1Speed < target ? (stage1Speed + target) * dt / 2 : 0);
+        }
+        if (untilTarget > distance) {
+            return (int) Math.ceil((Math.sqrt(speed * speed + 2 * acc * distance) - speed) / acc / dt);
+        }
+        return (int) Math.ceil((target - speed) / acc / dt) + (int) Math.ceil((distance - untilTarget) / target / dt);
     }
 }

@@ -15,8 +15,10 @@ import org.smartcity.traffic.signal.SignalRunner;
  *   <li>{@code signals} — signals take their state for the step (controllers decide on readings);
  *   <li>{@code insert} — due vehicles depart; one per lane may enter from its entry queue;
  *   <li>{@code leaders} — each vehicle finds its leader and gap, across drivables;
+ *   <li>{@code conflicts} — each conflict point inside intersections notes the vehicles that matter;
  *   <li>{@code car-following} — wanted speed from own limits and leader (compute);
- *   <li>{@code signal-check} — stop for red, yellow and spillback; slow for turns (compute);
+ *   <li>{@code signal-check} — stop for red, yellow and spillback; slow for turns; yield at conflict
+ *       points (compute);
  *   <li>{@code move} — speeds and positions advance, crossing into lane links and lanes (apply);
  *   <li>{@code leave} — drivable queues updated, finished vehicles booked (apply);
  *   <li>{@code log} — metrics and time series.
@@ -47,6 +49,7 @@ public final class Simulation {
                 new SignalsPhase(detectors),
                 new InsertPhase(),
                 new LeaderPhase(),
+                new ConflictNoticePhase(),
                 new CarFollowingPhase(),
                 new SignalCheckPhase(),
                 new MovePhase(),

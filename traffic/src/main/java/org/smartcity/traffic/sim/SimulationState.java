@@ -20,6 +20,8 @@ final class SimulationState {
 
     /** Vehicles turning through an intersection slow to this speed on the approach (m/s). */
     static final double TURN_SPEED_MPS = 8.3333;
+    /** A yielding vehicle stops this far before the conflict point (m). */
+    static final double YIELD_DISTANCE_M = 5;
     /** Speed below which a vehicle is stopped (m/s). */
     static final double STOPPED_SPEED_MPS = 0.1;
     /** A lane's last vehicle slower than this blocks entry when it is still near the lane start. */
@@ -31,6 +33,14 @@ final class SimulationState {
     final double dt;
     final SplittableRandom random;
     final LanePlanner planner;
+    final ConflictPoints conflicts;
+    /** Vehicle nearest to each side of each conflict point this step (index 2c+side), or -1. */
+    final int[] conflictVehicle;
+    /** Its signed distance to the point: positive ahead, negative when its front has passed. */
+    final double[] conflictDistance_m;
+
+    int[] conflictSet = new int[64];
+    int conflictSetCount;
 
     int step;
 
@@ -64,6 +74,10 @@ final class SimulationState {
     final int[] stops;
     final double[] timeLoss_s;
     final double[] waitingSince_s;
+    final int[] priority;
+    final int[] enterLaneLinkStep;
+    final int[] blocker;
+    final int[] nextBlocker;
 
     final DrivableQueues onDrivable;
     final DrivableQueues entryQueue;
@@ -115,6 +129,14 @@ final class SimulationState {
         stops = new int[capacity];
         timeLoss_s = new double[capacity];
         waitingSince_s = new double[capacity];
+        priority = new int[capacity];
+        enterLaneLinkStep = new int[capacity];
+        blocker = new int[capacity];
+        nextBlocker = new int[capacity];
+        conflicts = new ConflictPoints(network, drivables.laneCount);
+        conflictVehicle = new int[2 * conflicts.count];
+        java.util.Arrays.fill(conflictVehicle, -1);
+        conflictDistance_m = new double[2 * conflicts.count];
         onDrivable = new DrivableQueues(drivables.count);
         entryQueue = new DrivableQueues(drivables.laneCount);
         leavingCount = new int[drivables.count];
@@ -171,6 +193,10 @@ final class SimulationState {
         pathIndex[v] = 0;
         drivable[v] = path[v][0];
         leader[v] = -1;
+        priority[v] = random.nextInt();
+        enterLaneLinkStep[v] = Integer.MAX_VALUE;
+        blocker[v] = -1;
+        nextBlocker[v] = -1;
         status[v] = WAITING_TO_ENTER;
         waitingToEnter++;
         entryQueue.addLast(path[v][0], v);
@@ -179,6 +205,24 @@ final class SimulationState {
     /** Distance a vehicle looks ahead for a leader or an intersection: its comfortable stop plus two steps. */
     double lookAhead_m(int v) {
         return maxSpeed[v] * maxSpeed[v] / usualNegAcc[v] / 2 + 2 * maxSpeed[v] * dt;
+    }
+
+    /** Records that vehicle {@code v} is the one to watch on side {@code side} of conflict point {@code c}. */
+    void notifyConflict(int c, int side, int v, double distance_m) {
+        int k = 2 * c + side;
+        conflictVehicle[k] = v;
+        conflictDistance_m[k] = distance_m;
+        if (conflictSetCount == conflictSet.length) {
+            conflictSet = java.util.Arrays.copyOf(conflictSet, conflictSet.length * 2);
+        }
+        conflictSet[conflictSetCount++] = k;
+    }
+
+    void clearConflicts() {
+        for (int i = 0; i < conflictSetCount; i++) {
+            conflictVehicle[conflictSet[i]] = -1;
+        }
+        conflictSetCount = 0;
     }
 
     void addEntrant(int v) {

@@ -1,0 +1,123 @@
+package org.smartcity.traffic.sim;
+
+/**
+ * For each conflict point, finds the vehicle on each of its two lane links that matters: the last
+ * vehicle that came off the link onto its end lane until its rear clears the point, the vehicles on
+ * the link (each one watches the points between it and the vehicle ahead, and a passed point until
+ * its rear clears it), and, when the link is green, the first vehicle on the start lane heading for
+ * it. Reads state t only.
+ */
+final class ConflictNoticePhase implements StepPhase {
+    private int[] stamp = new int[0];
+    private int[] active = new int[64];
+
+    @Override
+    public String name() {
+        return "conflicts";
+    }
+
+    @Override
+    public void run(SimulationState s) {
+        s.clearConflicts();
+        if (s.conflicts.count == 0) {
+            return;
+        }
+        Drivables drv = s.drivables;
+        DrivableQueues q = s.onDrivable;
+        if (stamp.length != drv.count) {
+            stamp = new int[drv.count];
+        }
+        int mark = s.step + 1;
+        int n = 0;
+        for (int d = 0; d < drv.count; d++) {
+            if (q.isEmpty(d)) {
+                continue;
+            }
+            if (drv.isLaneLink(d)) {
+                n = add(d, mark, n);
+                continue;
+            }
+            int last = q.last(d);
+            if (s.pathIndex[last] > 0) {
+                int previous = s.path[last][s.pathIndex[last] - 1];
+                if (drv.isLaneLink(previous) && drv.endLane[previous] == d) {
+                    n = add(previous, mark, n);
+                }
+            }
+            int first = q.first(d);
+            int k = s.pathIndex[first] + 1;
+            if (k < s.path[first].length && s.signals.isGreen(drv.roadLink[s.path[first][k]])) {
+                n = add(s.path[first][k], mark, n);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            notice(s, active[i]);
+        }
+    }
+
+    private int add(int link, int mark, int n) {
+        if (stamp[link] == mark) {
+            return n;
+        }
+        stamp[link] = mark;
+        if (n == active.length) {
+            active = java.util.Arrays.copyOf(active, n * 2);
+        }
+        active[n] = link;
+        return n + 1;
+    }
+
+    private static void notice(SimulationState s, int link) {
+        Drivables drv = s.drivables;
+        DrivableQueues q = s.onDrivable;
+        ConflictPoints cp = s.conflicts;
+        int[] points = cp.byLink[link - drv.laneCount];
+        int r = points.length - 1;
+        double linkLength = drv.length_m[link];
+
+        int endLane = drv.endLane[link];
+        if (!q.isEmpty(endLane)) {
+            int v = q.last(endLane);
+            if (s.pathIndex[v] > 0 && s.path[v][s.pathIndex[v] - 1] == link) {
+                double rear = s.pos_m[v] - s.length_m[v];
+                while (r >= 0) {
+                    int c = points[r];
+                    double behindEnd = linkLength - cp.distanceOn(c, link);
+                    if (behindEnd + rear < 0) {
+                        s.notifyConflict(c, cp.sideOf(c, link), v, -(s.pos_m[v] + behindEnd));
+                        r--;
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        int onLink = q.size(link);
+        for (int i = 0; i < onLink; i++) {
+            int v = q.get(link, i);
+            double front = s.pos_m[v];
+            while (r >= 0) {
+                int c = points[r];
+                double at = cp.distanceOn(c, link);
+                if (front > at && front - at - s.length_m[v] > 0) {
+                    break;
+                }
+                s.notifyConflict(c, cp.sideOf(c, link), v, at - front);
+                r--;
+            }
+        }
+        int startLane = drv.startLane[link];
+        if (r >= 0 && !q.isEmpty(startLane) && s.signals.isGreen(drv.roadLink[link])) {
+            int v = q.first(startLane);
+            int k = s.pathIndex[v] + 1;
+            if (k < s.path[v].length && s.path[v][k] == link) {
+                double toStart = drv.length_m[startLane] - s.pos_m[v];
+                while (r >= 0) {
+                    int c = points[r];
+                    s.notifyConflict(c, cp.sideOf(c, link), v, toStart + cp.distanceOn(c, link));
+                    r--;
+                }
+            }
+        }
+    }
+}

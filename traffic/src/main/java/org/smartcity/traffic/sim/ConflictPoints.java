@@ -1,0 +1,134 @@
+package org.smartcity.traffic.sim;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.smartcity.traffic.network.Point;
+import org.smartcity.traffic.network.RoadNetwork;
+import org.smartcity.traffic.network.TurnType;
+
+/**
+ * Where lane links of one intersection cross or merge: for every pair of lane links, the first point
+ * where their polylines meet (in the order of the first link's segments), with the distance along
+ * each. Each lane link lists its conflict points in ascending distance. Immutable after construction.
+ */
+final class ConflictPoints {
+    private static final double EPS = 1e-8;
+
+    /** Number of conflict points. */
+    final int count;
+    /** Lane-link drivable ids on side 0 and side 1 of each conflict point. */
+    final int[] link0;
+
+    final int[] link1;
+    /** Distance of the point along side 0's and side 1's lane link, in metres. */
+    final double[] distance0_m;
+
+    final double[] distance1_m;
+    /** For each lane link (indexed by lane-link id, not drivable id): its conflict points, nearest first. */
+    final int[][] byLink;
+    /** Priority of each lane link's movement: straight 3, left 2, right 1 (indexed by lane-link id). */
+    final int[] linkPriority;
+
+    ConflictPoints(RoadNetwork network, int laneCount) {
+        List<int[]> pairs = new ArrayList<>();
+        List<double[]> distances = new ArrayList<>();
+        for (int i = 0; i < network.intersectionCount(); i++) {
+            List<Integer> links = new ArrayList<>();
+            for (int roadLink : network.roadLinksOf(i)) {
+                for (int laneLink : network.laneLinksOf(roadLink)) {
+                    links.add(laneLink);
+                }
+            }
+            for (int a = 0; a < links.size(); a++) {
+                for (int b = a + 1; b < links.size(); b++) {
+                    double[] d =
+                            firstMeeting(network.laneLinkPoints(links.get(a)), network.laneLinkPoints(links.get(b)));
+                    if (d != null) {
+                        pairs.add(new int[] {links.get(a), links.get(b)});
+                        distances.add(d);
+                    }
+                }
+            }
+        }
+        count = pairs.size();
+        link0 = new int[count];
+        link1 = new int[count];
+        distance0_m = new double[count];
+        distance1_m = new double[count];
+        List<List<Integer>> perLink = new ArrayList<>();
+        for (int m = 0; m < network.laneLinkCount(); m++) {
+            perLink.add(new ArrayList<>());
+        }
+        for (int c = 0; c < count; c++) {
+            link0[c] = laneCount + pairs.get(c)[0];
+            link1[c] = laneCount + pairs.get(c)[1];
+            distance0_m[c] = distances.get(c)[0];
+            distance1_m[c] = distances.get(c)[1];
+            perLink.get(pairs.get(c)[0]).add(c);
+            perLink.get(pairs.get(c)[1]).add(c);
+        }
+        byLink = new int[network.laneLinkCount()][];
+        linkPriority = new int[network.laneLinkCount()];
+        for (int m = 0; m < byLink.length; m++) {
+            final int drivable = laneCount + m;
+            byLink[m] = perLink.get(m).stream()
+                    .sorted((x, y) -> Double.compare(distanceOn(x, drivable), distanceOn(y, drivable)))
+                    .mapToInt(Integer::intValue)
+                    .toArray();
+            TurnType turn = network.roadLinkTurn(network.laneLinkRoadLink(m));
+            linkPriority[m] = turn == TurnType.STRAIGHT ? 3 : turn == TurnType.LEFT ? 2 : 1;
+        }
+    }
+
+    /** Distance of conflict point {@code c} along lane-link drivable {@code link}. */
+    double distanceOn(int c, int link) {
+        return link0[c] == link ? distance0_m[c] : distance1_m[c];
+    }
+
+    /** Side (0 or 1) of conflict point {@code c} that lane-link drivable {@code link} is on. */
+    int sideOf(int c, int link) {
+        return link0[c] == link ? 0 : 1;
+    }
+
+    /** The lane-link drivable on the other side of {@code c} from {@code link}. */
+    int otherLink(int c, int link) {
+        return link0[c] == link ? link1[c] : link0[c];
+    }
+
+    /** Distances along both polylines of their first meeting point, or null when they never meet. */
+    private static double[] firstMeeting(List<Point> a, List<Point> b) {
+        double alongA = 0;
+        for (int i = 0; i + 1 < a.size(); i++) {
+            Point a1 = a.get(i);
+            Point a2 = a.get(i + 1);
+            double alongB = 0;
+            for (int j = 0; j + 1 < b.size(); j++) {
+                Point b1 = b.get(j);
+                Point b2 = b.get(j + 1);
+                double dax = a2.x_m() - a1.x_m();
+                double day = a2.y_m() - a1.y_m();
+                double dbx = b2.x_m() - b1.x_m();
+                double dby = b2.y_m() - b1.y_m();
+                double cross = dax * dby - day * dbx;
+                if (Math.abs(cross) > EPS) {
+                    double t = ((b1.x_m() - a1.x_m()) * dby - (b1.y_m() - a1.y_m()) * dbx) / cross;
+                    double px = a1.x_m() + t * dax;
+                    double py = a1.y_m() + t * day;
+                    if (onSegment(a1, a2, px, py) && onSegment(b1, b2, px, py)) {
+                        return new double[] {
+                            alongA + Math.hypot(px - a1.x_m(), py - a1.y_m()),
+                            alongB + Math.hypot(px - b1.x_m(), py - b1.y_m())
+                        };
+                    }
+                }
+                alongB += b1.distanceTo_m(b2);
+            }
+            alongA += a1.distanceTo_m(a2);
+        }
+        return null;
+    }
+
+    private static boolean onSegment(Point p1, Point p2, double x, double y) {
+        return (x - p1.x_m()) * (x - p2.x_m()) + (y - p1.y_m()) * (y - p2.y_m()) <= EPS;
+    }
+}
