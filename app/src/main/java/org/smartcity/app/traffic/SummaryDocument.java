@@ -29,6 +29,13 @@ final class SummaryDocument {
         m.put("stopsPerVehicle", round(s.stopsPerVehicle()));
         m.put("maxWait_s", round(s.maxWait_s()));
         m.put("wall_s", round(wall_s));
+        Map<String, Object> phases = new LinkedHashMap<>();
+        long[] nanos = simulation.phaseNanos();
+        for (int i = 0; i < nanos.length; i++) {
+            phases.put(simulation.phaseNames().get(i), round(nanos[i] / 1e9));
+        }
+        m.put("phase_s", phases);
+        m.put("peakMemory_MiB", PeakMemory.residentMiB());
         return m;
     }
 

@@ -15,7 +15,8 @@ final class CarFollowingPhase implements StepPhase {
     public void run(SimulationState s) {
         DrivableQueues q = s.onDrivable;
         double dt = s.dt;
-        for (int d = 0; d < s.drivables.count; d++) {
+        for (int o = 0; o < q.occupiedCount(); o++) {
+            int d = q.occupied(o);
             int n = q.size(d);
             for (int i = 0; i < n; i++) {
                 int v = q.get(d, i);

@@ -6,10 +6,13 @@ package org.smartcity.traffic.sim;
  * the link (each one watches the points between it and the vehicle ahead, and a passed point until
  * its rear clears it), and, when the link is green, the first vehicle on the start lane heading for
  * it. Reads state t only.
+ *
+ * <p>The phase itself only starts a new step's notices; a lane link's notices are worked out on
+ * demand, the first time a vehicle asks about one of its conflict points in the step (see {@link
+ * #noticeOnce}), so links nobody approaches cost nothing.
  */
 final class ConflictNoticePhase implements StepPhase {
-    private int[] stamp = new int[0];
-    private int[] active = new int[64];
+    private int[] noticedStep = new int[0];
 
     @Override
     public String name() {
@@ -18,53 +21,18 @@ final class ConflictNoticePhase implements StepPhase {
 
     @Override
     public void run(SimulationState s) {
-        s.clearConflicts();
-        if (s.conflicts.count == 0) {
-            return;
-        }
-        Drivables drv = s.drivables;
-        DrivableQueues q = s.onDrivable;
-        if (stamp.length != drv.count) {
-            stamp = new int[drv.count];
-        }
-        int mark = s.step + 1;
-        int n = 0;
-        for (int d = 0; d < drv.count; d++) {
-            if (q.isEmpty(d)) {
-                continue;
-            }
-            if (drv.isLaneLink(d)) {
-                n = add(d, mark, n);
-                continue;
-            }
-            int last = q.last(d);
-            if (s.pathIndex[last] > 0) {
-                int previous = s.path[last][s.pathIndex[last] - 1];
-                if (drv.isLaneLink(previous) && drv.endLane[previous] == d) {
-                    n = add(previous, mark, n);
-                }
-            }
-            int first = q.first(d);
-            int k = s.pathIndex[first] + 1;
-            if (k < s.path[first].length && s.signals.isGreen(drv.roadLink[s.path[first][k]])) {
-                n = add(s.path[first][k], mark, n);
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            notice(s, active[i]);
+        if (noticedStep.length != s.drivables.count) {
+            noticedStep = new int[s.drivables.count];
         }
     }
 
-    private int add(int link, int mark, int n) {
-        if (stamp[link] == mark) {
-            return n;
+    /** Makes sure the notices of lane-link drivable {@code link} are worked out for this step. */
+    void noticeOnce(SimulationState s, int link) {
+        int mark = s.step + 1;
+        if (noticedStep[link] != mark) {
+            noticedStep[link] = mark;
+            notice(s, link);
         }
-        stamp[link] = mark;
-        if (n == active.length) {
-            active = java.util.Arrays.copyOf(active, n * 2);
-        }
-        active[n] = link;
-        return n + 1;
     }
 
     private static void notice(SimulationState s, int link) {

@@ -2,21 +2,49 @@ package org.smartcity.traffic.sim;
 
 /**
  * One first-in-first-out queue of vehicle ids per drivable (or per lane, for entry queues), front
- * first, as growable ring buffers in one object to keep the hot loop free of allocation. Not
- * thread-safe.
+ * first, as growable ring buffers in one object to keep the hot loop free of allocation. Also keeps
+ * the list of non-empty queues, so that phases visit only occupied drivables; its order is
+ * deterministic but not sorted. Not thread-safe.
  */
 final class DrivableQueues {
     private final int[][] buffer;
     private final int[] head;
     private final int[] size;
+    private final int[] occupied;
+    private final int[] occupiedIndex;
+    private int occupiedCount;
 
     DrivableQueues(int queues) {
         buffer = new int[queues][];
         head = new int[queues];
         size = new int[queues];
+        occupied = new int[queues];
+        occupiedIndex = new int[queues];
         for (int q = 0; q < queues; q++) {
             buffer[q] = new int[4];
         }
+    }
+
+    /** Number of non-empty queues. */
+    int occupiedCount() {
+        return occupiedCount;
+    }
+
+    /** The i-th non-empty queue, {@code 0 <= i < occupiedCount()}; valid until a queue is changed. */
+    int occupied(int i) {
+        return occupied[i];
+    }
+
+    private void markOccupied(int q) {
+        occupiedIndex[q] = occupiedCount;
+        occupied[occupiedCount++] = q;
+    }
+
+    private void markEmpty(int q) {
+        int i = occupiedIndex[q];
+        int moved = occupied[--occupiedCount];
+        occupied[i] = moved;
+        occupiedIndex[moved] = i;
     }
 
     int size(int q) {
@@ -53,13 +81,17 @@ final class DrivableQueues {
             b = grown;
         }
         b[(head[q] + size[q]) & (b.length - 1)] = vehicle;
-        size[q]++;
+        if (size[q]++ == 0) {
+            markOccupied(q);
+        }
     }
 
     int removeFirst(int q) {
         int v = first(q);
         head[q] = (head[q] + 1) & (buffer[q].length - 1);
-        size[q]--;
+        if (--size[q] == 0) {
+            markEmpty(q);
+        }
         return v;
     }
 
@@ -74,6 +106,9 @@ final class DrivableQueues {
                 b[(head[q] + kept) & mask] = v;
                 kept++;
             }
+        }
+        if (kept == 0 && size[q] > 0) {
+            markEmpty(q);
         }
         size[q] = kept;
     }

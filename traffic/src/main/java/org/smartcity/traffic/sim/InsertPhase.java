@@ -21,10 +21,9 @@ final class InsertPhase implements StepPhase {
             s.depart(s.departureFlow[s.nextDeparture]);
             s.nextDeparture++;
         }
-        for (int lane = 0; lane < s.drivables.laneCount; lane++) {
-            if (s.entryQueue.isEmpty(lane)) {
-                continue;
-            }
+        DrivableQueues entry = s.entryQueue;
+        for (int o = entry.occupiedCount() - 1; o >= 0; o--) {
+            int lane = entry.occupied(o);
             int v = s.entryQueue.first(lane);
             if (!s.onDrivable.isEmpty(lane)) {
                 int tail = s.onDrivable.last(lane);

@@ -16,11 +16,9 @@ final class LeaderPhase implements StepPhase {
     @Override
     public void run(SimulationState s) {
         DrivableQueues q = s.onDrivable;
-        for (int d = 0; d < s.drivables.count; d++) {
+        for (int o = 0; o < q.occupiedCount(); o++) {
+            int d = q.occupied(o);
             int n = q.size(d);
-            if (n == 0) {
-                continue;
-            }
             int ahead = q.first(d);
             searchAhead(s, ahead, d);
             for (int i = 1; i < n; i++) {

@@ -16,10 +16,8 @@ final class LeavePhase implements StepPhase {
     public void run(SimulationState s) {
         DrivableQueues q = s.onDrivable;
         int[] leaving = s.leavingCount;
-        for (int d = 0; d < s.drivables.count; d++) {
-            if (leaving[d] == 0) {
-                continue;
-            }
+        for (int t = 0; t < s.touchedCount; t++) {
+            int d = s.touched[t];
             int remaining = leaving[d];
             while (remaining > 0 && !q.isEmpty(d) && hasLeft(s, q.first(d), d)) {
                 q.removeFirst(d);
@@ -31,6 +29,7 @@ final class LeavePhase implements StepPhase {
             }
             leaving[d] = 0;
         }
+        s.touchedCount = 0;
         sortEntrants(s);
         for (int i = 0; i < s.entrantCount; i++) {
             int v = s.entrants[i];

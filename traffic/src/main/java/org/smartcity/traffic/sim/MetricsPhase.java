@@ -37,7 +37,8 @@ final class MetricsPhase implements StepPhase {
         double end = s.time_s() + dt;
         double speedSum = 0;
         int stopped = 0;
-        for (int d = 0; d < drv.count; d++) {
+        for (int o = 0; o < q.occupiedCount(); o++) {
+            int d = q.occupied(o);
             int n = q.size(d);
             int queued = 0;
             for (int i = 0; i < n; i++) {

@@ -18,7 +18,8 @@ final class MovePhase implements StepPhase {
         Drivables drv = s.drivables;
         DrivableQueues q = s.onDrivable;
         double dt = s.dt;
-        for (int d = 0; d < drv.count; d++) {
+        for (int o = 0; o < q.occupiedCount(); o++) {
+            int d = q.occupied(o);
             int n = q.size(d);
             for (int i = 0; i < n; i++) {
                 int v = q.get(d, i);
@@ -51,12 +52,12 @@ final class MovePhase implements StepPhase {
                 s.pos_m[v] = pos;
                 if (done) {
                     s.status[v] = SimulationState.FINISHED;
-                    s.leavingCount[d]++;
+                    s.markLeaving(d);
                     s.addFinished(v);
                 } else if (current != d) {
                     s.drivable[v] = current;
                     s.pathIndex[v] = k;
-                    s.leavingCount[d]++;
+                    s.markLeaving(d);
                     s.addEntrant(v);
                 }
             }

@@ -15,6 +15,11 @@ package org.smartcity.traffic.sim;
  * </ul>
  */
 final class SignalCheckPhase implements StepPhase {
+    private final ConflictNoticePhase notices;
+
+    SignalCheckPhase(ConflictNoticePhase notices) {
+        this.notices = notices;
+    }
 
     @Override
     public String name() {
@@ -25,7 +30,8 @@ final class SignalCheckPhase implements StepPhase {
     public void run(SimulationState s) {
         Drivables drv = s.drivables;
         DrivableQueues q = s.onDrivable;
-        for (int d = 0; d < drv.count; d++) {
+        for (int o = 0; o < q.occupiedCount(); o++) {
+            int d = q.occupied(o);
             int n = q.size(d);
             if (n == 0) {
                 continue;
@@ -78,14 +84,16 @@ final class SignalCheckPhase implements StepPhase {
     }
 
     /** @param fromLinkStart_m position relative to the start of {@code link} (negative before it) */
-    private static void yieldAtConflicts(SimulationState s, int v, int link, double fromLinkStart_m) {
+    private void yieldAtConflicts(SimulationState s, int v, int link, double fromLinkStart_m) {
         ConflictPoints cp = s.conflicts;
         for (int c : cp.byLink[link - s.drivables.laneCount]) {
             double at = cp.distanceOn(c, link);
             if (at < fromLinkStart_m) {
                 continue;
             }
-            int foe = s.conflictVehicle[2 * c + 1 - cp.sideOf(c, link)];
+            int foeLink = cp.otherLink(c, link);
+            notices.noticeOnce(s, foeLink);
+            int foe = s.conflictVehicle(c, cp.sideOf(c, foeLink));
             if (foe >= 0 && foe != v && !canPass(s, v, link, c, foe, at - fromLinkStart_m)) {
                 s.nextSpeed_mps[v] = Math.min(
                         s.nextSpeed_mps[v],

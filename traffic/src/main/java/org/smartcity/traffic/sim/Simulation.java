@@ -45,13 +45,14 @@ public final class Simulation {
         this.state = new SimulationState(network, demand, signals, config);
         this.metrics = new MetricsPhase(config.seriesInterval_s());
         this.detectors = new LaneDetectors(state);
+        ConflictNoticePhase notices = new ConflictNoticePhase();
         this.phases = List.of(
                 new SignalsPhase(detectors),
                 new InsertPhase(),
                 new LeaderPhase(),
-                new ConflictNoticePhase(),
+                notices,
                 new CarFollowingPhase(),
-                new SignalCheckPhase(),
+                new SignalCheckPhase(notices),
                 new MovePhase(),
                 new LeavePhase(),
                 metrics);

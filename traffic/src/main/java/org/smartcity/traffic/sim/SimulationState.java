@@ -39,8 +39,8 @@ final class SimulationState {
     /** Its signed distance to the point: positive ahead, negative when its front has passed. */
     final double[] conflictDistance_m;
 
-    int[] conflictSet = new int[64];
-    int conflictSetCount;
+    /** Step stamp of each notice; a notice is valid only when it equals {@code step + 1}. */
+    final int[] conflictStamp;
 
     int step;
 
@@ -82,6 +82,8 @@ final class SimulationState {
     final DrivableQueues onDrivable;
     final DrivableQueues entryQueue;
     final int[] leavingCount;
+    int[] touched = new int[64];
+    int touchedCount;
     int[] entrants = new int[64];
     int entrantCount;
     int[] finishedNow = new int[64];
@@ -135,8 +137,8 @@ final class SimulationState {
         nextBlocker = new int[capacity];
         conflicts = new ConflictPoints(network, drivables.laneCount);
         conflictVehicle = new int[2 * conflicts.count];
-        java.util.Arrays.fill(conflictVehicle, -1);
         conflictDistance_m = new double[2 * conflicts.count];
+        conflictStamp = new int[2 * conflicts.count];
         onDrivable = new DrivableQueues(drivables.count);
         entryQueue = new DrivableQueues(drivables.laneCount);
         leavingCount = new int[drivables.count];
@@ -212,17 +214,23 @@ final class SimulationState {
         int k = 2 * c + side;
         conflictVehicle[k] = v;
         conflictDistance_m[k] = distance_m;
-        if (conflictSetCount == conflictSet.length) {
-            conflictSet = java.util.Arrays.copyOf(conflictSet, conflictSet.length * 2);
-        }
-        conflictSet[conflictSetCount++] = k;
+        conflictStamp[k] = step + 1;
     }
 
-    void clearConflicts() {
-        for (int i = 0; i < conflictSetCount; i++) {
-            conflictVehicle[conflictSet[i]] = -1;
+    /** The vehicle noticed on side {@code side} of conflict point {@code c} this step, or -1. */
+    int conflictVehicle(int c, int side) {
+        int k = 2 * c + side;
+        return conflictStamp[k] == step + 1 ? conflictVehicle[k] : -1;
+    }
+
+    /** Counts one vehicle leaving drivable {@code d} this step. */
+    void markLeaving(int d) {
+        if (leavingCount[d]++ == 0) {
+            if (touchedCount == touched.length) {
+                touched = java.util.Arrays.copyOf(touched, touchedCount * 2);
+            }
+            touched[touchedCount++] = d;
         }
-        conflictSetCount = 0;
     }
 
     void addEntrant(int v) {
