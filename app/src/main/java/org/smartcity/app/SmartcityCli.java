@@ -29,9 +29,27 @@ public final class SmartcityCli implements Runnable {
                 commandLine.getErr().println("error: " + e.getMessage());
                 return 1;
             }
+            if (e instanceof java.io.IOException io) {
+                commandLine.getErr().println("error: " + describe(io));
+                return 1;
+            }
             throw e;
         });
         return cli;
+    }
+
+    /** A one-line description of a file-system failure, naming the path. */
+    static String describe(java.io.IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder: " + e.getMessage();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException) {
+            return "exists and is not a folder: " + e.getMessage();
+        }
+        return "cannot read or write a file: " + e.getMessage();
     }
 
     @Override

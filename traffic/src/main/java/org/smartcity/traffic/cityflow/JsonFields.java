@@ -27,7 +27,10 @@ final class JsonFields {
                     ? ""
                     : " (line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr() + ")";
-            throw new InvalidInputException(file, "$", "malformed JSON" + where + ": " + e.getOriginalMessage());
+            String detail = e.getOriginalMessage();
+            int noise = detail.indexOf(" (start marker");
+            throw new InvalidInputException(
+                    file, "$", "malformed JSON" + where + ": " + (noise > 0 ? detail.substring(0, noise) : detail));
         } catch (IOException e) {
             throw new InvalidInputException(file, "$", "cannot read: " + e.getMessage());
         }
