@@ -19,8 +19,15 @@ import org.smartcity.traffic.network.RoadNetwork;
 public final class CityFlowFlowReader {
 
     public Demand read(Path file, RoadNetwork network) throws InvalidInputException {
+        return read(file, new JsonFields(file).parse(), network);
+    }
+
+    /**
+     * Reads flows from an already parsed tree of {@code file} (see {@link #parse}), so that parsing can
+     * run while the network is still being read.
+     */
+    public Demand read(Path file, JsonNode root, RoadNetwork network) throws InvalidInputException {
         JsonFields json = new JsonFields(file);
-        JsonNode root = json.parse();
         if (!root.isArray()) {
             throw json.error("$", "a flow file must be a JSON array of flows, got " + root.getNodeType());
         }
@@ -29,6 +36,11 @@ public final class CityFlowFlowReader {
             flows.add(readFlow(json, network, root.get(f), "$[" + f + "]"));
         }
         return new Demand(flows);
+    }
+
+    /** Parses {@code file} as JSON only; the flows are checked by {@link #read(Path, JsonNode, RoadNetwork)}. */
+    public JsonNode parse(Path file) throws InvalidInputException {
+        return new JsonFields(file).parse();
     }
 
     private static Flow readFlow(JsonFields json, RoadNetwork network, JsonNode node, String path)

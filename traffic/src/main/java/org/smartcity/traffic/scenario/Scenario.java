@@ -1,6 +1,9 @@
 package org.smartcity.traffic.scenario;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.smartcity.traffic.cityflow.CityFlowFlowReader;
 import org.smartcity.traffic.cityflow.CityFlowRoadnetReader;
 import org.smartcity.traffic.cityflow.InvalidInputException;
@@ -29,8 +32,32 @@ public final class Scenario {
 
     /** Reads a CityFlow roadnet and flow file; any problem is reported with file, JSON path and reason. */
     public static Scenario loadCityFlow(Path roadnet, Path flow) throws InvalidInputException {
-        RoadNetwork network = new CityFlowRoadnetReader().read(roadnet);
-        Demand demand = new CityFlowFlowReader().read(flow, network);
+        CityFlowFlowReader flowReader = new CityFlowFlowReader();
+        // the flow file is parsed on a second thread while the network is read and checked
+        CompletableFuture<JsonNode> flowTree = CompletableFuture.supplyAsync(() -> {
+            try {
+                return flowReader.parse(flow);
+            } catch (InvalidInputException e) {
+                throw new CompletionException(e);
+            }
+        });
+        RoadNetwork network;
+        try {
+            network = new CityFlowRoadnetReader().read(roadnet);
+        } catch (InvalidInputException e) {
+            flowTree.cancel(false);
+            throw e;
+        }
+        JsonNode tree;
+        try {
+            tree = flowTree.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof InvalidInputException invalid) {
+                throw invalid;
+            }
+            throw e;
+        }
+        Demand demand = flowReader.read(flow, tree, network);
         String flowName = flow.getFileName().toString().replaceFirst("\\.json$", "");
         return new Scenario(flowName, network, demand);
     }

@@ -97,6 +97,9 @@ final class ConflictPoints {
 
     /** Distances along both polylines of their first meeting point, or null when they never meet. */
     private static double[] firstMeeting(List<Point> a, List<Point> b) {
+        if (!boxesOverlap(a, b)) {
+            return null;
+        }
         double alongA = 0;
         for (int i = 0; i + 1 < a.size(); i++) {
             Point a1 = a.get(i);
@@ -126,6 +129,26 @@ final class ConflictPoints {
             alongA += a1.distanceTo_m(a2);
         }
         return null;
+    }
+
+    private static boolean boxesOverlap(List<Point> a, List<Point> b) {
+        double[] ba = box(a);
+        double[] bb = box(b);
+        return ba[0] <= bb[2] + EPS && bb[0] <= ba[2] + EPS && ba[1] <= bb[3] + EPS && bb[1] <= ba[3] + EPS;
+    }
+
+    /** Bounding box of a polyline: min x, min y, max x, max y. */
+    private static double[] box(List<Point> points) {
+        double[] b = {
+            Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY
+        };
+        for (Point p : points) {
+            b[0] = Math.min(b[0], p.x_m());
+            b[1] = Math.min(b[1], p.y_m());
+            b[2] = Math.max(b[2], p.x_m());
+            b[3] = Math.max(b[3], p.y_m());
+        }
+        return b;
     }
 
     private static boolean onSegment(Point p1, Point p2, double x, double y) {
