@@ -35,7 +35,7 @@ public final class CityFlowFlowReader {
         for (int f = 0; f < root.size(); f++) {
             flows.add(readFlow(json, network, root.get(f), "$[" + f + "]"));
         }
-        return new Demand(flows);
+        return CityFlowRoadnetReader.attempt(json, "$", () -> new Demand(flows));
     }
 
     /** Parses {@code file} as JSON only; the flows are checked by {@link #read(Path, JsonNode, RoadNetwork)}. */

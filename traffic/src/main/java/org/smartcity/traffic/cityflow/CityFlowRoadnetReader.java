@@ -32,6 +32,9 @@ public final class CityFlowRoadnetReader {
             String id = json.text(node, "id", path);
             Point point = point(json, json.required(node, "point", path), path + ".point");
             double width = json.number(node, "width", path, 0.0);
+            if (width < 0) {
+                throw json.error(path + ".width", "intersection width must be >= 0 m, got " + width);
+            }
             boolean virtual = json.bool(node, "virtual", path, false);
             attempt(json, path, () -> builder.addIntersection(id, point, width, virtual));
         }

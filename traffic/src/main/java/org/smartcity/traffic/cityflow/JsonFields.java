@@ -10,7 +10,8 @@ import java.nio.file.Path;
 
 /** Reads typed fields from a JSON tree and turns every problem into an {@link InvalidInputException}. */
 final class JsonFields {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER =
+            new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final Path file;
 
     JsonFields(Path file) {
@@ -69,7 +70,11 @@ final class JsonFields {
         if (!node.isNumber()) {
             throw error(path + "." + field, "must be a number, got " + node.getNodeType());
         }
-        return node.asDouble();
+        double value = node.asDouble();
+        if (!Double.isFinite(value)) {
+            throw error(path + "." + field, field + " must be a finite number, got " + node.asText());
+        }
+        return value;
     }
 
     double number(JsonNode parent, String field, String path, double fallback) throws InvalidInputException {

@@ -7,6 +7,9 @@ import java.util.Arrays;
  * {@code interval_s} while the time is at most {@code endTime_s}. Immutable.
  */
 public final class Flow {
+    /** The most vehicles one flow may release; more is surely a mistake in the file. */
+    public static final long MAX_VEHICLES = 10_000_000;
+
     private final VehicleType vehicleType;
     private final int[] route;
     private final double interval_s;
@@ -30,6 +33,12 @@ public final class Flow {
         }
         if (!Double.isFinite(endTime_s)) {
             throw new IllegalArgumentException("endTime must be finite, got " + endTime_s);
+        }
+        long count = endTime_s < startTime_s ? 0 : (long) Math.floor((endTime_s - startTime_s) / interval_s + 1e-9) + 1;
+        if (count > MAX_VEHICLES) {
+            throw new IllegalArgumentException(
+                    "flow would release " + count + " vehicles (interval " + interval_s + " s from " + startTime_s
+                            + " to " + endTime_s + " s); at most " + MAX_VEHICLES + " are supported");
         }
         this.vehicleType = vehicleType;
         this.route = route.clone();
