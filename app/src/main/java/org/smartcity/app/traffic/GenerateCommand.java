@@ -31,6 +31,9 @@ public final class GenerateCommand implements Runnable {
             mixinStandardHelpOptions = true,
             description = "Write roadnet_RxC.json and flow_RxC.json for a grid of signalised intersections.")
     public static final class Grid implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
         @Option(names = "--rows", required = true, description = "Signalised intersections north–south.")
         int rows;
 
@@ -69,15 +72,17 @@ public final class GenerateCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            GridSpec spec;
+            GridSpec grid;
             try {
-                spec = new GridSpec(rows, cols, spacing_m, vehiclesPerHour, turnProbability, duration_s, seed);
+                grid = new GridSpec(rows, cols, spacing_m, vehiclesPerHour, turnProbability, duration_s, seed);
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }
-            GridGenerator.GridFiles files = new GridGenerator().write(spec, out);
-            System.out.println("wrote " + files.roadnet() + " (" + rows * cols + " signalised intersections)");
-            System.out.println("wrote " + files.flow() + " (" + files.vehicles() + " vehicles)");
+            GridGenerator.GridFiles files = new GridGenerator().write(grid, out);
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            out.println("wrote " + files.roadnet() + " (" + rows * cols + " signalised intersections)");
+            out.println("wrote " + files.flow() + " (" + files.vehicles() + " vehicles)");
+            out.flush();
             return 0;
         }
     }

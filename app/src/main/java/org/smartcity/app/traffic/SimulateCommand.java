@@ -28,6 +28,9 @@ import picocli.CommandLine.Option;
 public final class SimulateCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--roadnet", required = true, description = "CityFlow roadnet JSON file.")
     Path roadnet;
 
@@ -118,10 +121,11 @@ public final class SimulateCommand implements Callable<Integer> {
             writeSeries(simulation, out.resolve("series.csv"));
         }
         if (json) {
-            System.out.println(JSON.writeValueAsString(summary));
+            spec.commandLine().getOut().println(JSON.writeValueAsString(summary));
         } else {
-            System.out.print(SummaryDocument.table(summary));
+            spec.commandLine().getOut().print(SummaryDocument.table(summary));
         }
+        spec.commandLine().getOut().flush();
         return 0;
     }
 
