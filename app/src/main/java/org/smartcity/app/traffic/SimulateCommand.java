@@ -46,7 +46,8 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(
             names = "--protocol",
             description =
-                    "Signal protocol: cityflow (decide every 15 s, 5 s clearance) or native "
+                    "Signal protocol: cityflow (decide every 15 s, 5 s clearance inside the window), practitioner "
+                            + "(free phase lengths, min green 10 s, 5 s clearance, max green 60 s) or native "
                             + "(controller's own durations). Default: the controller's own (native for plan, cityflow otherwise).")
     String protocol;
 

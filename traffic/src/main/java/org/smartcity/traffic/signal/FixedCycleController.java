@@ -15,7 +15,7 @@ public final class FixedCycleController implements SignalController {
     }
 
     @Override
-    public PhaseDecision decide(double time_s, int currentPhase, LaneReadings readings) {
+    public PhaseDecision decide(SignalContext context) {
         position = (position + 1) % phases.length;
         return new PhaseDecision(phases[position], window_s);
     }

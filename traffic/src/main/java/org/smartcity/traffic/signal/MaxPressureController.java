@@ -26,7 +26,8 @@ public final class MaxPressureController implements SignalController {
     }
 
     @Override
-    public PhaseDecision decide(double time_s, int currentPhase, LaneReadings readings) {
+    public PhaseDecision decide(SignalContext context) {
+        LaneReadings readings = context.readings();
         List<IntersectionLayout.Movement> movements = layout.movements();
         double[] pressure = new double[movements.size()];
         for (int m = 0; m < pressure.length; m++) {
@@ -41,9 +42,12 @@ public final class MaxPressureController implements SignalController {
             }
             pressure[m] = in - (movement.outgoingLanes().length == 0 ? 0 : out / movement.outgoingLanes().length);
         }
-        int best = phases[0];
+        int best = -1;
         double bestPressure = Double.NEGATIVE_INFINITY;
         for (int phase : phases) {
+            if (context.mustChange() && phase == context.currentPhase() && phases.length > 1) {
+                continue;
+            }
             double p = 0;
             for (int m : layout.movementsOf(phase)) {
                 p += pressure[m];

@@ -15,8 +15,8 @@ public final class PlanController implements SignalController {
     }
 
     @Override
-    public PhaseDecision decide(double time_s, int currentPhase, LaneReadings readings) {
-        int next = currentPhase;
+    public PhaseDecision decide(SignalContext context) {
+        int next = context.currentPhase();
         for (int tries = 0; tries < layout.phaseCount(); tries++) {
             next = (next + 1) % layout.phaseCount();
             if (layout.phase(next).duration_s() > 0) {

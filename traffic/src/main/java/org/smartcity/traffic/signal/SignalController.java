@@ -2,16 +2,15 @@ package org.smartcity.traffic.signal;
 
 /**
  * Decides the signal phases of one intersection from detector readings only. One instance per
- * intersection, called on the simulation thread; it may keep state between calls.
+ * intersection, called on the simulation thread; it may keep state between calls. Safety rules
+ * (clearance, minimum and maximum green, decision times) are not its concern: {@link SignalRunner}
+ * enforces them for every controller alike.
  */
 public interface SignalController {
 
     /**
-     * Chooses the phase to run next.
-     *
-     * @param time_s simulation time of the decision
-     * @param currentPhase phase running now, or -1 before the first decision
-     * @param readings detector readings of the network at this time
+     * Chooses the phase to run next and for how long before asking again (protocols with a fixed
+     * decision window ignore the duration).
      */
-    PhaseDecision decide(double time_s, int currentPhase, LaneReadings readings);
+    PhaseDecision decide(SignalContext context);
 }

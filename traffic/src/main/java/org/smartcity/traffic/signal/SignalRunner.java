@@ -22,6 +22,8 @@ public final class SignalRunner {
     private final int[] shownPhase;
     private final double[] nextDecision_s;
     private final double[] clearanceEnd_s;
+    private final double[] greenStart_s;
+    private int clearances;
     private final boolean[] roadLinkGreen;
     private int phaseChanges;
 
@@ -45,6 +47,7 @@ public final class SignalRunner {
         Arrays.fill(shownPhase, -1);
         this.nextDecision_s = new double[signalised.length];
         this.clearanceEnd_s = new double[signalised.length];
+        this.greenStart_s = new double[signalised.length];
         this.roadLinkGreen = new boolean[network.roadLinkCount()];
         for (int link = 0; link < roadLinkGreen.length; link++) {
             roadLinkGreen[link] = !network.isSignalised(network.roadLinkIntersection(link));
@@ -55,24 +58,64 @@ public final class SignalRunner {
     public void update(double time_s, LaneReadings readings) {
         for (int k = 0; k < signalised.length; k++) {
             if (time_s + EPS >= nextDecision_s[k]) {
-                PhaseDecision d = controllers[k].decide(time_s, decidedPhase[k], readings);
-                int intersection = signalised[k];
-                if (d.phase() >= network.phasesOf(intersection).size()) {
-                    throw new IllegalStateException("controller chose phase " + d.phase() + " at '"
-                            + network.intersectionId(intersection) + "', which has "
-                            + network.phasesOf(intersection).size() + " phases");
-                }
-                double window = protocol.hasFixedWindow() ? protocol.decisionInterval_s() : d.duration_s();
-                boolean change = decidedPhase[k] >= 0 && d.phase() != decidedPhase[k];
-                clearanceEnd_s[k] = change && protocol.clearancePhase() >= 0 ? time_s + protocol.clearance_s() : time_s;
-                nextDecision_s[k] = time_s + window;
-                decidedPhase[k] = d.phase();
+                decide(k, time_s, readings);
             }
             int show = time_s + EPS < clearanceEnd_s[k] ? protocol.clearancePhase() : decidedPhase[k];
             if (show != shownPhase[k]) {
                 show(k, show);
             }
         }
+    }
+
+    private void decide(int k, double time_s, LaneReadings readings) {
+        int current = decidedPhase[k];
+        double green = current < 0 ? 0 : Math.max(0, time_s - greenStart_s[k]);
+        boolean mustChange = current >= 0 && green + EPS >= protocol.maxGreen_s();
+        PhaseDecision d = controllers[k].decide(new SignalContext(time_s, current, green, mustChange, readings));
+        int intersection = signalised[k];
+        int phaseCount = network.phasesOf(intersection).size();
+        int phase = d.phase();
+        if (phase >= phaseCount) {
+            throw new IllegalStateException("controller chose phase " + phase + " at '"
+                    + network.intersectionId(intersection) + "', which has " + phaseCount + " phases");
+        }
+        if (mustChange && phase == current) {
+            phase = alternativeTo(k, current);
+        }
+        boolean change = current >= 0 && phase != current;
+        if (!protocol.hasFixedWindow() && change && green + EPS < protocol.minGreen_s()) {
+            // too early to leave this phase: keep it and ask again once its minimum green is served
+            nextDecision_s[k] = greenStart_s[k] + protocol.minGreen_s();
+            return;
+        }
+        if (change && protocol.clearancePhase() >= 0) {
+            clearanceEnd_s[k] = time_s + protocol.clearance_s();
+            clearances++;
+        } else {
+            clearanceEnd_s[k] = time_s;
+        }
+        if (change || current < 0) {
+            greenStart_s[k] = clearanceEnd_s[k];
+        }
+        decidedPhase[k] = phase;
+        if (protocol.hasFixedWindow()) {
+            nextDecision_s[k] = time_s + protocol.decisionInterval_s();
+        } else {
+            double next = Math.max(time_s + d.duration_s(), greenStart_s[k] + protocol.minGreen_s());
+            nextDecision_s[k] = Math.min(next, greenStart_s[k] + protocol.maxGreen_s());
+        }
+    }
+
+    /** The phase after {@code current} in plan order that lets some movement go, for a forced change. */
+    private int alternativeTo(int k, int current) {
+        List<SignalPhase> phases = network.phasesOf(signalised[k]);
+        for (int step = 1; step < phases.size(); step++) {
+            int p = (current + step) % phases.size();
+            if (p != protocol.clearancePhase() && phases.get(p).roadLinkCount() > 0) {
+                return p;
+            }
+        }
+        return current;
     }
 
     private void show(int k, int phase) {
@@ -100,6 +143,11 @@ public final class SignalRunner {
 
     public int signalisedCount() {
         return signalised.length;
+    }
+
+    /** Number of clearance phases run so far, over all intersections. */
+    public int clearances() {
+        return clearances;
     }
 
     /** Number of times any signal changed the phase it shows, the first setting included. */

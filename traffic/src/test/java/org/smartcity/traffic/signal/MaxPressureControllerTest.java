@@ -10,6 +10,10 @@ import org.smartcity.traffic.network.RoadNetwork;
 
 /** MaxPressure picks the candidate phase whose movements have the most waiting upstream less downstream. */
 class MaxPressureControllerTest {
+    private static SignalContext ctx(double time_s, int currentPhase, LaneReadings readings) {
+        return SignalContext.of(time_s, currentPhase, readings);
+    }
+
     private final RoadNetwork network = SignalTestNetworks.crossroads(List.of(5.0, 30.0, 30.0, 30.0, 30.0));
     private final IntersectionLayout layout =
             new IntersectionLayout(network, network.findIntersection("junction").orElseThrow());
@@ -44,7 +48,7 @@ class MaxPressureControllerTest {
 
     @Test
     void picksThePhaseServingTheLongestQueues() {
-        PhaseDecision d = controller.decide(0, 1, waiting("in_0", 2, "in_2", 1, "in_1", 6, "in_3", 5));
+        PhaseDecision d = controller.decide(ctx(0, 1, waiting("in_0", 2, "in_2", 1, "in_1", 6, "in_3", 5)));
 
         // north-south straight and north-south left tie on upstream pressure; the lower index wins
         assertThat(d.phase()).isEqualTo(2);
@@ -54,25 +58,25 @@ class MaxPressureControllerTest {
     @Test
     void queuesDownstreamCountAgainstAMovement() {
         // the same approaches as above, but the straight-on exits are jammed
-        PhaseDecision d =
-                controller.decide(0, 1, waiting("in_0", 2, "in_2", 1, "in_1", 6, "in_3", 5, "out_1", 10, "out_3", 10));
+        PhaseDecision d = controller.decide(
+                ctx(0, 1, waiting("in_0", 2, "in_2", 1, "in_1", 6, "in_3", 5, "out_1", 10, "out_3", 10)));
 
         assertThat(d.phase()).as("north-south left").isEqualTo(4);
     }
 
     @Test
     void eastWestQueuesGetEastWestGreen() {
-        assertThat(controller.decide(0, 2, waiting("in_0", 4, "in_2", 4)).phase())
+        assertThat(controller.decide(ctx(0, 2, waiting("in_0", 4, "in_2", 4))).phase())
                 .isEqualTo(1);
     }
 
     @Test
     void withoutTrafficTheFirstCandidatePhaseWinsAndTheClearancePhaseIsNeverChosen() {
         for (int current = -1; current < 5; current++) {
-            assertThat(controller.decide(0, current, waiting()).phase()).isEqualTo(1);
+            assertThat(controller.decide(ctx(0, current, waiting())).phase()).isEqualTo(1);
         }
         assertThat(controller
-                        .decide(0, 1, waiting("out_0", 9, "out_1", 9, "out_2", 9, "out_3", 9))
+                        .decide(ctx(0, 1, waiting("out_0", 9, "out_1", 9, "out_2", 9, "out_3", 9)))
                         .phase())
                 .isNotZero();
     }
@@ -80,9 +84,9 @@ class MaxPressureControllerTest {
     @Test
     void theChoiceDependsOnlyOnTheReadingsNotOnThePhaseRunningNow() {
         Waiting w = waiting("in_1", 1, "in_0", 3);
-        int first = controller.decide(0, 1, w).phase();
+        int first = controller.decide(ctx(0, 1, w)).phase();
         for (int current = 1; current < 5; current++) {
-            assertThat(controller.decide(15 * current, current, w).phase()).isEqualTo(first);
+            assertThat(controller.decide(ctx(15 * current, current, w)).phase()).isEqualTo(first);
         }
     }
 }

@@ -38,10 +38,10 @@ class SignalRunnerProtocolTest {
         }
 
         @Override
-        public PhaseDecision decide(double time_s, int currentPhase, LaneReadings readings) {
+        public PhaseDecision decide(SignalContext context) {
             int i = decisionTimes.size();
-            decisionTimes.add(time_s);
-            currentPhases.add(currentPhase);
+            decisionTimes.add(context.time_s());
+            currentPhases.add(context.currentPhase());
             return new PhaseDecision(script[Math.min(i, script.length - 1)], duration_s);
         }
     }
@@ -160,6 +160,63 @@ class SignalRunnerProtocolTest {
             assertThat(shown.subList(15 * w + 5, 15 * w + 15))
                     .as("window %d", w)
                     .containsOnly(expected[w - 1]);
+        }
+    }
+
+    @Test
+    void practitionerProtocolHoldsAPhaseForItsMinimumGreen() {
+        // asks to change every 2 s; the runner keeps each green for 10 s, then clears for 5 s
+        ScriptedController controller = new ScriptedController(2, 1, 2, 3, 4, 1, 2);
+        SignalRunner runner = new SignalRunner(network, (layout, protocol) -> controller, SignalProtocol.PRACTITIONER);
+
+        List<Integer> shown = shownPhases(runner, 45);
+
+        assertThat(shown.subList(0, 10)).as("first green, minimum 10 s").containsOnly(1);
+        assertThat(shown.subList(10, 15)).as("clearance before the new green").containsOnly(0);
+        assertThat(shown.subList(15, 25))
+                .as("full minimum green after the clearance")
+                .containsOnly(2);
+        assertThat(shown.subList(25, 30)).containsOnly(0);
+        assertThat(shown.subList(30, 40)).containsOnly(3);
+        assertThat(controller.decisionTimes).startsWith(0.0, 10.0, 25.0, 40.0);
+    }
+
+    @Test
+    void practitionerProtocolForcesAChangeAtMaximumGreen() {
+        // a controller that would keep phase 2 forever
+        ScriptedController controller = new ScriptedController(5, 2);
+        SignalRunner runner = new SignalRunner(network, (layout, protocol) -> controller, SignalProtocol.PRACTITIONER);
+
+        List<Integer> shown = shownPhases(runner, 140);
+
+        assertThat(shown.subList(0, 60)).as("green up to the 60 s maximum").containsOnly(2);
+        assertThat(shown.subList(60, 65)).as("clearance at maximum green").containsOnly(0);
+        assertThat(shown.get(65)).as("another phase").isNotEqualTo(2).isNotEqualTo(0);
+        int longest = 0;
+        int run = 0;
+        for (int i = 0; i < shown.size(); i++) {
+            run = i > 0 && shown.get(i).equals(shown.get(i - 1)) ? run + 1 : 1;
+            if (shown.get(i) != 0) {
+                longest = Math.max(longest, run);
+            }
+        }
+        assertThat(longest).as("no green longer than the maximum").isLessThanOrEqualTo(60);
+        assertThat(runner.clearances()).isPositive();
+    }
+
+    @Test
+    void everyChangeOfGreenPassesThroughTheClearancePhase() {
+        for (SignalProtocol protocol : List.of(SignalProtocol.CITYFLOW, SignalProtocol.PRACTITIONER)) {
+            SignalRunner runner = new SignalRunner(
+                    network, SignalControllers.builtIn().get("fixed-cycle").factory(), protocol);
+            List<Integer> shown = shownPhases(runner, 300);
+            for (int t = 1; t < shown.size(); t++) {
+                if (!shown.get(t).equals(shown.get(t - 1)) && shown.get(t) != 0) {
+                    assertThat(shown.get(t - 1))
+                            .as("%s at %d s", protocol.name(), t)
+                            .isZero();
+                }
+            }
         }
     }
 }
