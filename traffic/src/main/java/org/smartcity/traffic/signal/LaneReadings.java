@@ -13,4 +13,10 @@ public interface LaneReadings {
     int vehicles(int lane, double range_m);
 
     int waitingVehicles(int lane, double range_m);
+
+    /**
+     * Vehicles that have crossed the lane's stop line into the intersection since the start (a
+     * stop-line counter); differences between two readings give the flow served.
+     */
+    long departures(int lane);
 }

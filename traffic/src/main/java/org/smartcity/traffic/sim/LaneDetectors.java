@@ -32,6 +32,11 @@ final class LaneDetectors implements LaneReadings {
     }
 
     @Override
+    public long departures(int lane) {
+        return s.stopLineCount[lane];
+    }
+
+    @Override
     public int waitingVehicles(int lane, double range_m) {
         int n = s.onDrivable.size(lane);
         double length = s.drivables.length_m[lane];

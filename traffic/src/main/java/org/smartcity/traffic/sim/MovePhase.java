@@ -55,6 +55,9 @@ final class MovePhase implements StepPhase {
                     s.markLeaving(d);
                     s.addFinished(v);
                 } else if (current != d) {
+                    if (!drv.isLaneLink(d)) {
+                        s.stopLineCount[d]++;
+                    }
                     s.drivable[v] = current;
                     s.pathIndex[v] = k;
                     s.markLeaving(d);

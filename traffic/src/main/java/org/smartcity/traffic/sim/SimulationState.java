@@ -82,6 +82,9 @@ final class SimulationState {
     final DrivableQueues onDrivable;
     final DrivableQueues entryQueue;
     final int[] leavingCount;
+    /** Per lane: vehicles that crossed its stop line into a lane link so far. */
+    final long[] stopLineCount;
+
     int[] touched = new int[64];
     int touchedCount;
     int[] entrants = new int[64];
@@ -142,6 +145,7 @@ final class SimulationState {
         onDrivable = new DrivableQueues(drivables.count);
         entryQueue = new DrivableQueues(drivables.laneCount);
         leavingCount = new int[drivables.count];
+        stopLineCount = new long[drivables.laneCount];
     }
 
     private void fillSchedule() {

@@ -32,6 +32,11 @@ class MaxPressureControllerTest {
         public int waitingVehicles(int lane, double range_m) {
             return waiting.getOrDefault(lane, 0);
         }
+
+        @Override
+        public long departures(int lane) {
+            return 0;
+        }
     }
 
     private int lane(String road) {

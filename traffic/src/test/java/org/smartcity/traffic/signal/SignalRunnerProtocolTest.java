@@ -23,6 +23,11 @@ class SignalRunnerProtocolTest {
         public int waitingVehicles(int lane, double range_m) {
             return 0;
         }
+
+        @Override
+        public long departures(int lane) {
+            return 0;
+        }
     };
 
     /** A controller that plays back a script of phases and records when it was asked. */
