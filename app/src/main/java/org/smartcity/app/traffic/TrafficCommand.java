@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 @Command(
         name = "traffic",
         mixinStandardHelpOptions = true,
-        description = "Digital twin of city traffic: simulate networks, generate test grids.",
-        subcommands = {SimulateCommand.class, GenerateCommand.class})
+        description =
+                "Digital twin of city traffic: simulate networks, compare signal controllers, generate test grids.",
+        subcommands = {SimulateCommand.class, GenerateCommand.class, BenchmarkCommand.class})
 public final class TrafficCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -24,6 +24,8 @@ public final class SignalRunner {
     private final double[] clearanceEnd_s;
     private final double[] greenStart_s;
     private int clearances;
+    private long decisions;
+    private long decisionNanos;
     private final boolean[] roadLinkGreen;
     private int phaseChanges;
 
@@ -71,7 +73,10 @@ public final class SignalRunner {
         int current = decidedPhase[k];
         double green = current < 0 ? 0 : Math.max(0, time_s - greenStart_s[k]);
         boolean mustChange = current >= 0 && green + EPS >= protocol.maxGreen_s();
+        long start = System.nanoTime();
         PhaseDecision d = controllers[k].decide(new SignalContext(time_s, current, green, mustChange, readings));
+        decisionNanos += System.nanoTime() - start;
+        decisions++;
         int intersection = signalised[k];
         int phaseCount = network.phasesOf(intersection).size();
         int phase = d.phase();
@@ -143,6 +148,16 @@ public final class SignalRunner {
 
     public int signalisedCount() {
         return signalised.length;
+    }
+
+    /** Number of controller decisions so far, over all intersections. */
+    public long decisions() {
+        return decisions;
+    }
+
+    /** Wall time spent inside controllers' decisions so far, in nanoseconds. */
+    public long decisionNanos() {
+        return decisionNanos;
     }
 
     /** Number of clearance phases run so far, over all intersections. */
