@@ -5,13 +5,16 @@ import java.util.List;
 /**
  * MaxPressure (Varaiya 2013, as in the CityFlow benchmarks): picks the candidate phase with the
  * largest pressure, the sum over its movements of waiting vehicles on the movement's incoming lanes
- * minus the mean waiting on its outgoing lanes. Ties go to the lower phase index.
+ * minus the mean waiting on its outgoing lanes. Movements that every candidate phase lets go (the
+ * permitted right turns of CityFlow roadnets) add the same to every phase and are left out, so that
+ * rounding cannot decide between phases of equal pressure; ties go to the lower phase index.
  */
 public final class MaxPressureController implements SignalController {
     private final IntersectionLayout layout;
     private final int[] phases;
     private final double window_s;
     private final double range_m;
+    private final boolean[] counted;
 
     public MaxPressureController(IntersectionLayout layout, SignalProtocol protocol) {
         this(layout, protocol, Double.POSITIVE_INFINITY);
@@ -23,6 +26,16 @@ public final class MaxPressureController implements SignalController {
         this.phases = CandidatePhases.of(layout, protocol);
         this.window_s = CandidatePhases.window_s(protocol);
         this.range_m = range_m;
+        this.counted = new boolean[layout.movements().size()];
+        for (int m = 0; m < counted.length; m++) {
+            for (int phase : phases) {
+                boolean inPhase = false;
+                for (int k : layout.movementsOf(phase)) {
+                    inPhase |= k == m;
+                }
+                counted[m] |= !inPhase;
+            }
+        }
     }
 
     @Override
@@ -50,7 +63,9 @@ public final class MaxPressureController implements SignalController {
             }
             double p = 0;
             for (int m : layout.movementsOf(phase)) {
-                p += pressure[m];
+                if (counted[m]) {
+                    p += pressure[m];
+                }
             }
             if (p > bestPressure) {
                 bestPressure = p;
