@@ -11,7 +11,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "smartcity 0.1.0",
         description = "City Brain traffic management and smart-court case review.",
-        subcommands = {CommandLine.HelpCommand.class, DemoCommand.class, TrafficCommand.class, BenchCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            DemoCommand.class,
+            TrafficCommand.class,
+            BenchCommand.class,
+            org.smartcity.app.court.CourtCommand.class
+        })
 public final class SmartcityCli implements Runnable {
 
     @CommandLine.Spec

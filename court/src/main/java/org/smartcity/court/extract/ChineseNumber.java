@@ -1,0 +1,157 @@
+package org.smartcity.court.extract;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Parses numbers as written in Chinese legal text: Arabic digits with thousands separators ({@code 3,200},
+ * {@code 3.2}), full-width digits, and Chinese numerals with units ({@code 三千二百}, {@code 两百}, {@code 一万五千},
+ * colloquial {@code 一万五} = 15,000, digit strings {@code 二〇二四}). Stateless and thread-safe.
+ */
+public final class ChineseNumber {
+    private static final String DIGITS = "零〇○一二两三四五六七八九";
+    private static final int[] DIGIT_VALUES = {0, 0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9};
+
+    private ChineseNumber() {}
+
+    /** True for the characters {@link #parse} understands in a Chinese numeral. */
+    public static boolean isNumeralChar(char c) {
+        return DIGITS.indexOf(c) >= 0 || "十百千万亿".indexOf(c) >= 0;
+    }
+
+    /** The value of an Arabic or Chinese number; empty when the text is not one. */
+    public static Optional<BigDecimal> parse(String text) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        String s = normaliseDigits(text).replace(",", "").replace("，", "");
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        if (Character.isDigit(s.charAt(0))) {
+            return arabicWithUnits(s);
+        }
+        return chinese(s).map(BigDecimal::valueOf);
+    }
+
+    /** Full-width digits and dot to ASCII. */
+    public static String normaliseDigits(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '０' && c <= '９') {
+                b.append((char) ('0' + (c - '０')));
+            } else if (c == '．') {
+                b.append('.');
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static Optional<BigDecimal> arabicWithUnits(String s) {
+        int i = 0;
+        while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+            i++;
+        }
+        BigDecimal base;
+        try {
+            base = new BigDecimal(s.substring(0, i));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        String rest = s.substring(i);
+        if (rest.isEmpty()) {
+            return Optional.of(base);
+        }
+        // 3万, 1万5千, 3.2万
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal current = base;
+        int j = 0;
+        while (j < rest.length()) {
+            long unit = unitValue(rest.charAt(j));
+            if (unit == 0) {
+                return Optional.empty();
+            }
+            total = total.add(current.multiply(BigDecimal.valueOf(unit)));
+            current = BigDecimal.ZERO;
+            j++;
+            int k = j;
+            while (k < rest.length() && (Character.isDigit(rest.charAt(k)) || rest.charAt(k) == '.')) {
+                k++;
+            }
+            if (k > j) {
+                try {
+                    current = new BigDecimal(rest.substring(j, k));
+                } catch (NumberFormatException e) {
+                    return Optional.empty();
+                }
+                if (k == rest.length()) {
+                    // 1万5 = 15,000: a trailing digit counts in the next lower unit
+                    total = total.add(current.multiply(BigDecimal.valueOf(Math.max(1, unit / 10))));
+                    current = BigDecimal.ZERO;
+                }
+                j = k;
+            }
+        }
+        return Optional.of(total.add(current));
+    }
+
+    private static long unitValue(char c) {
+        return switch (c) {
+            case '十' -> 10L;
+            case '百' -> 100L;
+            case '千' -> 1_000L;
+            case '万' -> 10_000L;
+            case '亿' -> 100_000_000L;
+            default -> 0L;
+        };
+    }
+
+    private static Optional<Long> chinese(String s) {
+        boolean hasUnit = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (unitValue(c) > 0) {
+                hasUnit = true;
+            } else if (DIGITS.indexOf(c) < 0) {
+                return Optional.empty();
+            }
+        }
+        if (!hasUnit) {
+            long v = 0;
+            for (int i = 0; i < s.length(); i++) {
+                v = v * 10 + DIGIT_VALUES[DIGITS.indexOf(s.charAt(i))];
+            }
+            return Optional.of(v);
+        }
+        long total = 0;
+        long section = 0;
+        long number = -1;
+        long lastUnit = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            long unit = unitValue(c);
+            if (unit == 0) {
+                number = DIGIT_VALUES[DIGITS.indexOf(c)];
+                continue;
+            }
+            if (unit >= 10_000) {
+                section += Math.max(number, 0);
+                total += (section == 0 ? 1 : section) * unit;
+                section = 0;
+            } else {
+                section += (number < 0 ? 1 : number) * unit;
+            }
+            number = -1;
+            lastUnit = unit;
+        }
+        if (number > 0) {
+            // 一万五 = 15,000; 三千二 = 3,200; 两百五 = 250
+            boolean colloquial = s.length() >= 2 && unitValue(s.charAt(s.length() - 2)) > 0 && lastUnit >= 100;
+            section += colloquial ? number * (lastUnit / 10) : number;
+        }
+        return Optional.of(total + section);
+    }
+}

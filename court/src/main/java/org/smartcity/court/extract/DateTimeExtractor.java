@@ -1,0 +1,233 @@
+package org.smartcity.court.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates and times of day in Chinese text, resolving relative words against the date of the record.
+ *
+ * <p>Understands {@code 2024年3月9日晚9时许}, {@code 3月9日}, {@code 二〇二四年三月九日}, {@code 今天下午2点左右},
+ * {@code 昨晚}, {@code 次日凌晨1点} (the day after the last date mentioned), {@code 当晚}, {@code 9点半}, {@code 21:30},
+ * {@code 晚上8点多}. A time with no date takes the last date mentioned before it, or none. An hour of 1–12 with no
+ * part-of-day word is marked ambiguous (it may mean 12 hours later). A month and day without a year take the
+ * record's year, or the year before when that would put the date after the record. Hours written in Chinese
+ * numerals need a date, a part of day or a {@code 分}/{@code 半}/{@code 许} to count (so that {@code 一时冲动} is not a
+ * time). Stateless and thread-safe.
+ */
+public final class DateTimeExtractor {
+    private static final String CN_SMALL = "[零〇○一二两三四五六七八九十]";
+    private static final Pattern MENTION = Pattern.compile("(?:(?<date>(?:(?<y>\\d{4}|[〇零○一二三四五六七八九]{4})\\s*年\\s*)?"
+            + "(?<mo>\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月\\s*(?<d>\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[日号])"
+            + "|(?<rel>今天|今日|今晚|今早|今晨|今夜|当天|当日|当晚|当夜|昨天|昨日|昨晚|昨夜|前天|前日|次日|第二天|翌日|隔天|明天))?"
+            + "(?<pod>凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|午夜|晚|早|夜)?"
+            + "(?:(?<h>\\d{1,2}|" + CN_SMALL + "{1,3})\\s*(?:(?<colon>[:：])(?<mc>\\d{2})|(?<unit>[点时])"
+            + "(?:(?<mi>\\d{1,2}|" + CN_SMALL + "{1,3})分|(?<half>半)|(?<q1>一刻)|(?<q3>三刻))?)"
+            + "(?<approx>许|左右|多|前后)?)?");
+
+    private DateTimeExtractor() {}
+
+    /**
+     * All mentions in text order.
+     *
+     * @param text the text; null is treated as empty
+     * @param recordDate the date the record was made, for {@code 今天}, {@code 昨天} and years; may be null
+     */
+    public static List<TimeMention> extract(String text, LocalDate recordDate) {
+        return extract(text, recordDate, s -> true);
+    }
+
+    /**
+     * Like {@link #extract(String, LocalDate)}, but a mention is returned only when {@code keep} accepts the clause
+     * (the text between Chinese punctuation marks) it stands in. Dates in rejected clauses still serve as context
+     * for later {@code 当天}/{@code 次日}, unless the clause is about a birth date.
+     */
+    public static List<TimeMention> extract(String text, LocalDate recordDate, Predicate<String> keep) {
+        List<TimeMention> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        LocalDate last = null;
+        for (Clauses.Clause clause : Clauses.split(text)) {
+            String c = clause.text();
+            boolean birth = c.contains("出生") || c.contains("生日") || c.contains("身份证");
+            boolean wanted = !birth && keep.test(c);
+            Matcher m = MENTION.matcher(c);
+            while (m.find()) {
+                if (m.end() == m.start()) {
+                    continue;
+                }
+                Optional<Parsed> p = parse(m, recordDate, last);
+                if (p.isEmpty()) {
+                    continue;
+                }
+                Parsed parsed = p.get();
+                if (!birth && parsed.date != null) {
+                    last = parsed.date;
+                }
+                if (wanted && (parsed.date != null || parsed.minute != null)) {
+                    out.add(new TimeMention(
+                            parsed.date,
+                            parsed.minute,
+                            parsed.ambiguous,
+                            clause.start() + m.start(),
+                            clause.start() + m.end()));
+                }
+            }
+        }
+        return out;
+    }
+
+    private record Parsed(LocalDate date, Integer minute, boolean ambiguous) {}
+
+    private static Optional<Parsed> parse(Matcher m, LocalDate recordDate, LocalDate last) {
+        boolean hasDate = m.group("date") != null;
+        String rel = m.group("rel");
+        String pod = m.group("pod");
+        String h = m.group("h");
+        if (!hasDate && rel == null && h == null) {
+            return Optional.empty();
+        }
+        if (h != null && !Character.isDigit(h.charAt(0))) {
+            boolean anchored = hasDate
+                    || rel != null
+                    || pod != null
+                    || m.group("mi") != null
+                    || m.group("half") != null
+                    || m.group("approx") != null;
+            if (!anchored) {
+                return Optional.empty();
+            }
+        }
+        LocalDate date = null;
+        if (hasDate) {
+            date = explicitDate(m, recordDate);
+            if (date == null) {
+                return Optional.empty();
+            }
+        } else if (rel != null) {
+            date = relativeDate(rel, recordDate, last);
+            if (pod == null && (rel.endsWith("晚") || rel.endsWith("夜"))) {
+                pod = "晚";
+            }
+        } else {
+            date = last;
+        }
+        Integer minute = null;
+        boolean ambiguous = false;
+        if (h != null) {
+            Optional<Integer> hour = number(h);
+            if (hour.isEmpty() || hour.get() > 24) {
+                return hasDate || rel != null ? Optional.of(new Parsed(date, null, false)) : Optional.empty();
+            }
+            int hh = hour.get();
+            int mm = 0;
+            if (m.group("mc") != null) {
+                mm = Integer.parseInt(m.group("mc"));
+            } else if (m.group("mi") != null) {
+                mm = number(m.group("mi")).orElse(0);
+            } else if (m.group("half") != null) {
+                mm = 30;
+            } else if (m.group("q1") != null) {
+                mm = 15;
+            } else if (m.group("q3") != null) {
+                mm = 45;
+            }
+            if (mm > 59) {
+                return Optional.empty();
+            }
+            if (pod == null) {
+                ambiguous = hh >= 1 && hh <= 12 && m.group("colon") == null;
+                if (hh == 24) {
+                    hh = 0;
+                    date = date == null ? null : date.plusDays(1);
+                }
+            } else {
+                int[] adjusted = applyPartOfDay(pod, hh);
+                hh = adjusted[0];
+                if (adjusted[1] == 1 && date != null) {
+                    date = date.plusDays(1);
+                }
+            }
+            minute = hh * 60 + mm;
+        }
+        return Optional.of(new Parsed(date, minute, ambiguous));
+    }
+
+    /** {hour 0–23, 1 when the time falls on the next day}. */
+    private static int[] applyPartOfDay(String pod, int h) {
+        switch (pod) {
+            case "凌晨", "早上", "早晨", "清晨", "上午", "早":
+                return new int[] {h == 12 && pod.equals("凌晨") ? 0 : h % 24, 0};
+            case "中午":
+                return new int[] {h <= 3 ? h + 12 : h, 0};
+            case "午后", "下午", "傍晚":
+                return new int[] {h < 12 ? h + 12 : h % 24, 0};
+            case "晚上", "晚间", "晚":
+                if (h == 12 || h == 24) {
+                    return new int[] {0, 1};
+                }
+                return new int[] {h >= 5 && h < 12 ? h + 12 : h, 0};
+            default: // 夜里, 夜间, 深夜, 半夜, 午夜, 夜
+                if (h == 12 || h == 24) {
+                    return new int[] {0, 1};
+                }
+                return new int[] {h >= 6 && h < 12 ? h + 12 : h, 0};
+        }
+    }
+
+    private static LocalDate explicitDate(Matcher m, LocalDate recordDate) {
+        Optional<Integer> mo = number(m.group("mo"));
+        Optional<Integer> d = number(m.group("d"));
+        if (mo.isEmpty() || d.isEmpty()) {
+            return null;
+        }
+        String y = m.group("y");
+        try {
+            if (y != null) {
+                Optional<Integer> year = number(y);
+                return year.map(v -> LocalDate.of(v, mo.get(), d.get())).orElse(null);
+            }
+            if (recordDate == null) {
+                return null;
+            }
+            LocalDate guess = LocalDate.of(recordDate.getYear(), mo.get(), d.get());
+            return guess.isAfter(recordDate.plusDays(1)) ? guess.minusYears(1) : guess;
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate relativeDate(String rel, LocalDate recordDate, LocalDate last) {
+        switch (rel) {
+            case "今天", "今日", "今晚", "今早", "今晨", "今夜":
+                return recordDate;
+            case "昨天", "昨日", "昨晚", "昨夜":
+                return recordDate == null ? null : recordDate.minusDays(1);
+            case "前天", "前日":
+                return recordDate == null ? null : recordDate.minusDays(2);
+            case "明天":
+                return recordDate == null ? null : recordDate.plusDays(1);
+            case "当天", "当日", "当晚", "当夜":
+                return last;
+            default: // 次日, 第二天, 翌日, 隔天
+                return last == null ? null : last.plusDays(1);
+        }
+    }
+
+    private static Optional<Integer> number(String s) {
+        if (s == null) {
+            return Optional.empty();
+        }
+        try {
+            return ChineseNumber.parse(s).map(v -> v.intValueExact());
+        } catch (ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+}

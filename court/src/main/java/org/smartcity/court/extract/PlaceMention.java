@@ -1,0 +1,73 @@
+package org.smartcity.court.extract;
+
+import java.util.Set;
+
+/**
+ * The comparable parts of a place named in text: administrative district (区/县), sub-district or town
+ * (街道/镇/乡) and roads or streets (路/街/大道/巷). A landmark alone ({@code 某超市}) gives no mention. Immutable.
+ *
+ * @param district e.g. {@code 集美区}, or null
+ * @param subdistrict e.g. {@code 洋中街道}, or null
+ * @param roads e.g. {@code 杏林湾路}; empty when none
+ */
+public record PlaceMention(String district, String subdistrict, Set<String> roads) {
+    public PlaceMention {
+        roads = Set.copyOf(roads);
+    }
+
+    /** True when at least one comparable part is present. */
+    public boolean isComparable() {
+        return district != null || subdistrict != null || !roads.isEmpty();
+    }
+
+    /**
+     * True when the two places cannot be the same: both name a district and the districts differ, both name a
+     * sub-district and they differ, or both name roads and share none. Parts only one of them names are not
+     * compared.
+     */
+    public boolean disagreesWith(PlaceMention o) {
+        if (district != null && o.district != null && !sameDistrict(district, o.district)) {
+            return true;
+        }
+        if (subdistrict != null && o.subdistrict != null && !stem(subdistrict).equals(stem(o.subdistrict))) {
+            return true;
+        }
+        if (!roads.isEmpty() && !o.roads.isEmpty()) {
+            for (String r : roads) {
+                if (o.roads.contains(r)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean sameDistrict(String a, String b) {
+        String sa = stem(a);
+        String sb = stem(b);
+        return sa.equals(sb) || sa.startsWith(sb) || sb.startsWith(sa);
+    }
+
+    private static String stem(String name) {
+        for (String suffix : new String[] {"新区", "街道", "区", "县", "镇", "乡"}) {
+            if (name.endsWith(suffix) && name.length() > suffix.length()) {
+                return name.substring(0, name.length() - suffix.length());
+            }
+        }
+        return name;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder b = new StringBuilder();
+        if (district != null) {
+            b.append(district);
+        }
+        if (subdistrict != null) {
+            b.append(subdistrict);
+        }
+        roads.stream().sorted().forEach(b::append);
+        return b.toString();
+    }
+}

@@ -1,0 +1,137 @@
+package org.smartcity.court.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds amounts of money (in yuan), weights (in grams) and blood alcohol concentrations (mg/100 ml) in Chinese
+ * text.
+ *
+ * <p>Money: {@code 人民币3,200元}, {@code 3200块}, {@code ¥3200}, {@code 三千二百元}, {@code 3.2万元}, {@code 一万五千元};
+ * vague forms are bounds: {@code 两百多元}/{@code 三千余元} a lower bound, {@code 不到三百元}/{@code 不足}/{@code 不超过} an
+ * upper bound, and {@code 两百多元，不到三百} both. Weights: {@code 52.3克}, {@code 1.2千克}, {@code 1公斤}, {@code 一克多};
+ * a gross weight ({@code 毛重}) is skipped. Blood alcohol: {@code 136mg/100ml}, {@code 136毫克/100毫升},
+ * {@code 每100毫升血液中乙醇含量为136毫克}. Stateless and thread-safe.
+ */
+public final class QuantityExtractor {
+    private static final String NUM = "(?<num>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[零〇○一二两三四五六七八九十百千万亿]+)";
+    private static final String UPPER = "(?<upper>不到|不足|不超过|不满|少于|低于)?";
+
+    private static final Pattern MONEY = Pattern.compile(UPPER
+            + "(?:人民币|RMB|rmb)?\\s*(?:(?<sym>[¥￥])\\s*)?"
+            + NUM
+            + "(?<mul>[十百千万]*)(?<vague>多|余)?(?<mul2>[千万]*)\\s*(?<unit>元|块|圆)?");
+
+    private static final Pattern WEIGHT = Pattern.compile(
+            UPPER + NUM + "(?<vague1>多|余)?\\s*(?<unit>千克|公斤|kg|KG|Kg|毫克|mg|克|g)(?<vague2>多|余)?(?![A-Za-z/／])");
+
+    private static final Pattern ALCOHOL = Pattern.compile(
+            "(?<num>[0-9０-９]+(?:[.．][0-9０-９]+)?)\\s*(?:mg|MG|毫克)\\s*[/／每]\\s*(?:100|一百|百)\\s*(?:ml|mL|ML|毫升)"
+                    + "|(?:每|/)?(?:100|一百)\\s*(?:ml|mL|毫升)(?:血液)?中?(?:含)?(?:乙醇|酒精)(?:含量)?(?:为|是)?\\s*(?<num2>[0-9０-９]+(?:[.．][0-9０-９]+)?)\\s*(?:mg|毫克)");
+
+    private static final Pattern TRAILING_UPPER =
+            Pattern.compile("^[，,、\\s]{0,2}(?:但|但是)?(?:不到|不足|不超过|不满)" + NUM + "(?<mul>[十百千万]*)(?:元|块)?");
+
+    private QuantityExtractor() {}
+
+    /** Amounts of money in yuan, in text order. */
+    public static List<Quantity> money(String text) {
+        List<Quantity> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = MONEY.matcher(text);
+        while (m.find()) {
+            boolean hasUnit = m.group("unit") != null;
+            boolean hasSymbol = m.group("sym") != null;
+            if (!hasUnit && !hasSymbol) {
+                continue;
+            }
+            String num = m.group("num") + m.group("mul");
+            Optional<BigDecimal> v = ChineseNumber.parse(num);
+            if (v.isEmpty()) {
+                continue;
+            }
+            BigDecimal value = v.get();
+            String mul2 = m.group("mul2");
+            if (mul2 != null && !mul2.isEmpty()) {
+                Optional<BigDecimal> factor = ChineseNumber.parse("1" + mul2);
+                if (factor.isEmpty()) {
+                    continue;
+                }
+                value = value.multiply(factor.get());
+            }
+            if (m.group("upper") != null) {
+                out.add(new Quantity(null, value, m.start(), m.end()));
+            } else if (m.group("vague") != null) {
+                Quantity q = new Quantity(value, null, m.start(), m.end());
+                out.add(mergeTrailingUpper(q, text));
+            } else {
+                out.add(Quantity.exact(value, m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    private static Quantity mergeTrailingUpper(Quantity lower, String text) {
+        Matcher t = TRAILING_UPPER.matcher(text);
+        t.region(lower.end(), text.length());
+        if (t.lookingAt()) {
+            Optional<BigDecimal> hi = ChineseNumber.parse(t.group("num") + t.group("mul"));
+            if (hi.isPresent() && hi.get().compareTo(lower.low()) >= 0) {
+                return lower.withHigh(hi.get(), t.end());
+            }
+        }
+        return lower;
+    }
+
+    /** Weights in grams, in text order; gross weights (毛重) are left out. */
+    public static List<Quantity> weight(String text) {
+        List<Quantity> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = WEIGHT.matcher(text);
+        while (m.find()) {
+            int from = Math.max(0, m.start() - 6);
+            if (text.substring(from, m.start()).contains("毛重")) {
+                continue;
+            }
+            Optional<BigDecimal> v = ChineseNumber.parse(m.group("num"));
+            if (v.isEmpty()) {
+                continue;
+            }
+            BigDecimal grams = switch (m.group("unit")) {
+                case "千克", "公斤", "kg", "KG", "Kg" -> v.get().multiply(BigDecimal.valueOf(1000));
+                case "毫克", "mg" -> v.get().movePointLeft(3);
+                default -> v.get();
+            };
+            if (m.group("upper") != null) {
+                out.add(new Quantity(null, grams, m.start(), m.end()));
+            } else if (m.group("vague1") != null || m.group("vague2") != null) {
+                out.add(new Quantity(grams, null, m.start(), m.end()));
+            } else {
+                out.add(Quantity.exact(grams, m.start(), m.end()));
+            }
+        }
+        return out;
+    }
+
+    /** Blood alcohol concentrations in mg/100 ml, in text order. */
+    public static List<Quantity> bloodAlcohol(String text) {
+        List<Quantity> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        Matcher m = ALCOHOL.matcher(text);
+        while (m.find()) {
+            String num = m.group("num") != null ? m.group("num") : m.group("num2");
+            ChineseNumber.parse(num).ifPresent(v -> out.add(Quantity.exact(v, m.start(), m.end())));
+        }
+        return out;
+    }
+}

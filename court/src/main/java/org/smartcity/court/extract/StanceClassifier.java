@@ -1,0 +1,53 @@
+package org.smartcity.court.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Classifies a suspect's interrogation record as confession or denial from the answers only ({@code 答：} lines;
+ * the investigators' questions and warnings are ignored). Conservative: a record with both admissions and
+ * denials is {@link Stance#MIXED}, and procedural answers ({@code 没有了}, {@code 明白}) count as neither.
+ * Stateless and thread-safe.
+ */
+public final class StanceClassifier {
+    private static final String ACTS = "偷|盗|窃|抢|骗|打|砍|捅|刺|踢|伤|卖|贩|拿|喝|饮|开|驾|碰|动|做|干|参与|去过|到过|拿走|吸|藏";
+
+    private static final Pattern DENIAL = Pattern.compile("不认罪|不承认|拒不|否认|冤枉|翻供|屈打成招|被逼|逼供|诱供|刑讯"
+            + "|(?:没有|没|并没有|从来没有|从没|根本没有|根本没)(?:" + ACTS + ")(?!多|几|完|少|过多|算|到|着|成|好|住|过瘾)"
+            + "|不是我(?:干|做|偷|抢|拿|打|骗|卖|开|砍|捅)"
+            + "|(?:与|跟|和)我(?:无关|没有关系|没关系)"
+            + "|(?:之前|以前|上次|前面|第一次|前几次)(?:所|的)?(?:说|讲|供述|交代)的?(?:都|全)?(?:不是真的|不属实|是假的|不对|是编的|是瞎说的|是乱说的)"
+            + "|不知道(?:那|这|里面)?(?:是|装的是|有)毒品"
+            + "|是乱说的|是瞎编的");
+
+    private static final Pattern CONFESSION = Pattern.compile("认罪|我承认|承认(?:是我|我)|如实交代|如实供述|是我(?:干|做|偷|抢|拿|打|骗|卖|开|砍|捅)"
+            + "|我[^，。；！？\\n]{0,14}?(?:偷|盗|抢|骗|拿|卖|贩卖|打|砍|捅|刺|踢|吸)(?:了|走|过)(?!电话|招呼|车|听|工)"
+            + "|冒充|谎称|假装"
+            + "|(?:喝|饮)了[^，。；！？\\n]{0,8}酒");
+
+    private StanceClassifier() {}
+
+    /** The stance of a statement text; its questions are ignored when it is in question-and-answer form. */
+    public static Stance classify(String statementText) {
+        String answers = Clauses.answers(statementText);
+        boolean denies = false;
+        boolean admits = false;
+        for (String answer : answers.split("\n")) {
+            String a = answer.strip();
+            if (a.isEmpty()) {
+                continue;
+            }
+            if (DENIAL.matcher(a).find()) {
+                denies = true;
+            } else if (CONFESSION.matcher(a).find()) {
+                admits = true;
+            }
+        }
+        if (denies && admits) {
+            return Stance.MIXED;
+        }
+        if (denies) {
+            return Stance.DENIAL;
+        }
+        return admits ? Stance.CONFESSION : Stance.NONE;
+    }
+}

@@ -1,0 +1,103 @@
+package org.smartcity.court.rule;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.smartcity.court.casefile.EvidenceItem;
+import org.smartcity.court.extract.Quantity;
+import org.smartcity.court.finding.Finding;
+import org.smartcity.court.finding.FindingKind;
+
+/**
+ * {@code amount-contradiction}: items (or an item and the offence) state amounts of money, drug weights or blood
+ * alcohol for the offence that differ by more than 10% of the larger. A vague amount is a bound ({@code 两百多元}
+ * disagrees only with a smaller value). One finding per quantity in dispute.
+ */
+public final class AmountContradictionRule implements Rule {
+    private static final double TOLERANCE = 0.10;
+
+    @Override
+    public String id() {
+        return "facts.amount-consistent";
+    }
+
+    @Override
+    public FindingKind kind() {
+        return FindingKind.AMOUNT_CONTRADICTION;
+    }
+
+    @Override
+    public String basis() {
+        return "最高法关于适用刑事诉讼法的解释第一百三十九条、第一百四十条";
+    }
+
+    @Override
+    public List<Finding> check(ReviewContext ctx) {
+        var offence = ctx.caseFile().offence();
+        List<Finding> out = new ArrayList<>();
+        compare(ctx, ctx.facts().amounts(), offence.amount_cny(), "金额", "amount", "元", " CNY")
+                .ifPresent(out::add);
+        compare(ctx, ctx.facts().drugWeights(), offence.drugWeight_g(), "毒品重量", "drug weight", "克", " g")
+                .ifPresent(out::add);
+        compare(
+                        ctx,
+                        ctx.facts().bloodAlcohol(),
+                        offence.bloodAlcohol_mg100ml(),
+                        "血液酒精含量",
+                        "blood alcohol",
+                        "mg/100ml",
+                        " mg/100 ml")
+                .ifPresent(out::add);
+        return out;
+    }
+
+    private Optional<Finding> compare(
+            ReviewContext ctx,
+            Map<EvidenceItem, List<Quantity>> stated,
+            Optional<BigDecimal> offence,
+            String whatZh,
+            String whatEn,
+            String unitZh,
+            String unitEn) {
+        Predicate<Quantity> withOffence = offence.map(v -> {
+                    Quantity o = Quantity.exact(v, 0, 0);
+                    return (Predicate<Quantity>) q -> !q.disagreesWith(o, TOLERANCE);
+                })
+                .orElse(null);
+        Map<EvidenceItem, Quantity> disputed =
+                Disputes.disputed(stated, withOffence, (a, b) -> !a.disagreesWith(b, TOLERANCE));
+        if (disputed.isEmpty()) {
+            return Optional.empty();
+        }
+        StringBuilder zh = new StringBuilder("各证据对" + whatZh + "的记载相差超过10%：");
+        StringBuilder en = new StringBuilder("the items state " + whatEn + "s more than 10% apart: ");
+        disputed.forEach((item, q) -> {
+            zh.append(ctx.label(item))
+                    .append("「")
+                    .append(render(q))
+                    .append(unitZh)
+                    .append("」；");
+            en.append(item.id()).append(' ').append(render(q)).append(unitEn).append("; ");
+        });
+        offence.ifPresent(v -> {
+            zh.append("起诉事实为").append(v.toPlainString()).append(unitZh);
+            en.append("the offence as charged: ").append(v.toPlainString()).append(unitEn);
+        });
+        return Optional.of(Finding.of(kind(), id(), basis())
+                .evidence(disputed.keySet().stream().map(EvidenceItem::id).toList())
+                .message(zh.toString(), en.toString())
+                .build());
+    }
+
+    private static String render(Quantity q) {
+        if (q.isExact()) {
+            return q.value().stripTrailingZeros().toPlainString();
+        }
+        String lo = q.low() == null ? "" : q.low().stripTrailingZeros().toPlainString() + "+";
+        String hi = q.high() == null ? "" : "≤" + q.high().stripTrailingZeros().toPlainString();
+        return lo + hi;
+    }
+}

@@ -1,0 +1,151 @@
+package org.smartcity.court.rule;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.smartcity.court.casefile.CaseFile;
+import org.smartcity.court.casefile.EvidenceItem;
+import org.smartcity.court.casefile.EvidenceKind;
+import org.smartcity.court.casefile.InjuryGrade;
+import org.smartcity.court.extract.Quantity;
+import org.smartcity.court.extract.QuantityExtractor;
+import org.smartcity.court.standard.Condition;
+import org.smartcity.court.standard.EvidenceStandard;
+
+/**
+ * Decides the {@link Condition}s of the standards from the offence (its fields, its text and the case title) and,
+ * where the specification says so, from the items' text. Conservative: a negated mention ({@code 未受伤},
+ * {@code 拒绝呼气检测}) does not count.
+ */
+final class CaseConditions {
+    private static final Pattern BURGLARY = Pattern.compile("入户|入室|闯入.{0,6}家|潜入.{0,6}家");
+    private static final Pattern PICKPOCKETING = Pattern.compile("扒窃|扒走|扒取|掏包");
+    private static final Pattern ARMED = Pattern.compile("携带凶器|携带刀|持刀|携带.{0,4}(?:刀|棍|枪)");
+    private static final Pattern REPEATED = Pattern.compile("多次(?:盗窃|窃取|行窃|偷)|[三四五六七八九十]次(?:盗窃|窃取|行窃)");
+    private static final Pattern CASH = Pattern.compile("现金|现钞|纸币");
+    private static final Pattern GOODS =
+            Pattern.compile("价值|价格认定|估价|手机|电脑|笔记本|平板|电缆|电线|电动车|自行车|摩托车|汽车|车辆|项链|戒指|手镯|耳环|手表|首饰"
+                    + "|黄金|金条|金饰|玉|香烟|烟酒|白酒|背包|挎包|手提包|皮包|衣物|衣服|鞋|电器|电瓶|货物|商品|设备|工具|iPhone|华为|vivo|OPPO|小米");
+    /** A container the cash was taken from (挎包内现金) is not itself the property taken. */
+    private static final Pattern CONTAINER = Pattern.compile("(?:挎包|背包|手提包|皮包|钱包|包|口袋|衣袋|抽屉|收银台|柜台|钱箱)(?:内|里|中)");
+
+    private static final Pattern ONLINE = Pattern.compile(
+            "电话|微信|QQ|网络|网上|网购|短信|网站|互联网|APP|App|app|在线|线上|聊天|抖音|闲鱼|淘宝|社交软件|交友软件" + "|直播|视频通话|客服|刷单|链接|二维码");
+    private static final Pattern HURT =
+            Pattern.compile("(?<!未|没|没有|未造成|无人)(?:受伤|致伤|轻伤|重伤|轻微伤|伤情|流血|骨折|划伤|打伤|刺伤|砍伤|挫伤|擦伤|受了伤)");
+    private static final Pattern BREATH = Pattern.compile("呼气|吹气|吹了气|酒精检测仪|酒精测试");
+    private static final Pattern REFUSED = Pattern.compile("拒绝|拒不|不配合|未进行|没有进行|未作|未做");
+    private static final Pattern DEATH_WORDS = Pattern.compile("(?<!未|没有|未致)(?:死亡|致死|致人死亡|身亡|抢救无效)");
+    private static final Pattern SERIOUS_WORDS = Pattern.compile("(?<!未|没有|未达|未构成)重伤");
+
+    private CaseConditions() {}
+
+    static boolean holds(Condition c, ReviewContext ctx) {
+        CaseFile f = ctx.caseFile();
+        String offence = f.offence().text() + "\n" + f.title().orElse("");
+        return switch (c) {
+            case BURGLARY, HOME_INVASION -> BURGLARY.matcher(offence).find();
+            case PICKPOCKETING -> PICKPOCKETING.matcher(offence).find();
+            case ARMED -> ARMED.matcher(offence).find();
+            case REPEATED -> REPEATED.matcher(offence).find();
+            case CASH_ONLY -> CASH.matcher(offence).find() && !nonCash(offence);
+            case NON_CASH_PROPERTY -> nonCash(offence);
+            case ONLINE_OR_PHONE -> ONLINE.matcher(offence).find();
+            case VICTIM_HURT ->
+                f.offence().injuryGrade().isPresent() || HURT.matcher(offence).find();
+            case ROADSIDE_BREATH_TEST -> breathTestMentioned(f);
+            case SERIOUS_INJURY_OR_DEATH ->
+                grade(f).map(InjuryGrade::isSeriousOrDeath).orElse(false)
+                        || SERIOUS_WORDS.matcher(offence).find()
+                        || DEATH_WORDS.matcher(offence).find();
+            case DEATH ->
+                grade(f).map(g -> g == InjuryGrade.DEATH).orElse(false)
+                        || DEATH_WORDS.matcher(offence).find();
+            case LARGE_DRUG_QUANTITY -> largeDrugQuantity(ctx);
+        };
+    }
+
+    private static boolean nonCash(String offence) {
+        return GOODS.matcher(CONTAINER.matcher(offence).replaceAll("")).find();
+    }
+
+    /** The most serious injury grade the offence or an injury appraisal states. */
+    private static Optional<InjuryGrade> grade(CaseFile f) {
+        InjuryGrade best = f.offence().injuryGrade().orElse(null);
+        for (EvidenceItem e : f.itemsOfKind(EvidenceKind.INJURY_APPRAISAL)) {
+            InjuryGrade g = e.facts().injuryGrade().orElse(null);
+            if (g != null && (best == null || g.compareTo(best) > 0)) {
+                best = g;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean breathTestMentioned(CaseFile f) {
+        if (mentionsBreathTest(f.offence().text())) {
+            return true;
+        }
+        for (EvidenceItem e : f.evidence()) {
+            if (!e.is(EvidenceKind.BREATH_TEST) && mentionsBreathTest(e.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsBreathTest(String text) {
+        var m = BREATH.matcher(text);
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 8), m.start());
+            if (!REFUSED.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean largeDrugQuantity(ReviewContext ctx) {
+        CaseFile f = ctx.caseFile();
+        StringBuilder text = new StringBuilder(f.offence().text());
+        for (EvidenceItem e : f.itemsOfKind(EvidenceKind.DRUG_IDENTIFICATION)) {
+            text.append('\n').append(e.text());
+        }
+        BigDecimal weight = drugWeight(f).orElse(null);
+        if (weight == null) {
+            return false;
+        }
+        for (EvidenceStandard s : ctx.standards()) {
+            for (Map.Entry<String, BigDecimal> e : s.largeDrugQuantity_g().entrySet()) {
+                if (text.indexOf(e.getKey()) >= 0 && weight.compareTo(e.getValue()) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The drug weight of the offence, else the largest stated by a weighing record or identification. */
+    private static Optional<BigDecimal> drugWeight(CaseFile f) {
+        if (f.offence().drugWeight_g().isPresent()) {
+            return f.offence().drugWeight_g();
+        }
+        BigDecimal best = null;
+        for (EvidenceItem e : f.evidence()) {
+            if (!e.is(EvidenceKind.WEIGHING_RECORD) && !e.is(EvidenceKind.DRUG_IDENTIFICATION)) {
+                continue;
+            }
+            BigDecimal w = e.facts().drugWeight_g().orElse(null);
+            if (w == null) {
+                w = QuantityExtractor.weight(e.text()).stream()
+                        .map(Quantity::value)
+                        .max(BigDecimal::compareTo)
+                        .orElse(null);
+            }
+            if (w != null && (best == null || w.compareTo(best) > 0)) {
+                best = w;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+}

@@ -1,0 +1,149 @@
+package org.smartcity.court.rule;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.smartcity.court.casefile.EvidenceItem;
+import org.smartcity.court.casefile.TimeSpan;
+import org.smartcity.court.extract.TimeMention;
+import org.smartcity.court.finding.Finding;
+import org.smartcity.court.finding.FindingKind;
+
+/**
+ * {@code time-contradiction}: items state different times for the offence — more than 2 hours apart as date-times
+ * (23:50 and 00:10 the next day agree), or a bare date on a different day. An item's precise times (with an hour)
+ * are used when it has any; an hour without part of day may mean either half of the day.
+ */
+public final class TimeContradictionRule implements Rule {
+    private static final long TOLERANCE_MIN = 120;
+
+    @Override
+    public String id() {
+        return "facts.time-consistent";
+    }
+
+    @Override
+    public FindingKind kind() {
+        return FindingKind.TIME_CONTRADICTION;
+    }
+
+    @Override
+    public String basis() {
+        return "最高法关于适用刑事诉讼法的解释第一百三十九条、第一百四十条";
+    }
+
+    @Override
+    public List<Finding> check(ReviewContext ctx) {
+        Map<EvidenceItem, List<TimeMention>> stated = new LinkedHashMap<>();
+        ctx.facts().offenceTimes().forEach((item, mentions) -> {
+            List<TimeMention> precise =
+                    mentions.stream().filter(TimeMention::hasTime).toList();
+            stated.put(item, precise.isEmpty() ? mentions : precise);
+        });
+        Predicate<TimeMention> withOffence = ctx.caseFile()
+                .offence()
+                .time()
+                .map(TimeContradictionRule::agreesWith)
+                .orElse(null);
+        Map<EvidenceItem, TimeMention> disputed = Disputes.disputed(stated, withOffence, TimeContradictionRule::agree);
+        if (disputed.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder zh = new StringBuilder("各证据对案发时间的记载不一致：");
+        StringBuilder en = new StringBuilder("the items state different times of the offence: ");
+        disputed.forEach((item, t) -> {
+            zh.append(ctx.label(item)).append("「").append(render(t)).append("」；");
+            en.append(item.id()).append(' ').append(render(t)).append("; ");
+        });
+        ctx.caseFile().offence().time().ifPresent(t -> {
+            zh.append("起诉事实为").append(t.startText());
+            en.append("the offence as charged: ").append(t.startText());
+        });
+        return List.of(Finding.of(kind(), id(), basis())
+                .evidence(disputed.keySet().stream().map(EvidenceItem::id).toList())
+                .message(zh.toString(), en.toString())
+                .build());
+    }
+
+    private static String render(TimeMention t) {
+        String d = t.date() == null ? "" : t.date().toString();
+        String h = t.minuteOfDay() == null
+                ? ""
+                : String.format(
+                        java.util.Locale.ROOT,
+                        "%s%02d:%02d",
+                        d.isEmpty() ? "" : " ",
+                        t.minuteOfDay() / 60,
+                        t.minuteOfDay() % 60);
+        return d + h;
+    }
+
+    /** Agreement with the offence's moment or interval (with the tolerance at both ends). */
+    static Predicate<TimeMention> agreesWith(TimeSpan offence) {
+        OffsetDateTime start = offence.start();
+        OffsetDateTime end = offence.endOrStart().isBefore(start) ? start : offence.endOrStart();
+        LocalDateTime from = start.toLocalDateTime().minusMinutes(TOLERANCE_MIN);
+        LocalDateTime to =
+                end.atZoneSameInstant(start.getOffset()).toLocalDateTime().plusMinutes(TOLERANCE_MIN);
+        LocalDate firstDay = start.toLocalDate();
+        LocalDate lastDay = end.atZoneSameInstant(start.getOffset()).toLocalDate();
+        return m -> {
+            if (m.hasDate() && m.hasTime()) {
+                return m.readings().stream().anyMatch(r -> !r.isBefore(from) && !r.isAfter(to));
+            }
+            if (m.hasDate()) {
+                return !m.date().isBefore(firstDay) && !m.date().isAfter(lastDay);
+            }
+            if (Duration.between(start, end).toHours() >= 22) {
+                return true;
+            }
+            int s = start.getHour() * 60 + start.getMinute();
+            int e = s + (int) Duration.between(start, end).toMinutes();
+            return m.minuteReadings().stream().anyMatch(x -> cyclicWithin(x, s, e));
+        };
+    }
+
+    private static boolean cyclicWithin(int minute, int from, int to) {
+        for (int shift = -1440; shift <= 1440; shift += 1440) {
+            int x = minute + shift;
+            if (x >= from - TOLERANCE_MIN && x <= to + TOLERANCE_MIN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean agree(TimeMention a, TimeMention b) {
+        if (a.hasDate() && a.hasTime() && b.hasDate() && b.hasTime()) {
+            for (LocalDateTime x : a.readings()) {
+                for (LocalDateTime y : b.readings()) {
+                    if (Math.abs(Duration.between(x, y).toMinutes()) <= TOLERANCE_MIN) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        if (a.hasDate() && b.hasDate() && (!a.hasTime() || !b.hasTime())) {
+            LocalDate da = a.date();
+            LocalDate db = b.date();
+            return da.equals(db);
+        }
+        if (a.hasTime() && b.hasTime()) {
+            for (int x : a.minuteReadings()) {
+                for (int y : b.minuteReadings()) {
+                    if (cyclicWithin(x, y, y)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        return true;
+    }
+}

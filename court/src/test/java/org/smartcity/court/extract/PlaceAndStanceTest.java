@@ -1,0 +1,59 @@
+package org.smartcity.court.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Places (district, sub-district, road), identities, and confession versus denial. */
+class PlaceAndStanceTest {
+    @Test
+    void districtAndRoadFromAddressesAndSpeech() {
+        PlaceMention p = PlaceExtractor.ofClause("福州市台江区八一七中路某手机店");
+        assertThat(p.district()).isEqualTo("台江区");
+        assertThat(p.roads()).containsExactly("八一七中路");
+        PlaceMention q = PlaceExtractor.ofClause("我骑三轮车到集美区杏林湾路那个在建的工地");
+        assertThat(q.district()).isEqualTo("集美区");
+        assertThat(q.roads()).containsExactly("杏林湾路");
+        assertThat(PlaceExtractor.ofClause("浦东新区世纪大道").district()).isEqualTo("浦东新区");
+    }
+
+    @Test
+    void genericWordsAndLandmarksAreNotPlaces() {
+        assertThat(PlaceExtractor.ofClause("在某小区门口的马路边").isComparable()).isFalse();
+        assertThat(PlaceExtractor.ofClause("在太原南收费站出口被拦下").isComparable()).isFalse();
+        assertThat(PlaceExtractor.extract("回家的路上，我去逛街")).isEmpty();
+    }
+
+    @Test
+    void placesDisagreeOnlyOnWhatBothName() {
+        PlaceMention offence = PlaceExtractor.ofClause("福州市台江区八一七中路某手机店");
+        assertThat(PlaceExtractor.ofClause("在八一七中路一家手机店").disagreesWith(offence))
+                .isFalse();
+        assertThat(PlaceExtractor.ofClause("在鼓楼区八一七中路").disagreesWith(offence)).isTrue();
+        assertThat(PlaceExtractor.ofClause("在台江区五一中路").disagreesWith(offence)).isTrue();
+        assertThat(new PlaceMention("台江区", null, Set.of()).disagreesWith(new PlaceMention(null, null, Set.of("五一路"))))
+                .isFalse();
+    }
+
+    @Test
+    void confessionDenialAndRetraction() {
+        assertThat(StanceClassifier.classify("问：你为什么被抓？\n答：因为我偷了工地的电缆。\n问：你认罪吗？\n答：认罪。"))
+                .isEqualTo(Stance.CONFESSION);
+        assertThat(StanceClassifier.classify("问：你认罪吗？\n答：不认罪，我没有偷东西。")).isEqualTo(Stance.DENIAL);
+        assertThat(StanceClassifier.classify("问：你以前说的属实吗？\n答：之前说的不是真的。")).isEqualTo(Stance.DENIAL);
+        assertThat(StanceClassifier.classify("问：还有补充吗？\n答：没有了。\n问：明白吗？\n答：明白。")).isEqualTo(Stance.NONE);
+        assertThat(StanceClassifier.classify("问：你认罪吗？（嫌疑人拒绝回答）")).isEqualTo(Stance.NONE);
+        assertThat(StanceClassifier.classify("答：我拿了他的手机。\n答：但是我没有打他。")).isEqualTo(Stance.MIXED);
+    }
+
+    @Test
+    void birthDatesAndIdNumbers() {
+        List<IdentityExtractor.Found> d = IdentityExtractor.birthDates("洪少杰（男，1994年2月18日出生）；出生日期：1994年02月18日");
+        assertThat(d).extracting(IdentityExtractor.Found::value).containsExactly("1994-02-18", "1994-02-18");
+        assertThat(IdentityExtractor.idNumbers("身份证号码35010319850505046x。"))
+                .extracting(IdentityExtractor.Found::value)
+                .containsExactly("35010319850505046X");
+    }
+}
