@@ -1,5 +1,6 @@
 package org.smartcity.app;
 
+import org.smartcity.app.bench.CourtBench;
 import org.smartcity.app.bench.FidelityBench;
 import org.smartcity.app.bench.ScaleBench;
 import org.smartcity.app.bench.SpeedBench;
@@ -10,8 +11,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Benchmarks: fidelity to CityFlow, speed, scale.",
-        subcommands = {FidelityBench.class, SpeedBench.class, ScaleBench.class})
+        description = "Benchmarks: traffic fidelity to CityFlow, speed, scale; court review speed.",
+        subcommands = {FidelityBench.class, SpeedBench.class, ScaleBench.class, CourtBench.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
