@@ -70,7 +70,7 @@ final class BenchmarkReport {
             }
             chart.addSeries(name, flowList, values);
         }
-        BitmapEncoder.saveBitmap(chart, file.toString(), BitmapEncoder.BitmapFormat.PNG);
+        javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", file.toFile());
     }
 
     /** A short axis label: the flow name without CityFlow's "anon_R_C_" prefix. */

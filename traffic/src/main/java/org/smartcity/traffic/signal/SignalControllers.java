@@ -20,7 +20,10 @@ public final class SignalControllers {
         this.entries = Collections.unmodifiableMap(entries);
     }
 
-    /** The built-in controllers: {@code plan}, {@code fixed-cycle}, {@code max-pressure}. */
+    /**
+     * The built-in controllers: {@code plan}, {@code fixed-cycle}, {@code max-pressure}, {@code webster},
+     * {@code actuated}, {@code sotl}, {@code green-wave}.
+     */
     public static SignalControllers builtIn() {
         Map<String, Entry> m = new LinkedHashMap<>();
         add(
@@ -44,6 +47,41 @@ public final class SignalControllers {
                         SignalProtocol.CITYFLOW,
                         "the phase with the largest waiting-vehicle pressure, every window",
                         MaxPressureController::new));
+        add(
+                m,
+                new Entry(
+                        "webster",
+                        SignalProtocol.PRACTITIONER,
+                        "fixed-time plan re-optimised every cycle from measured flows (Webster)",
+                        WebsterController::new));
+        add(
+                m,
+                new Entry(
+                        "actuated",
+                        SignalProtocol.PRACTITIONER,
+                        "phases in turn, extended while vehicles arrive: gap-out / max-out",
+                        ActuatedController::new));
+        add(
+                m,
+                new Entry(
+                        "sotl",
+                        SignalProtocol.PRACTITIONER,
+                        "self-organising: switch when demand on red passes a threshold",
+                        SotlController::new));
+        add(
+                m,
+                new Entry(
+                        "green-wave",
+                        SignalProtocol.PRACTITIONER,
+                        "common cycle, offsets from link travel times along the corridor",
+                        GreenWaveController::new));
+        add(
+                m,
+                new Entry(
+                        "max-service",
+                        SignalProtocol.CITYFLOW,
+                        "smartcity's own: the phase that serves the most vehicles in the green it would really get",
+                        MaxServiceController::new));
         return new SignalControllers(m);
     }
 
