@@ -56,35 +56,53 @@ public final class SpeedBench implements Callable<Integer> {
         List<String> jvm = Launcher.jvmOptions();
         List<Double> withJvm = new ArrayList<>();
         List<Double> withoutJvm = new ArrayList<>();
+        List<Double> pinnedWithJvm = new ArrayList<>();
+        List<Double> pinnedWithoutJvm = new ArrayList<>();
         List<Double> sumoWall = new ArrayList<>();
         boolean haveSumo = Files.isRegularFile(sumoConfig) && onPath(sumo);
         double att = 0;
         for (int i = 0; i < runs; i++) {
-            ChildRun.Result r = ChildRun.simulate(ChildRun.oneCore(), jvm, args);
+            ChildRun.Result r = ChildRun.simulate(List.of(), jvm, args);
             withJvm.add(r.processWall_s());
             withoutJvm.add(r.simulateWall_s());
+            ChildRun.Result pinned = ChildRun.simulate(ChildRun.oneCore(), jvm, args);
+            pinnedWithJvm.add(pinned.processWall_s());
+            pinnedWithoutJvm.add(pinned.simulateWall_s());
             att = r.summary().path("averageTravelTime_s").asDouble();
             if (haveSumo) {
                 sumoWall.add(runSumo(sumoConfig));
             }
             System.err.printf(
                     Locale.ROOT,
-                    "run %d/%d: smartcity %.2f s (%.2f s without JVM start)%s%n",
+                    "run %d/%d: smartcity %.2f s (%.2f s without JVM start), pinned %.2f s (%.2f s)%s%n",
                     i + 1,
                     runs,
                     r.processWall_s(),
                     r.simulateWall_s(),
+                    pinned.processWall_s(),
+                    pinned.simulateWall_s(),
                     haveSumo ? String.format(Locale.ROOT, ", SUMO %.2f s", sumoWall.get(i)) : "");
         }
         double mine = ChildRun.median(withJvm);
         System.out.println("| simulator | wall s (median of " + runs + ") | note |");
         System.out.println("|---|---|---|");
         System.out.printf(
-                Locale.ROOT, "| smartcity, JVM start included | %.2f | one core (taskset), ATT %.1f s |%n", mine, att);
+                Locale.ROOT,
+                "| smartcity, JVM start included | %.2f | simulation on one thread, JIT/GC free to use the 2nd core; ATT %.1f s |%n",
+                mine,
+                att);
         System.out.printf(
                 Locale.ROOT,
                 "| smartcity, JVM start excluded | %.2f | reading both files + 3600 steps |%n",
                 ChildRun.median(withoutJvm));
+        System.out.printf(
+                Locale.ROOT,
+                "| smartcity pinned to one core (taskset -c 0), JVM start included | %.2f | JIT/GC share the core |%n",
+                ChildRun.median(pinnedWithJvm));
+        System.out.printf(
+                Locale.ROOT,
+                "| smartcity pinned to one core, JVM start excluded | %.2f | |%n",
+                ChildRun.median(pinnedWithoutJvm));
         System.out.println(
                 "| CityFlow, one thread (shared README) | 0.9–2.4 | measured on this machine type, not in this run |");
         if (haveSumo) {
