@@ -20,12 +20,12 @@ final class BenchmarkReport {
     static List<String> markdown(List<BenchmarkRow> rows) {
         List<String> lines = new ArrayList<>();
         lines.add(
-                "| network | flow | protocol | controller | vehicles | ATT s | delay s | throughput | max wait s | decision ms |");
-        lines.add("|---|---|---|---|---|---|---|---|---|---|");
+                "| network | flow | protocol | controller | vehicles | ATT s | delay s | throughput | max wait s | max entry wait s | decision ms |");
+        lines.add("|---|---|---|---|---|---|---|---|---|---|---|");
         for (BenchmarkRow r : rows) {
             lines.add(String.format(
                     Locale.ROOT,
-                    "| %s | %s | %s | %s | %d | %.1f | %.1f | %d | %.0f | %.3f |",
+                    "| %s | %s | %s | %s | %d | %.1f | %.1f | %d | %.0f | %.0f | %.3f |",
                     r.network(),
                     r.flow(),
                     r.protocol(),
@@ -35,6 +35,7 @@ final class BenchmarkReport {
                     r.averageDelay_s(),
                     r.throughput(),
                     r.maxWait_s(),
+                    r.maxEntryWait_s(),
                     r.meanDecision_ms()));
         }
         return lines;

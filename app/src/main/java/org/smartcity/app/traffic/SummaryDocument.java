@@ -28,6 +28,7 @@ final class SummaryDocument {
         m.put("maxQueue_veh", s.maxQueue_veh());
         m.put("stopsPerVehicle", round(s.stopsPerVehicle()));
         m.put("maxWait_s", round(s.maxWait_s()));
+        m.put("maxEntryWait_s", round(s.maxEntryWait_s()));
         m.put("wall_s", round(wall_s));
         Map<String, Object> phases = new LinkedHashMap<>();
         long[] nanos = simulation.phaseNanos();

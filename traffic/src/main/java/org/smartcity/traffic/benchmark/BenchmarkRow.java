@@ -11,7 +11,8 @@ package org.smartcity.traffic.benchmark;
  * @param averageTravelTime_s CityFlow's average travel time
  * @param averageDelay_s mean time lost per vehicle
  * @param throughput vehicles that finished
- * @param maxWait_s longest continuous stop of any vehicle
+ * @param maxWait_s longest continuous stop of any vehicle on the network
+ * @param maxEntryWait_s longest wait of any vehicle to enter the network
  * @param decision_ms wall time the controllers took, summed over the run, in milliseconds
  * @param decisions number of controller decisions over the run
  * @param wall_s wall time of the run
@@ -26,6 +27,7 @@ public record BenchmarkRow(
         double averageDelay_s,
         int throughput,
         double maxWait_s,
+        double maxEntryWait_s,
         double decision_ms,
         long decisions,
         double wall_s) {

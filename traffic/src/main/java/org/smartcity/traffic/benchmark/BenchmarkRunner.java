@@ -111,6 +111,7 @@ public final class BenchmarkRunner {
                 s.averageDelay_s(),
                 s.throughput(),
                 s.maxWait_s(),
+                s.maxEntryWait_s(),
                 sim.signals().decisionNanos() / 1e6,
                 sim.signals().decisions(),
                 (System.nanoTime() - start) / 1e9);

@@ -123,7 +123,18 @@ public final class Simulation {
                 metrics.laneSteps == 0 ? 0 : (double) metrics.queuedLaneSteps / metrics.laneSteps,
                 metrics.maxQueue,
                 departed == 0 ? 0 : (double) metrics.stops / departed,
-                state.maxWait_s);
+                state.maxWait_s,
+                maxEntryWait(now));
+    }
+
+    /** Longest entry wait so far, counting vehicles still waiting (the front of each entry queue waited longest). */
+    private double maxEntryWait(double now) {
+        double longest = state.maxEntryWait_s;
+        DrivableQueues entry = state.entryQueue;
+        for (int i = 0; i < entry.occupiedCount(); i++) {
+            longest = Math.max(longest, now - state.enterTime_s[entry.first(entry.occupied(i))]);
+        }
+        return longest;
     }
 
     /**

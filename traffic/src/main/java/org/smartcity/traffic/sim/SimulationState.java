@@ -100,6 +100,7 @@ final class SimulationState {
     double finishedTimeLoss_s;
     long finishedStops;
     double maxWait_s;
+    double maxEntryWait_s;
 
     SimulationState(RoadNetwork network, Demand demand, SignalRunner signals, SimulationConfig config) {
         this.network = network;
@@ -194,7 +195,7 @@ final class SimulationState {
         maxSpeed[v] = t.maxSpeed_mps();
         headway_s[v] = t.headwayTime_s();
         enterTime_s[v] = time_s();
-        waitingSince_s[v] = time_s();
+        waitingSince_s[v] = Double.NaN;
         path[v] = planner.pathFor(f, random);
         pathIndex[v] = 0;
         drivable[v] = path[v][0];

@@ -16,7 +16,8 @@ package org.smartcity.traffic.sim;
  * @param averageQueue_veh stopped vehicles per lane, averaged over lanes and steps
  * @param maxQueue_veh most stopped vehicles on one lane at any step
  * @param stopsPerVehicle mean number of times a vehicle came to a stop
- * @param maxWait_s longest continuous stop of any vehicle, entry waiting included
+ * @param maxWait_s longest continuous stop of any vehicle on the network (at a signal, in a queue)
+ * @param maxEntryWait_s longest time any vehicle waited to enter the network (its first lane full)
  */
 public record SimulationSummary(
         double time_s,
@@ -29,7 +30,8 @@ public record SimulationSummary(
         double averageQueue_veh,
         int maxQueue_veh,
         double stopsPerVehicle,
-        double maxWait_s) {
+        double maxWait_s,
+        double maxEntryWait_s) {
 
     /** Throughput: vehicles that completed their route. */
     public int throughput() {
