@@ -41,45 +41,81 @@ final class BenchmarkReport {
         return lines;
     }
 
-    /** One group of bars per flow, one bar per controller and protocol. */
+    /**
+     * One chart per protocol, stacked: a group of bars per flow, a bar per controller; controllers
+     * that keep their own timing (the plan) appear in every chart as the reference.
+     */
     static void chart(List<BenchmarkRow> rows, Path file) throws IOException {
+        Set<String> protocols = new LinkedHashSet<>();
+        for (BenchmarkRow r : rows) {
+            if (!r.protocol().equals("native")) {
+                protocols.add(r.protocol());
+            }
+        }
+        if (protocols.isEmpty()) {
+            protocols.add("native");
+        }
+        List<java.awt.image.BufferedImage> images = new ArrayList<>();
+        for (String protocol : protocols) {
+            List<BenchmarkRow> shown = rows.stream()
+                    .filter(r -> r.protocol().equals(protocol) || r.protocol().equals("native"))
+                    .toList();
+            images.add(BitmapEncoder.getBufferedImage(chartOf(shown, protocol)));
+        }
+        int width = images.stream()
+                .mapToInt(java.awt.image.BufferedImage::getWidth)
+                .max()
+                .orElse(1);
+        int height = images.stream()
+                .mapToInt(java.awt.image.BufferedImage::getHeight)
+                .sum();
+        java.awt.image.BufferedImage all =
+                new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = all.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        int y = 0;
+        for (java.awt.image.BufferedImage image : images) {
+            g.drawImage(image, 0, y, null);
+            y += image.getHeight();
+        }
+        g.dispose();
+        javax.imageio.ImageIO.write(all, "png", file.toFile());
+    }
+
+    private static CategoryChart chartOf(List<BenchmarkRow> rows, String protocol) {
         Set<String> flows = new LinkedHashSet<>();
-        Set<String> series = new LinkedHashSet<>();
+        Set<String> controllers = new LinkedHashSet<>();
         for (BenchmarkRow r : rows) {
             flows.add(label(r));
-            series.add(seriesName(r));
+            controllers.add(r.controller());
         }
         CategoryChart chart = new CategoryChartBuilder()
-                .width(Math.max(900, 140 * flows.size() * Math.max(1, series.size() / 3)))
-                .height(520)
-                .title("Average travel time by controller (lower is better)")
+                .width(Math.max(900, 60 * flows.size() * controllers.size() + 250))
+                .height(420)
+                .title("Average travel time, " + protocol + " protocol (lower is better)")
                 .xAxisTitle("flow")
                 .yAxisTitle("average travel time (s)")
                 .build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setOverlapped(false);
-        chart.getStyler().setXAxisLabelRotation(15);
         List<String> flowList = new ArrayList<>(flows);
-        for (String name : series) {
+        for (String controller : controllers) {
             List<Double> values = new ArrayList<>();
             for (String flow : flowList) {
                 values.add(rows.stream()
-                        .filter(r -> label(r).equals(flow) && seriesName(r).equals(name))
+                        .filter(r -> label(r).equals(flow) && r.controller().equals(controller))
                         .mapToDouble(BenchmarkRow::averageTravelTime_s)
                         .findFirst()
                         .orElse(0));
             }
-            chart.addSeries(name, flowList, values);
+            chart.addSeries(controller, flowList, values);
         }
-        javax.imageio.ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", file.toFile());
+        return chart;
     }
 
     /** A short axis label: the flow name without CityFlow's "anon_R_C_" prefix. */
     private static String label(BenchmarkRow r) {
         return r.flow().replaceFirst("^anon_\\d+_\\d+_", "");
-    }
-
-    private static String seriesName(BenchmarkRow r) {
-        return r.controller() + " (" + r.protocol() + ")";
     }
 }
