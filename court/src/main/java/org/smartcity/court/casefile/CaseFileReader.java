@@ -70,7 +70,12 @@ public final class CaseFileReader {
         try {
             root = json.readTree(document);
         } catch (JacksonException e) {
-            throw new CaseFileException(source, "$", "not valid JSON" + where(e) + ": " + e.getOriginalMessage());
+            String detail = e.getOriginalMessage();
+            int noise = detail.indexOf(" (start marker");
+            throw new CaseFileException(
+                    source,
+                    "$",
+                    "not valid JSON" + where(e) + ": " + (noise > 0 ? detail.substring(0, noise) : detail));
         } catch (IOException | RuntimeException e) {
             throw new CaseFileException(source, "$", "not valid JSON: " + e.getMessage());
         }
