@@ -23,75 +23,14 @@ import java.util.OptionalInt;
  * which validates everything, and are safe to share between threads.
  */
 public final class RoadNetwork {
-    final String[] intersectionIds;
-    final Point[] intersectionPoints;
-    final double[] intersectionWidth_m;
-    final boolean[] intersectionVirtual;
-    final int[][] intersectionRoadLinks;
-    final List<List<SignalPhase>> intersectionPhases;
-    final int[][] intersectionIncomingRoads;
-
-    final String[] roadIds;
-    final int[] roadFrom;
-    final int[] roadTo;
-    final List<List<Point>> roadPoints;
-    final int[] roadFirstLane;
-    final int[] roadLaneCount;
-    final int[][] roadOutgoingRoadLinks;
-
-    final int[] laneRoad;
-    final double[] laneLength_m;
-    final double[] laneMaxSpeed_mps;
-    final double[] laneWidth_m;
-    final int[][] laneOutgoingLaneLinks;
-
-    final int[] roadLinkIntersection;
-    final int[] roadLinkFromRoad;
-    final int[] roadLinkToRoad;
-    final TurnType[] roadLinkTurn;
-    final int[][] roadLinkLaneLinks;
-
-    final int[] laneLinkRoadLink;
-    final int[] laneLinkFromLane;
-    final int[] laneLinkToLane;
-    final double[] laneLinkLength_m;
-    final List<List<Point>> laneLinkPoints;
-
+    private final RoadNetworkBuilder.Frozen a;
     private final Map<String, Integer> intersectionIndex;
     private final Map<String, Integer> roadIndex;
 
-    RoadNetwork(RoadNetworkBuilder.Frozen f) {
-        intersectionIds = f.intersectionIds;
-        intersectionPoints = f.intersectionPoints;
-        intersectionWidth_m = f.intersectionWidth_m;
-        intersectionVirtual = f.intersectionVirtual;
-        intersectionRoadLinks = f.intersectionRoadLinks;
-        intersectionPhases = f.intersectionPhases;
-        intersectionIncomingRoads = f.intersectionIncomingRoads;
-        roadIds = f.roadIds;
-        roadFrom = f.roadFrom;
-        roadTo = f.roadTo;
-        roadPoints = f.roadPoints;
-        roadFirstLane = f.roadFirstLane;
-        roadLaneCount = f.roadLaneCount;
-        roadOutgoingRoadLinks = f.roadOutgoingRoadLinks;
-        laneRoad = f.laneRoad;
-        laneLength_m = f.laneLength_m;
-        laneMaxSpeed_mps = f.laneMaxSpeed_mps;
-        laneWidth_m = f.laneWidth_m;
-        laneOutgoingLaneLinks = f.laneOutgoingLaneLinks;
-        roadLinkIntersection = f.roadLinkIntersection;
-        roadLinkFromRoad = f.roadLinkFromRoad;
-        roadLinkToRoad = f.roadLinkToRoad;
-        roadLinkTurn = f.roadLinkTurn;
-        roadLinkLaneLinks = f.roadLinkLaneLinks;
-        laneLinkRoadLink = f.laneLinkRoadLink;
-        laneLinkFromLane = f.laneLinkFromLane;
-        laneLinkToLane = f.laneLinkToLane;
-        laneLinkLength_m = f.laneLinkLength_m;
-        laneLinkPoints = f.laneLinkPoints;
-        intersectionIndex = indexOf(intersectionIds);
-        roadIndex = indexOf(roadIds);
+    RoadNetwork(RoadNetworkBuilder.Frozen arrays) {
+        this.a = arrays;
+        intersectionIndex = indexOf(arrays.intersectionIds);
+        roadIndex = indexOf(arrays.roadIds);
     }
 
     private static Map<String, Integer> indexOf(String[] ids) {
@@ -105,11 +44,11 @@ public final class RoadNetwork {
     // ---- intersections
 
     public int intersectionCount() {
-        return intersectionIds.length;
+        return a.intersectionIds.length;
     }
 
     public String intersectionId(int intersection) {
-        return intersectionIds[intersection];
+        return a.intersectionIds[intersection];
     }
 
     public OptionalInt findIntersection(String id) {
@@ -118,47 +57,47 @@ public final class RoadNetwork {
     }
 
     public Point intersectionPoint(int intersection) {
-        return intersectionPoints[intersection];
+        return a.intersectionPoints[intersection];
     }
 
     public double intersectionWidth_m(int intersection) {
-        return intersectionWidth_m[intersection];
+        return a.intersectionWidth_m[intersection];
     }
 
     /** True for a boundary intersection where vehicles enter or leave; it has no signal. */
     public boolean isVirtual(int intersection) {
-        return intersectionVirtual[intersection];
+        return a.intersectionVirtual[intersection];
     }
 
     /** True when the intersection is not virtual and has at least one signal phase. */
     public boolean isSignalised(int intersection) {
-        return !intersectionVirtual[intersection]
-                && !intersectionPhases.get(intersection).isEmpty();
+        return !a.intersectionVirtual[intersection]
+                && !a.intersectionPhases.get(intersection).isEmpty();
     }
 
     /** Road links through the intersection, in the order of the source file. Returns a copy. */
     public int[] roadLinksOf(int intersection) {
-        return intersectionRoadLinks[intersection].clone();
+        return a.intersectionRoadLinks[intersection].clone();
     }
 
     /** Roads that end at the intersection. Returns a copy. */
     public int[] incomingRoadsOf(int intersection) {
-        return intersectionIncomingRoads[intersection].clone();
+        return a.intersectionIncomingRoads[intersection].clone();
     }
 
     /** The intersection's signal plan in file order; empty for virtual or unsignalised ones. */
     public List<SignalPhase> phasesOf(int intersection) {
-        return intersectionPhases.get(intersection);
+        return a.intersectionPhases.get(intersection);
     }
 
     // ---- roads
 
     public int roadCount() {
-        return roadIds.length;
+        return a.roadIds.length;
     }
 
     public String roadId(int road) {
-        return roadIds[road];
+        return a.roadIds[road];
     }
 
     public OptionalInt findRoad(String id) {
@@ -167,34 +106,34 @@ public final class RoadNetwork {
     }
 
     public int roadFrom(int road) {
-        return roadFrom[road];
+        return a.roadFrom[road];
     }
 
     public int roadTo(int road) {
-        return roadTo[road];
+        return a.roadTo[road];
     }
 
     public List<Point> roadPoints(int road) {
-        return roadPoints.get(road);
+        return a.roadPoints.get(road);
     }
 
     public int firstLane(int road) {
-        return roadFirstLane[road];
+        return a.roadFirstLane[road];
     }
 
     public int laneCount(int road) {
-        return roadLaneCount[road];
+        return a.roadLaneCount[road];
     }
 
     /** Road links that start on this road. Returns a copy. */
     public int[] outgoingRoadLinksOf(int road) {
-        return roadOutgoingRoadLinks[road].clone();
+        return a.roadOutgoingRoadLinks[road].clone();
     }
 
     /** The road link from {@code fromRoad} to {@code toRoad}, or -1 when there is none. */
     public int roadLinkBetween(int fromRoad, int toRoad) {
-        for (int link : roadOutgoingRoadLinks[fromRoad]) {
-            if (roadLinkToRoad[link] == toRoad) {
+        for (int link : a.roadOutgoingRoadLinks[fromRoad]) {
+            if (a.roadLinkToRoad[link] == toRoad) {
                 return link;
             }
         }
@@ -204,90 +143,90 @@ public final class RoadNetwork {
     // ---- lanes
 
     public int laneCount() {
-        return laneRoad.length;
+        return a.laneRoad.length;
     }
 
     public int laneRoad(int lane) {
-        return laneRoad[lane];
+        return a.laneRoad[lane];
     }
 
     /** Position of the lane on its road, 0 = leftmost. */
     public int laneIndexOnRoad(int lane) {
-        return lane - roadFirstLane[laneRoad[lane]];
+        return lane - a.roadFirstLane[a.laneRoad[lane]];
     }
 
     /** Drivable length of the lane: road length less the intersections' widths at both ends. */
     public double laneLength_m(int lane) {
-        return laneLength_m[lane];
+        return a.laneLength_m[lane];
     }
 
     public double laneMaxSpeed_mps(int lane) {
-        return laneMaxSpeed_mps[lane];
+        return a.laneMaxSpeed_mps[lane];
     }
 
     public double laneWidth_m(int lane) {
-        return laneWidth_m[lane];
+        return a.laneWidth_m[lane];
     }
 
     /** Lane links that start on this lane. Returns a copy. */
     public int[] outgoingLaneLinksOf(int lane) {
-        return laneOutgoingLaneLinks[lane].clone();
+        return a.laneOutgoingLaneLinks[lane].clone();
     }
 
     public String laneId(int lane) {
-        return roadIds[laneRoad[lane]] + "_" + laneIndexOnRoad(lane);
+        return a.roadIds[a.laneRoad[lane]] + "_" + laneIndexOnRoad(lane);
     }
 
     // ---- road links
 
     public int roadLinkCount() {
-        return roadLinkIntersection.length;
+        return a.roadLinkIntersection.length;
     }
 
     public int roadLinkIntersection(int roadLink) {
-        return roadLinkIntersection[roadLink];
+        return a.roadLinkIntersection[roadLink];
     }
 
     public int roadLinkFromRoad(int roadLink) {
-        return roadLinkFromRoad[roadLink];
+        return a.roadLinkFromRoad[roadLink];
     }
 
     public int roadLinkToRoad(int roadLink) {
-        return roadLinkToRoad[roadLink];
+        return a.roadLinkToRoad[roadLink];
     }
 
     public TurnType roadLinkTurn(int roadLink) {
-        return roadLinkTurn[roadLink];
+        return a.roadLinkTurn[roadLink];
     }
 
     /** Lane links of the road link. Returns a copy. */
     public int[] laneLinksOf(int roadLink) {
-        return roadLinkLaneLinks[roadLink].clone();
+        return a.roadLinkLaneLinks[roadLink].clone();
     }
 
     // ---- lane links
 
     public int laneLinkCount() {
-        return laneLinkRoadLink.length;
+        return a.laneLinkRoadLink.length;
     }
 
     public int laneLinkRoadLink(int laneLink) {
-        return laneLinkRoadLink[laneLink];
+        return a.laneLinkRoadLink[laneLink];
     }
 
     public int laneLinkFromLane(int laneLink) {
-        return laneLinkFromLane[laneLink];
+        return a.laneLinkFromLane[laneLink];
     }
 
     public int laneLinkToLane(int laneLink) {
-        return laneLinkToLane[laneLink];
+        return a.laneLinkToLane[laneLink];
     }
 
     public double laneLinkLength_m(int laneLink) {
-        return laneLinkLength_m[laneLink];
+        return a.laneLinkLength_m[laneLink];
     }
 
     public List<Point> laneLinkPoints(int laneLink) {
-        return laneLinkPoints.get(laneLink);
+        return a.laneLinkPoints.get(laneLink);
     }
 }

@@ -15,10 +15,20 @@ final class LaneDetectors implements LaneReadings {
 
     @Override
     public int vehicles(int lane, double range_m) {
-        int n = s.onDrivable.size(lane);
         if (range_m == Double.POSITIVE_INFINITY) {
-            return n;
+            return s.onDrivable.size(lane);
         }
+        return count(lane, range_m, Double.POSITIVE_INFINITY);
+    }
+
+    @Override
+    public int waitingVehicles(int lane, double range_m) {
+        return count(lane, range_m, WAITING_SPEED_MPS);
+    }
+
+    /** Vehicles within {@code range_m} of the lane's end that are slower than {@code belowSpeed_mps}. */
+    private int count(int lane, double range_m, double belowSpeed_mps) {
+        int n = s.onDrivable.size(lane);
         double length = s.drivables.length_m[lane];
         int count = 0;
         for (int i = 0; i < n; i++) {
@@ -26,7 +36,9 @@ final class LaneDetectors implements LaneReadings {
             if (length - s.pos_m[v] > range_m) {
                 break;
             }
-            count++;
+            if (s.speed_mps[v] < belowSpeed_mps) {
+                count++;
+            }
         }
         return count;
     }
@@ -34,22 +46,5 @@ final class LaneDetectors implements LaneReadings {
     @Override
     public long departures(int lane) {
         return s.stopLineCount[lane];
-    }
-
-    @Override
-    public int waitingVehicles(int lane, double range_m) {
-        int n = s.onDrivable.size(lane);
-        double length = s.drivables.length_m[lane];
-        int count = 0;
-        for (int i = 0; i < n; i++) {
-            int v = s.onDrivable.get(lane, i);
-            if (length - s.pos_m[v] > range_m) {
-                break;
-            }
-            if (s.speed_mps[v] < WAITING_SPEED_MPS) {
-                count++;
-            }
-        }
-        return count;
     }
 }

@@ -2,9 +2,7 @@ package org.smartcity.traffic.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.smartcity.traffic.network.RoadNetwork;
 
@@ -19,34 +17,14 @@ class MaxPressureControllerTest {
             new IntersectionLayout(network, network.findIntersection("junction").orElseThrow());
     private final MaxPressureController controller = new MaxPressureController(layout, SignalProtocol.CITYFLOW);
 
-    /** Detector readings with a fixed number of waiting vehicles per lane. */
-    private static final class Waiting implements LaneReadings {
-        final Map<Integer, Integer> waiting = new HashMap<>();
-
-        @Override
-        public int vehicles(int lane, double range_m) {
-            return waiting.getOrDefault(lane, 0);
-        }
-
-        @Override
-        public int waitingVehicles(int lane, double range_m) {
-            return waiting.getOrDefault(lane, 0);
-        }
-
-        @Override
-        public long departures(int lane) {
-            return 0;
-        }
-    }
-
     private int lane(String road) {
         return network.firstLane(network.findRoad(road).orElseThrow());
     }
 
-    private Waiting waiting(Object... roadAndCount) {
-        Waiting w = new Waiting();
+    private FakeReadings waiting(Object... roadAndCount) {
+        FakeReadings w = new FakeReadings();
         for (int i = 0; i < roadAndCount.length; i += 2) {
-            w.waiting.put(lane((String) roadAndCount[i]), (Integer) roadAndCount[i + 1]);
+            w.waiting(lane((String) roadAndCount[i]), (Integer) roadAndCount[i + 1]);
         }
         return w;
     }
@@ -88,7 +66,7 @@ class MaxPressureControllerTest {
 
     @Test
     void theChoiceDependsOnlyOnTheReadingsNotOnThePhaseRunningNow() {
-        Waiting w = waiting("in_1", 1, "in_0", 3);
+        FakeReadings w = waiting("in_1", 1, "in_0", 3);
         int first = controller.decide(ctx(0, 1, w)).phase();
         for (int current = 1; current < 5; current++) {
             assertThat(controller.decide(ctx(15 * current, current, w)).phase()).isEqualTo(first);

@@ -2,9 +2,7 @@ package org.smartcity.traffic.signal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.smartcity.traffic.network.RoadNetwork;
 
@@ -15,46 +13,19 @@ class MaxServiceControllerTest {
             new IntersectionLayout(network, network.findIntersection("junction").orElseThrow());
     private final MaxServiceController controller = new MaxServiceController(layout, SignalProtocol.CITYFLOW);
 
-    /** Readings with, per lane, vehicles waiting and vehicles moving at a given distance from the stop line. */
-    private static final class Readings implements LaneReadings {
-        final Map<Integer, Integer> waiting = new HashMap<>();
-        final Map<Integer, double[]> moving = new HashMap<>();
-
-        @Override
-        public int vehicles(int lane, double range_m) {
-            int n = waiting.getOrDefault(lane, 0);
-            for (double d : moving.getOrDefault(lane, new double[0])) {
-                if (d <= range_m) {
-                    n++;
-                }
-            }
-            return n;
-        }
-
-        @Override
-        public int waitingVehicles(int lane, double range_m) {
-            return waiting.getOrDefault(lane, 0);
-        }
-
-        @Override
-        public long departures(int lane) {
-            return 0;
-        }
-    }
-
     private int lane(String road) {
         return network.firstLane(network.findRoad(road).orElseThrow());
     }
 
-    private Readings waiting(Object... roadAndCount) {
-        Readings r = new Readings();
+    private FakeReadings waiting(Object... roadAndCount) {
+        FakeReadings r = new FakeReadings();
         for (int i = 0; i < roadAndCount.length; i += 2) {
-            r.waiting.put(lane((String) roadAndCount[i]), (Integer) roadAndCount[i + 1]);
+            r.waiting(lane((String) roadAndCount[i]), (Integer) roadAndCount[i + 1]);
         }
         return r;
     }
 
-    private int choose(int current, Readings readings) {
+    private int choose(int current, FakeReadings readings) {
         return controller
                 .decide(new SignalContext(15, current, 15, false, readings))
                 .phase();
@@ -71,7 +42,7 @@ class MaxServiceControllerTest {
     void keepsTheRunningPhaseWhenAChangeWouldServeNoMoreForItsLostGreen() {
         // 8 vehicles each way: keeping east-west serves min(8, 0.45*15)=6.75 per lane; changing to
         // north-south only min(8, 0.45*10)=4.5 per lane, because the clearance eats 5 s of the window
-        Readings r = waiting("in_0", 8, "in_2", 8, "in_1", 8, "in_3", 8);
+        FakeReadings r = waiting("in_0", 8, "in_2", 8, "in_1", 8, "in_3", 8);
         assertThat(choose(1, r)).isEqualTo(1);
         assertThat(choose(2, r)).isEqualTo(2);
     }
@@ -80,15 +51,15 @@ class MaxServiceControllerTest {
     void doesNotCountMoreVehiclesThanTheGreenCanClear() {
         // 30 vehicles on one east-west lane (MaxPressure's choice) are worth no more than what one green
         // clears: keeping east-west left serves min(30, 6.75); north-south straight serves 2 x min(7, 4.5)
-        Readings r = waiting("in_0", 30, "in_1", 7, "in_3", 7);
+        FakeReadings r = waiting("in_0", 30, "in_1", 7, "in_3", 7);
         assertThat(choose(3, r)).isEqualTo(2);
     }
 
     @Test
     void seesVehiclesApproachingBeforeTheyStop() {
-        Readings r = waiting("in_1", 2);
-        r.moving.put(lane("in_0"), new double[] {20, 40, 60});
-        r.moving.put(lane("in_2"), new double[] {30, 500});
+        FakeReadings r = waiting("in_1", 2);
+        r.moving(lane("in_0"), 20).moving(lane("in_0"), 40).moving(lane("in_0"), 60);
+        r.moving(lane("in_2"), 30).moving(lane("in_2"), 500);
         // east-west: 3 + 1 approaching within 100 m beat 2 waiting north-south
         assertThat(choose(2, r)).isEqualTo(1);
     }
@@ -103,7 +74,7 @@ class MaxServiceControllerTest {
     @Test
     void freePhaseLengthsOfferEveryPhaseButTheClearanceAndAForcedChangeIsHonoured() {
         MaxServiceController free = new MaxServiceController(layout, SignalProtocol.PRACTITIONER);
-        Readings r = waiting("in_0", 9);
+        FakeReadings r = waiting("in_0", 9);
         int chosen = free.decide(new SignalContext(30, 1, 20, false, r)).phase();
         assertThat(chosen).isEqualTo(1);
         int forced = free.decide(new SignalContext(90, 1, 60, true, r)).phase();
