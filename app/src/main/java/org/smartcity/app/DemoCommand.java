@@ -52,7 +52,14 @@ public final class DemoCommand implements Callable<Integer> {
                 files.vehicles(),
                 dir);
         System.out.printf(
-                Locale.ROOT, "%-14s %10s %10s %10s %8s%n", "controller", "ATT s", "delay s", "finished", "wall s");
+                Locale.ROOT,
+                "%-14s %-13s %10s %10s %10s %8s%n",
+                "controller",
+                "protocol",
+                "ATT s",
+                "delay s",
+                "finished",
+                "wall s");
         SignalControllers controllers = SignalControllers.builtIn();
         for (String name : controllers.names()) {
             SignalControllers.Entry entry = controllers.get(name);
@@ -62,8 +69,9 @@ public final class DemoCommand implements Callable<Integer> {
             SimulationSummary s = sim.summary();
             System.out.printf(
                     Locale.ROOT,
-                    "%-14s %10.1f %10.1f %10d %8.2f%n",
+                    "%-14s %-13s %10.1f %10.1f %10d %8.2f%n",
                     name,
+                    entry.defaultProtocol().name(),
                     s.averageTravelTime_s(),
                     s.averageDelay_s(),
                     s.finished(),
