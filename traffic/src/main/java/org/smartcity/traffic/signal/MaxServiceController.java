@@ -23,10 +23,13 @@ import java.util.List;
  * <ul>
  *   <li>{@code approachRange_m} = 100: moving vehicles this close to the stop line count as demand;
  *   <li>{@code saturationFlow_vehPerS} = 0.45 vehicles per second of green per lane;
- *   <li>{@code exitWeight} = 1: weight of the mean exit-lane queue.
+ *   <li>{@code exitWeight} = 1: weight of the mean exit-lane queue;
+ *   <li>{@code maxRed_s} = 180: a movement with demand that has not had green for this long is served
+ *       first (the longest-starved first), so no approach waits for ever however light its traffic.
  * </ul>
  *
- * Ties go to the lower phase index. Stateless between decisions; one instance per intersection.
+ * Ties go to the lower phase index. Keeps, per movement, when it last had green; one instance per
+ * intersection.
  */
 public final class MaxServiceController implements SignalController {
     /** Default reach of the approach detectors, in metres. */
@@ -35,6 +38,8 @@ public final class MaxServiceController implements SignalController {
     public static final double SATURATION_FLOW_VEH_PER_S = 0.45;
     /** Default weight of the exit-lane queue. */
     public static final double EXIT_WEIGHT = 1.0;
+    /** Default longest red a movement with demand may see before it is served first, in seconds. */
+    public static final double MAX_RED_S = 180;
 
     private final IntersectionLayout layout;
     private final int[] phases;
@@ -44,9 +49,12 @@ public final class MaxServiceController implements SignalController {
     private final double approachRange_m;
     private final double saturationFlow_vehPerS;
     private final double exitWeight;
+    private final double maxRed_s;
+    /** Per movement: the last decision time at which it had green. */
+    private final double[] lastGreen_s;
 
     public MaxServiceController(IntersectionLayout layout, SignalProtocol protocol) {
-        this(layout, protocol, APPROACH_RANGE_M, SATURATION_FLOW_VEH_PER_S, EXIT_WEIGHT);
+        this(layout, protocol, APPROACH_RANGE_M, SATURATION_FLOW_VEH_PER_S, EXIT_WEIGHT, MAX_RED_S);
     }
 
     public MaxServiceController(
@@ -54,10 +62,13 @@ public final class MaxServiceController implements SignalController {
             SignalProtocol protocol,
             double approachRange_m,
             double saturationFlow_vehPerS,
-            double exitWeight) {
-        if (!(approachRange_m >= 0) || !(saturationFlow_vehPerS > 0) || !(exitWeight >= 0)) {
-            throw new IllegalArgumentException("approach range and exit weight must be >= 0, saturation flow > 0");
+            double exitWeight,
+            double maxRed_s) {
+        if (!(approachRange_m >= 0) || !(saturationFlow_vehPerS > 0) || !(exitWeight >= 0) || !(maxRed_s > 0)) {
+            throw new IllegalArgumentException(
+                    "approach range and exit weight must be >= 0, saturation flow and maximum red > 0");
         }
+        this.maxRed_s = maxRed_s;
         this.layout = layout;
         this.phases = protocol.hasFixedWindow() ? CandidatePhases.of(layout, protocol) : allPhases(layout, protocol);
         this.window_s = CandidatePhases.window_s(protocol);
@@ -66,6 +77,7 @@ public final class MaxServiceController implements SignalController {
         this.approachRange_m = approachRange_m;
         this.saturationFlow_vehPerS = saturationFlow_vehPerS;
         this.exitWeight = exitWeight;
+        this.lastGreen_s = new double[layout.movements().size()];
         this.counted = new boolean[layout.movements().size()];
         for (int m = 0; m < counted.length; m++) {
             for (int phase : phases) {
@@ -118,6 +130,15 @@ public final class MaxServiceController implements SignalController {
         }
         int best = -1;
         double bestScore = Double.NEGATIVE_INFINITY;
+        if (context.currentPhase() >= 0) {
+            for (int m : layout.movementsOf(context.currentPhase())) {
+                lastGreen_s[m] = context.time_s();
+            }
+        }
+        boolean starving = false;
+        for (int m = 0; m < demand.length; m++) {
+            starving |= counted[m] && demand[m] > 0 && context.time_s() - lastGreen_s[m] > maxRed_s;
+        }
         for (int phase : phases) {
             boolean keeps = phase == context.currentPhase() || context.currentPhase() < 0;
             if (context.mustChange() && phase == context.currentPhase() && phases.length > 1) {
@@ -125,6 +146,13 @@ public final class MaxServiceController implements SignalController {
             }
             double green_s = keeps ? window_s : window_s - changeCost_s;
             double score = 0;
+            if (starving) {
+                for (int m : layout.movementsOf(phase)) {
+                    if (counted[m] && demand[m] > 0 && context.time_s() - lastGreen_s[m] > maxRed_s) {
+                        score += 1000 + (context.time_s() - lastGreen_s[m]);
+                    }
+                }
+            }
             for (int m : layout.movementsOf(phase)) {
                 if (counted[m]) {
                     double capacity =

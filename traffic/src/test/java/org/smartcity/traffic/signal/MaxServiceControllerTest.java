@@ -80,4 +80,26 @@ class MaxServiceControllerTest {
         int forced = free.decide(new SignalContext(90, 1, 60, true, r)).phase();
         assertThat(forced).isNotEqualTo(1).isNotZero();
     }
+
+    @Test
+    void aLightApproachIsServedOnceItHasWaitedTheMaximumRed() {
+        // heavy east-west traffic would keep east-west green for ever; one car waits north-south
+        FakeReadings r = waiting("in_0", 12, "in_2", 12, "in_1", 1);
+        int current = -1;
+        double servedAt = -1;
+        for (double t = 0; t <= 400 && servedAt < 0; t += 15) {
+            current = controller
+                    .decide(new SignalContext(t, current, 0, false, r))
+                    .phase();
+            if (current == 2 || current == 4) {
+                servedAt = t;
+            }
+        }
+        // the east-west left turns (sharing the busy lanes) starve too and, with more demand, go first:
+        // north-south gets green one window later
+        assertThat(servedAt)
+                .as("north-south served within the maximum red plus the windows of other starved phases")
+                .isGreaterThan(MaxServiceController.MAX_RED_S - 15)
+                .isLessThanOrEqualTo(MaxServiceController.MAX_RED_S + 30);
+    }
 }
