@@ -65,22 +65,30 @@ public final class Clauses {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String[] lines = text.split("\n");
+        // markers may start a line or follow the previous answer on the same line ("问：…答：…问：…")
+        java.util.regex.Matcher m = QA_MARKER.matcher(text);
         StringBuilder b = new StringBuilder();
         boolean any = false;
-        for (String line : lines) {
-            String l = line.strip();
-            if (l.startsWith("问：") || l.startsWith("问:")) {
-                any = true;
-                continue;
+        boolean inAnswer = false;
+        int from = 0;
+        while (m.find()) {
+            if (inAnswer) {
+                b.append(text.substring(from, m.start()).strip()).append('\n');
             }
-            if (l.startsWith("答：") || l.startsWith("答:") || l.startsWith("A:") || l.startsWith("A：")) {
-                any = true;
-                b.append(l.substring(2)).append('\n');
-            }
+            any = true;
+            String marker = m.group(1) != null ? m.group(1) : m.group(2);
+            inAnswer = marker.equals("答") || marker.equals("A");
+            from = m.end();
+        }
+        if (inAnswer) {
+            b.append(text.substring(from).strip()).append('\n');
         }
         return any ? b.toString() : text;
     }
+
+    /** 问：/答： anywhere; Q:/A: only at the start of a line (they are ordinary letters elsewhere). */
+    private static final java.util.regex.Pattern QA_MARKER =
+            java.util.regex.Pattern.compile("(?m)(问|答)[：:]|^\\s*(Q|A)[：:]");
 
     /** True when the text is in question-and-answer form. */
     public static boolean isQuestionAndAnswer(String text) {

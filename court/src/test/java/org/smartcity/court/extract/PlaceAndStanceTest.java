@@ -56,4 +56,15 @@ class PlaceAndStanceTest {
                 .extracting(IdentityExtractor.Found::value)
                 .containsExactly("35010319850505046X");
     }
+
+    @Test
+    void answersAreFoundWhenQuestionsAndAnswersShareALine() {
+        String text = "问：事情经过？答：6月1日晚8时许，他打了我。问：在哪里？答：文三路88号门口。";
+        assertThat(Clauses.answers(text))
+                .contains("6月1日晚8时许，他打了我。")
+                .contains("文三路88号门口")
+                .doesNotContain("事情经过");
+        assertThat(Clauses.answers("问：你叫什么？\n答：张三\n问：住哪？\n答：西湖区")).isEqualTo("张三\n西湖区\n");
+        assertThat(Clauses.answers("没有问答的文字")).isEqualTo("没有问答的文字");
+    }
 }
