@@ -67,4 +67,11 @@ class PlaceAndStanceTest {
         assertThat(Clauses.answers("问：你叫什么？\n答：张三\n问：住哪？\n答：西湖区")).isEqualTo("张三\n西湖区\n");
         assertThat(Clauses.answers("没有问答的文字")).isEqualTo("没有问答的文字");
     }
+
+    @Test
+    void theBaConstructionIsAConfessionOnlyWhenTheSpeakerDidIt() {
+        assertThat(StanceClassifier.classify("问：做了什么？\n答：我在张杨路500号商场三楼把柜台上的一部手机偷走了。"))
+                .isEqualTo(Stance.CONFESSION);
+        assertThat(StanceClassifier.classify("问：看到什么？\n答：我看到他把柜台上的手机偷走了。")).isEqualTo(Stance.NONE);
+    }
 }
