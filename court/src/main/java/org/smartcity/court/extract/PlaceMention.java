@@ -34,13 +34,25 @@ public record PlaceMention(String district, String subdistrict, Set<String> road
         }
         if (!roads.isEmpty() && !o.roads.isEmpty()) {
             for (String r : roads) {
-                if (o.roads.contains(r)) {
-                    return false;
+                for (String other : o.roads) {
+                    if (sameRoad(r, other)) {
+                        return false;
+                    }
                 }
             }
             return true;
         }
         return false;
+    }
+
+    /**
+     * Road names are read back to the previous boundary, so a verb can stick to the front ("翻窗进了人民南路"):
+     * two names agree when one ends with the other and the shorter has at least three characters.
+     */
+    private static boolean sameRoad(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return longer.equals(shorter) || (shorter.length() >= 3 && longer.endsWith(shorter));
     }
 
     private static boolean sameDistrict(String a, String b) {

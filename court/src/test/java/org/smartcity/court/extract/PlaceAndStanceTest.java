@@ -74,4 +74,12 @@ class PlaceAndStanceTest {
                 .isEqualTo(Stance.CONFESSION);
         assertThat(StanceClassifier.classify("问：看到什么？\n答：我看到他把柜台上的手机偷走了。")).isEqualTo(Stance.NONE);
     }
+
+    @Test
+    void aRoadWithAVerbStuckToItsFrontIsStillTheSameRoad() {
+        PlaceMention told = PlaceExtractor.ofClause("我翻窗进了人民南路四段12号一户人家");
+        PlaceMention inspected = PlaceExtractor.ofClause("现场位于成都市武侯区人民南路四段12号3单元501室");
+        assertThat(told.disagreesWith(inspected)).isFalse();
+        assertThat(PlaceExtractor.ofClause("在解放路").disagreesWith(inspected)).isTrue();
+    }
 }
