@@ -79,7 +79,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         System.out.println();
         System.out.println("Try: ./smartcity traffic simulate --roadnet " + files.roadnet() + " --flow " + files.flow()
-                + " --controller max-pressure");
+                + " --controller max-service");
         return 0;
     }
 }
