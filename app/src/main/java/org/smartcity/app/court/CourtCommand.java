@@ -7,8 +7,15 @@ import picocli.CommandLine.Command;
 @Command(
         name = "court",
         mixinStandardHelpOptions = true,
-        description = "Smart court: review criminal case files against evidence standards.",
-        subcommands = {ReviewCommand.class})
+        description = "Smart court: case review, charge and article suggestion, similar cases, evaluation.",
+        subcommands = {
+            ReviewCommand.class,
+            TrainCommand.class,
+            SuggestCommand.class,
+            EvaluateCommand.class,
+            IndexCommand.class,
+            SimilarCommand.class
+        })
 public final class CourtCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

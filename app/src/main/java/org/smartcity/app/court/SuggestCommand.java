@@ -1,0 +1,93 @@
+package org.smartcity.app.court;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.smartcity.court.suggest.RankedLabel;
+import org.smartcity.court.suggest.Suggestion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code smartcity court suggest --model DIR (--text TEXT | --case FILE) [--top 5] [--json]}: ranked charges and
+ * articles with probabilities and the phrases behind them, and a term reference. A flagged (low-confidence)
+ * suggestion says so first.
+ */
+@Command(
+        name = "suggest",
+        mixinStandardHelpOptions = true,
+        description = "Suggest charges, law articles and a term reference for a fact text.")
+public final class SuggestCommand implements Callable<Integer> {
+    @Option(names = "--model", required = true, paramLabel = "DIR", description = "The trained model folder.")
+    Path modelDir;
+
+    @Mixin
+    FactInputMixin input;
+
+    @Option(names = "--top", defaultValue = "5", description = "How many charges and articles to list.")
+    int top;
+
+    @Option(names = "--json", description = "Print one JSON document.")
+    boolean json;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String text = input.text();
+        Suggestion s = CourtData.model(modelDir).suggest(text, top);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? toJson(s) : toText(s));
+        out.flush();
+        return 0;
+    }
+
+    static String toJson(Suggestion s) {
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode root = m.createObjectNode();
+        root.put("lowConfidence", s.lowConfidence());
+        s.warning().ifPresent(w -> root.put("warning", w));
+        labels(root.putArray("charges"), s.charges());
+        labels(root.putArray("articles"), s.articles());
+        s.predictedCharges().forEach(root.putArray("predictedCharges")::add);
+        s.predictedArticles().forEach(root.putArray("predictedArticles")::add);
+        root.put("termMonths", s.termMonths());
+        return root.toString();
+    }
+
+    private static void labels(ArrayNode array, List<RankedLabel> labels) {
+        for (RankedLabel l : labels) {
+            ObjectNode n = array.addObject();
+            n.put("label", l.label());
+            n.put("probability", Math.round(l.probability() * 10000) / 10000.0);
+            l.phrases().forEach(n.putArray("phrases")::add);
+        }
+    }
+
+    static String toText(Suggestion s) {
+        StringBuilder b = new StringBuilder();
+        s.warning().ifPresent(w -> b.append("LOW CONFIDENCE: ").append(w).append('\n'));
+        b.append("charges (罪名):\n");
+        for (RankedLabel l : s.charges()) {
+            b.append(String.format(
+                    "  %-14s %.2f  %s%n", l.label() + "罪", l.probability(), String.join(" / ", l.phrases())));
+        }
+        b.append("articles (法条):\n");
+        for (RankedLabel l : s.articles()) {
+            b.append(String.format("  第%s条 %9.2f  %s%n", l.label(), l.probability(), String.join(" / ", l.phrases())));
+        }
+        b.append("predicted: ")
+                .append(String.join("、", s.predictedCharges()))
+                .append("; articles ")
+                .append(String.join(", ", s.predictedArticles()))
+                .append('\n');
+        b.append("term reference: about ").append(s.termMonths()).append(" months (a reference, not a sentence)");
+        return b.toString();
+    }
+}

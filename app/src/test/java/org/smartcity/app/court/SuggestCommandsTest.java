@@ -1,0 +1,158 @@
+package org.smartcity.app.court;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smartcity.app.SmartcityCli;
+import picocli.CommandLine;
+
+/** {@code smartcity court train|suggest|index|similar|evaluate} end to end on a small synthetic CAIL file. */
+class SuggestCommandsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path dir;
+
+    private static Path data;
+    private static Path model;
+    private static Path index;
+
+    private record Run(int code, String out, String err) {}
+
+    private static Run run(String... args) {
+        CommandLine cli = SmartcityCli.newCommandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** 20 theft and 20 dangerous-driving facts as CAIL lines. */
+    private static List<String> lines() {
+        Random r = new Random(11);
+        List<String> out = new ArrayList<>();
+        String[] names = {"张某", "李某", "王某", "赵某"};
+        for (int i = 0; i < 20; i++) {
+            String name = names[r.nextInt(names.length)];
+            out.add("{\"fact\":\"经审理查明，被告人" + name + "在商店内秘密窃取他人手机一部，价值人民币" + (1000 + 100 * r.nextInt(30))
+                    + "元，归案后如实供述。\",\"meta\":{\"accusation\":[\"盗窃\"],\"relevant_articles\":[264],"
+                    + "\"term_of_imprisonment\":{\"imprisonment\":" + (3 + r.nextInt(5))
+                    + ",\"death_penalty\":false,\"life_imprisonment\":false}}}");
+            out.add("{\"fact\":\"经审理查明，被告人" + name + "醉酒驾驶小型轿车被交警查获，经鉴定血液中乙醇含量为" + (100 + r.nextInt(100))
+                    + "mg/100ml。\",\"meta\":{\"accusation\":[\"危险驾驶\"],\"relevant_articles\":[133],"
+                    + "\"term_of_imprisonment\":{\"imprisonment\":" + (1 + r.nextInt(4))
+                    + ",\"death_penalty\":false,\"life_imprisonment\":false}}}");
+        }
+        return out;
+    }
+
+    @BeforeAll
+    static void trainAndIndex() throws Exception {
+        data = dir.resolve("cases.jsonl");
+        Files.write(data, lines(), StandardCharsets.UTF_8);
+        model = dir.resolve("model");
+        index = dir.resolve("index");
+        Run t = run("court", "train", "--data", data.toString(), "--model", model.toString());
+        assertThat(t.code()).as(t.err()).isZero();
+        assertThat(t.out()).contains("trained on 40 cases");
+        Run i = run("court", "index", "--data", data.toString(), "--index", index.toString());
+        assertThat(i.code()).as(i.err()).isZero();
+    }
+
+    @Test
+    void suggestRanksTheftFirstAndPrintsParseableJson() throws Exception {
+        Run r = run("court", "suggest", "--model", model.toString(), "--text", "被告人秘密窃取他人手机一部，价值人民币2000元。", "--json");
+        assertThat(r.code()).isZero();
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.path("charges").get(0).path("label").asText()).isEqualTo("盗窃");
+        assertThat(doc.path("predictedArticles").get(0).asText()).isEqualTo("264");
+        assertThat(doc.path("lowConfidence").asBoolean()).isFalse();
+        Run text = run("court", "suggest", "--model", model.toString(), "--text", "被告人醉酒驾驶机动车，血液中乙醇含量为180mg/100ml。");
+        assertThat(text.out()).contains("危险驾驶罪", "第133条");
+    }
+
+    @Test
+    void badInputGivesAClearAnswer() {
+        Run english = run("court", "suggest", "--model", model.toString(), "--text", "stole a phone");
+        assertThat(english.code()).isZero();
+        assertThat(english.out()).startsWith("LOW CONFIDENCE: text too short / no Chinese legal facts found");
+        Run noModel = run("court", "suggest", "--model", dir.resolve("nothing").toString(), "--text", "被告人秘密窃取手机");
+        assertThat(noModel.code()).isEqualTo(1);
+        assertThat(noModel.err()).contains("no model folder");
+        Run noFile = run(
+                "court",
+                "suggest",
+                "--model",
+                model.toString(),
+                "--case",
+                dir.resolve("missing.txt").toString());
+        assertThat(noFile.code()).isEqualTo(1);
+        assertThat(noFile.err()).contains("cannot read");
+    }
+
+    @Test
+    void similarFindsCasesOfTheSameChargeWithExcerpts(@TempDir Path tmp) throws Exception {
+        Path query = tmp.resolve("q.txt");
+        Files.writeString(query, "被告人在商店内秘密窃取他人手机一部，价值人民币1500元。");
+        Run r = run(
+                "court",
+                "similar",
+                "--index",
+                index.toString(),
+                "--model",
+                model.toString(),
+                "--case",
+                query.toString(),
+                "--top",
+                "5",
+                "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode cases = JSON.readTree(r.out()).path("cases");
+        assertThat(cases).hasSize(5);
+        for (JsonNode c : cases) {
+            assertThat(c.path("charges").get(0).asText()).isEqualTo("盗窃");
+        }
+        assertThat(cases.get(0).path("excerpt").asText()).contains("【");
+        assertThat(cases.get(0).path("shared").toString()).contains("same charge 盗窃");
+    }
+
+    @Test
+    void evaluateScoresASavedModelAndCrossValidates() throws Exception {
+        Run saved = run(
+                "court",
+                "evaluate",
+                "--model",
+                model.toString(),
+                "--data",
+                data.toString(),
+                "--index",
+                index.toString(),
+                "--json");
+        assertThat(saved.code()).as(saved.err()).isZero();
+        JsonNode doc = JSON.readTree(saved.out());
+        assertThat(doc.path("charges").asDouble()).isGreaterThan(90);
+        assertThat(doc.has("articles") && doc.has("term") && doc.has("similarP10"))
+                .isTrue();
+        Run cv = run("court", "evaluate", "--data", data.toString(), "--folds", "2", "--json");
+        assertThat(cv.code()).as(cv.err()).isZero();
+        JsonNode d = JSON.readTree(cv.out());
+        assertThat(d.path("folds").asInt()).isEqualTo(2);
+        assertThat(d.path("similarP10").asDouble()).isBetween(0.0, 1.0);
+        Run none = run("court", "evaluate", "--data", data.toString());
+        assertThat(none.code()).isEqualTo(1);
+    }
+}

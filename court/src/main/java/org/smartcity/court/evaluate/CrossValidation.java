@@ -1,0 +1,56 @@
+package org.smartcity.court.evaluate;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.smartcity.court.cail.CailCase;
+import org.smartcity.court.search.CaseLibrary;
+import org.smartcity.court.search.SimilarCaseSearch;
+import org.smartcity.court.suggest.Suggestion;
+import org.smartcity.court.suggest.SuggestionModel;
+import org.smartcity.court.suggest.TrainingOptions;
+
+/**
+ * K-fold cross-validation on one file: for each fold, a model is trained and a case library indexed (in memory) on
+ * the other folds, and the fold's cases are predicted and searched. Charge, article and term scores are computed on
+ * the pooled predictions of all folds; similar-case P@10 is the mean over all queries. The split is deterministic
+ * ({@link Folds}, seeded by the options' seed). Stateless.
+ */
+public final class CrossValidation {
+    private CrossValidation() {}
+
+    /**
+     * Runs the cross-validation.
+     *
+     * @param progress receives one line per finished fold (may ignore it)
+     */
+    public static Evaluation run(List<CailCase> cases, int k, TrainingOptions options, Consumer<String> progress)
+            throws IOException {
+        Folds folds = new Folds(cases.size(), k, options.seed());
+        List<CailCase> ordered = new ArrayList<>();
+        List<Suggestion> predictions = new ArrayList<>();
+        double precisionSum = 0;
+        int queries = 0;
+        for (int f = 0; f < k; f++) {
+            List<CailCase> train = folds.select(cases, f, false);
+            List<CailCase> test = folds.select(cases, f, true);
+            SuggestionModel model = SuggestionModel.train(train, options);
+            List<Suggestion> s =
+                    test.parallelStream().map(c -> model.suggest(c.fact(), 3)).toList();
+            ordered.addAll(test);
+            predictions.addAll(s);
+            ByteBuffersDirectory dir = new ByteBuffersDirectory();
+            CaseLibrary.build(train, dir);
+            try (SimilarCaseSearch search = new SimilarCaseSearch(dir)) {
+                for (int i = 0; i < test.size(); i++) {
+                    precisionSum += SimilarPrecision.at10(search, test.get(i), s.get(i));
+                    queries++;
+                }
+            }
+            progress.accept("fold " + (f + 1) + "/" + k + ": " + test.size() + " cases");
+        }
+        return ModelEvaluator.score(ordered, predictions, queries == 0 ? Double.NaN : precisionSum / queries);
+    }
+}

@@ -1,0 +1,67 @@
+package org.smartcity.court.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.smartcity.court.cail.CailCase;
+import org.smartcity.court.suggest.FactTerms;
+
+/**
+ * Builds the Lucene 9 case library: one document per judgment with the fields of {@link CaseFields}; the id is the
+ * case's position in the input. Building replaces any index in the folder. Stateless.
+ */
+public final class CaseLibrary {
+    private CaseLibrary() {}
+
+    /** Writes {@code cases} into a new index in {@code dir}. */
+    public static void build(List<CailCase> cases, Path dir) throws IOException {
+        try (Directory d = FSDirectory.open(dir)) {
+            build(cases, d);
+        }
+    }
+
+    /** Writes {@code cases} into a new index in {@code dir} (any directory, e.g. in memory for tests). */
+    public static void build(List<CailCase> cases, Directory dir) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(CaseFields.analyzer());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        config.setRAMBufferSizeMB(128);
+        try (IndexWriter w = new IndexWriter(dir, config)) {
+            for (int i = 0; i < cases.size(); i++) {
+                w.addDocument(document(i, cases.get(i)));
+            }
+            w.forceMerge(1);
+        }
+    }
+
+    private static Document document(int id, CailCase c) {
+        Document doc = new Document();
+        doc.add(new StoredField(CaseFields.ID, id));
+        doc.add(new TextField(CaseFields.FACT, c.fact(), Field.Store.YES));
+        doc.add(new TextField(CaseFields.FACT_BIGRAMS, c.fact(), Field.Store.NO));
+        for (String charge : c.charges()) {
+            doc.add(new StringField(CaseFields.CHARGE, charge, Field.Store.YES));
+        }
+        for (int a : c.articles()) {
+            doc.add(new StringField(CaseFields.ARTICLE, String.valueOf(a), Field.Store.YES));
+        }
+        doc.add(new IntPoint(CaseFields.TERM, c.cailTerm()));
+        doc.add(new StoredField(CaseFields.TERM, c.cailTerm()));
+        FactTerms.largest(org.smartcity.court.extract.QuantityExtractor.money(c.fact()))
+                .ifPresent(a -> {
+                    doc.add(new DoublePoint(CaseFields.AMOUNT, a));
+                    doc.add(new StoredField(CaseFields.AMOUNT, a));
+                });
+        return doc;
+    }
+}

@@ -1,0 +1,197 @@
+package org.smartcity.court.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.smartcity.court.extract.QuantityExtractor;
+import org.smartcity.court.suggest.FactTerms;
+import org.smartcity.court.suggest.RankedLabel;
+
+/**
+ * Finds similar cases in a {@link CaseLibrary} index. Two stages: BM25 over the SmartCN word field and the CJK bigram
+ * field (each query term once, at most {@value #MAX_TERMS} per field) retrieves {@value #POOL} candidates; they are
+ * re-ranked by text relevance (scaled to 0–1 by the best candidate) plus legal elements: for each charge the
+ * suggestion model gives the query, a case carrying it gains {@value #CHARGE_WEIGHT} × its probability; a shared
+ * predicted article gains {@value #ARTICLE_WEIGHT} × probability; an amount within a factor of 2 of the query's gains
+ * {@value #AMOUNT_WEIGHT}. Thread-safe; {@link #close()} releases the index.
+ */
+public final class SimilarCaseSearch implements AutoCloseable {
+    static final int MAX_TERMS = 400;
+    static final int POOL = 100;
+    static final double CHARGE_WEIGHT = 1.0;
+    static final double ARTICLE_WEIGHT = 0.3;
+    static final double AMOUNT_WEIGHT = 0.1;
+
+    private final Directory directory;
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer = CaseFields.analyzer();
+
+    /** Opens the index in {@code dir}. */
+    public static SimilarCaseSearch open(Path dir) throws IOException {
+        return new SimilarCaseSearch(FSDirectory.open(dir));
+    }
+
+    /** Searches the index in {@code directory}, which this object then owns and closes. */
+    public SimilarCaseSearch(Directory directory) throws IOException {
+        this.directory = directory;
+        this.reader = DirectoryReader.open(directory);
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    /** The number of cases in the library. */
+    public int size() {
+        return reader.numDocs();
+    }
+
+    /**
+     * The {@code top} cases most similar to {@code text}.
+     *
+     * @param charges the charges suggested for the query (may be empty: then text relevance and amount only)
+     * @param articles the articles suggested for the query (may be empty)
+     */
+    public List<SimilarCase> similar(String text, List<RankedLabel> charges, List<RankedLabel> articles, int top) {
+        try {
+            return search(text == null ? "" : text, charges, articles, Math.max(1, top));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<SimilarCase> search(String text, List<RankedLabel> charges, List<RankedLabel> articles, int top)
+            throws IOException {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String field : List.of(CaseFields.FACT, CaseFields.FACT_BIGRAMS)) {
+            for (String t : terms(field, text)) {
+                q.add(new TermQuery(new Term(field, t)), BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        Map<String, Double> chargeP = new HashMap<>();
+        charges.forEach(c -> chargeP.merge(c.label(), c.probability(), Math::max));
+        Map<String, Double> articleP = new HashMap<>();
+        articles.forEach(a -> articleP.merge(a.label(), a.probability(), Math::max));
+        for (String c : chargeP.keySet()) {
+            q.add(new TermQuery(new Term(CaseFields.CHARGE, c)), BooleanClause.Occur.SHOULD);
+            clauses++;
+        }
+        if (clauses == 0) {
+            return List.of();
+        }
+        ScoreDoc[] hits = searcher.search(q.build(), Math.max(POOL, top)).scoreDocs;
+        if (hits.length == 0) {
+            return List.of();
+        }
+        double best = Arrays.stream(hits).mapToDouble(h -> h.score).max().orElse(1);
+        Optional<Double> amount = FactTerms.largest(QuantityExtractor.money(text));
+        Set<String> queryBigrams = bigrams(text);
+        record Ranked(ScoreDoc hit, Document doc, double score, List<String> shared) {}
+        List<Ranked> ranked = new ArrayList<>();
+        for (ScoreDoc h : hits) {
+            Document doc = searcher.storedFields().document(h.doc);
+            double score = h.score / best;
+            List<String> shared = new ArrayList<>();
+            for (String c : new LinkedHashSet<>(Arrays.asList(doc.getValues(CaseFields.CHARGE)))) {
+                Double p = chargeP.get(c);
+                if (p != null) {
+                    score += CHARGE_WEIGHT * p;
+                    if (p >= 0.2) {
+                        shared.add("same charge " + c);
+                    }
+                }
+            }
+            for (String a : new LinkedHashSet<>(Arrays.asList(doc.getValues(CaseFields.ARTICLE)))) {
+                Double p = articleP.get(a);
+                if (p != null) {
+                    score += ARTICLE_WEIGHT * p;
+                    if (p >= 0.2) {
+                        shared.add("same article " + a);
+                    }
+                }
+            }
+            IndexableField am = doc.getField(CaseFields.AMOUNT);
+            if (amount.isPresent() && am != null) {
+                double a = am.numericValue().doubleValue();
+                double ratio = Math.max(a, amount.get()) / Math.max(1e-9, Math.min(a, amount.get()));
+                if (ratio <= 2) {
+                    score += AMOUNT_WEIGHT;
+                    shared.add(String.format("similar amount %.0f元", a));
+                }
+            }
+            ranked.add(new Ranked(h, doc, score, shared));
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingInt(r -> r.hit().doc));
+        List<SimilarCase> out = new ArrayList<>();
+        for (Ranked r : ranked.subList(0, Math.min(top, ranked.size()))) {
+            Document d = r.doc();
+            IndexableField am = d.getField(CaseFields.AMOUNT);
+            out.add(new SimilarCase(
+                    d.getField(CaseFields.ID).numericValue().intValue(),
+                    r.score(),
+                    Arrays.asList(d.getValues(CaseFields.CHARGE)),
+                    List.copyOf(new LinkedHashSet<>(Arrays.asList(d.getValues(CaseFields.ARTICLE)))),
+                    d.getField(CaseFields.TERM).numericValue().intValue(),
+                    am == null
+                            ? Optional.empty()
+                            : Optional.of(am.numericValue().doubleValue()),
+                    Excerpt.of(d.get(CaseFields.FACT), queryBigrams, 80),
+                    r.shared()));
+        }
+        return out;
+    }
+
+    private List<String> terms(String field, String text) throws IOException {
+        Set<String> out = new LinkedHashSet<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute t = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken() && out.size() < MAX_TERMS) {
+                out.add(t.toString());
+            }
+            ts.end();
+        }
+        return List.copyOf(out);
+    }
+
+    static Set<String> bigrams(String text) {
+        Set<String> out = new HashSet<>();
+        for (int i = 0; i + 1 < text.length(); i++) {
+            if (Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN
+                    && Character.UnicodeScript.of(text.charAt(i + 1)) == Character.UnicodeScript.HAN) {
+                out.add(text.substring(i, i + 2));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,127 @@
+package org.smartcity.court.suggest;
+
+import de.bwaldvogel.liblinear.Feature;
+import de.bwaldvogel.liblinear.FeatureNode;
+import de.bwaldvogel.liblinear.Linear;
+import de.bwaldvogel.liblinear.Model;
+import de.bwaldvogel.liblinear.Parameter;
+import de.bwaldvogel.liblinear.Problem;
+import de.bwaldvogel.liblinear.SolverType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Trains linear functions with LIBLINEAR (Java port) on one shared design matrix: one-vs-rest L2-regularised logistic
+ * regression per label (dual coordinate-descent solver, its random order seeded), and L2-loss support vector regression for a
+ * numeric target. Labels train in parallel on {@code threads} threads; the result does not depend on the thread
+ * count. Not thread-safe itself; create one per training run.
+ */
+final class LinearTraining {
+    private static final double BIAS = 1.0;
+
+    private final Feature[][] x;
+    private final int features;
+    private final int threads;
+    private final long seed;
+    private final double cutoff;
+
+    LinearTraining(List<FeatureVector> rows, int features, int threads, long seed, double cutoff) {
+        this.features = features;
+        this.threads = Math.max(1, threads);
+        this.seed = seed;
+        this.cutoff = cutoff;
+        this.x = new Feature[rows.size()][];
+        for (int r = 0; r < rows.size(); r++) {
+            FeatureVector v = rows.get(r);
+            Feature[] row = new Feature[v.size() + 1];
+            for (int k = 0; k < v.size(); k++) {
+                row[k] = new FeatureNode(v.indices()[k] + 1, v.values()[k]);
+            }
+            row[v.size()] = new FeatureNode(features + 1, BIAS);
+            x[r] = row;
+        }
+        Linear.disableDebugOutput();
+    }
+
+    /**
+     * One logistic model per label; {@code positives.get(k)[r]} says whether row r carries label k.
+     *
+     * @param c the inverse regularisation strength
+     * @param positiveWeight the cost multiplier of positive examples (≥ 1 helps rare labels)
+     */
+    List<LinearScorer> logistic(List<String> names, List<boolean[]> positives, double c, double positiveWeight) {
+        List<java.util.concurrent.Callable<LinearScorer>> jobs = new ArrayList<>();
+        for (int k = 0; k < names.size(); k++) {
+            String name = names.get(k);
+            boolean[] pos = positives.get(k);
+            jobs.add(() -> logistic(name, pos, c, positiveWeight));
+        }
+        return run(jobs);
+    }
+
+    private LinearScorer logistic(String name, boolean[] pos, double c, double positiveWeight) {
+        double[] y = new double[x.length];
+        for (int r = 0; r < y.length; r++) {
+            y[r] = pos[r] ? 1 : -1;
+        }
+        Parameter p = new Parameter(SolverType.L2R_LR_DUAL, c, 0.1);
+        p.setWeights(new double[] {positiveWeight, 1.0}, new int[] {1, -1});
+        p.setRandom(new Random(seed));
+        Model m = Linear.train(problem(y), p);
+        return scorer(name, m, m.getLabels()[0] == 1 ? 1 : -1);
+    }
+
+    /** An L2-loss SVR for {@code target} (one value per row). */
+    LinearScorer regression(String name, double[] target, double c, double epsilon) {
+        Parameter p = new Parameter(SolverType.L2R_L2LOSS_SVR, c, 0.001, epsilon);
+        p.setRandom(new Random(seed));
+        Model m = Linear.train(problem(target.clone()), p);
+        return scorer(name, m, 1);
+    }
+
+    private Problem problem(double[] y) {
+        Problem prob = new Problem();
+        prob.l = x.length;
+        prob.n = features + 1;
+        prob.x = x;
+        prob.y = y;
+        prob.bias = BIAS;
+        return prob;
+    }
+
+    private LinearScorer scorer(String name, Model m, int sign) {
+        double[] w = m.getFeatureWeights();
+        double[] dense = new double[features];
+        for (int i = 0; i < features; i++) {
+            dense[i] = sign * w[i];
+        }
+        return LinearScorer.ofDense(name, dense, sign * w[features] * BIAS, cutoff);
+    }
+
+    private List<LinearScorer> run(List<java.util.concurrent.Callable<LinearScorer>> jobs) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<LinearScorer>> futures = new ArrayList<>();
+            for (var job : jobs) {
+                futures.add(pool.submit(job));
+            }
+            List<LinearScorer> out = new ArrayList<>();
+            for (Future<LinearScorer> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("training interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("training failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package org.smartcity.court.suggest;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the model suggests for one fact text: charges and articles ranked by probability, the predicted sets (every
+ * label at or above the model's threshold, at least the top one), a prison-term reference, and a warning when the
+ * suggestion should not be trusted (too little Chinese text, or no label clearly indicated). Immutable.
+ *
+ * @param charges ranked charges (at most the requested number)
+ * @param articles ranked articles
+ * @param predictedCharges the charges predicted (threshold rule)
+ * @param predictedArticles the articles predicted
+ * @param termMonths the predicted fixed term in months (a reference, not a sentence)
+ * @param warning why the suggestion is unreliable, empty when it is not flagged
+ */
+public record Suggestion(
+        List<RankedLabel> charges,
+        List<RankedLabel> articles,
+        List<String> predictedCharges,
+        List<String> predictedArticles,
+        int termMonths,
+        Optional<String> warning) {
+    public Suggestion {
+        charges = List.copyOf(charges);
+        articles = List.copyOf(articles);
+        predictedCharges = List.copyOf(predictedCharges);
+        predictedArticles = List.copyOf(predictedArticles);
+    }
+
+    /** True when the suggestion carries a warning. */
+    public boolean lowConfidence() {
+        return warning.isPresent();
+    }
+}

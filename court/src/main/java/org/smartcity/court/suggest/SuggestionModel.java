@@ -1,0 +1,291 @@
+package org.smartcity.court.suggest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.smartcity.court.cail.CailCase;
+
+/**
+ * The charge, article and term model: a {@link Vocabulary}, one logistic {@link LinearScorer} per charge and per
+ * article (one-vs-rest), an SVR on ln(months + 1) for the term, and the article distribution of each charge seen in
+ * training (P(article | charge)), which the article ranking mixes in: the law ties articles to charges, and the charge
+ * models have more data per label than the article models. Immutable and thread-safe once built.
+ *
+ * <pre>
+ * SuggestionModel m = SuggestionModel.train(cases, TrainingOptions.defaults());
+ * Suggestion s = m.suggest("被告人秘密窃取他人财物……", 5);
+ * new SuggestionStore().save(m, dir);
+ * </pre>
+ */
+public final class SuggestionModel {
+    /** Version of the saved format. */
+    public static final int FORMAT_VERSION = 1;
+    /** Fewer Chinese characters than this and the text is flagged as too short. */
+    public static final int MIN_HAN = 15;
+    /** A top charge below this probability is flagged as unclear. */
+    public static final double CLEAR_PROBABILITY = 0.35;
+
+    private static final FactTerms TERMS = new FactTerms();
+
+    private final Vocabulary vocabulary;
+    private final List<LinearScorer> charges;
+    private final List<LinearScorer> articles;
+    private final LinearScorer term;
+    private final Map<String, Map<String, Double>> articlesOfCharge;
+    private final double threshold;
+    private final double chargePriorWeight;
+    private final long seed;
+
+    /**
+     * @param articlesOfCharge P(article | charge) for each charge, each map summing to at most 1
+     * @param threshold labels at or above this probability are predicted (besides the top one)
+     * @param chargePriorWeight share (0–1) of P(article | predicted charges) in an article's probability
+     */
+    public SuggestionModel(
+            Vocabulary vocabulary,
+            List<LinearScorer> charges,
+            List<LinearScorer> articles,
+            LinearScorer term,
+            Map<String, Map<String, Double>> articlesOfCharge,
+            double threshold,
+            double chargePriorWeight,
+            long seed) {
+        if (charges.isEmpty()) {
+            throw new IllegalArgumentException("a model needs at least one charge");
+        }
+        this.vocabulary = vocabulary;
+        this.charges = List.copyOf(charges);
+        this.articles = List.copyOf(articles);
+        this.term = term;
+        Map<String, Map<String, Double>> copy = new TreeMap<>();
+        articlesOfCharge.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
+        this.articlesOfCharge = Map.copyOf(copy);
+        this.threshold = threshold;
+        this.chargePriorWeight = chargePriorWeight;
+        this.seed = seed;
+    }
+
+    /** Trains on {@code cases} (each with at least one charge). Deterministic for a given seed. */
+    public static SuggestionModel train(List<CailCase> cases, TrainingOptions options) {
+        List<List<String>> docs =
+                cases.parallelStream().map(c -> TERMS.terms(c.fact())).toList();
+
+        Vocabulary vocabulary = Vocabulary.build(docs, options.minDf(), options.maxTerms());
+        List<FeatureVector> rows = docs.stream().map(vocabulary::vector).toList();
+        LinearTraining training = new LinearTraining(rows, vocabulary.size(), options.threads(), options.seed(), 1e-3);
+
+        TreeSet<String> chargeNames = new TreeSet<>();
+        TreeSet<String> articleNames = new TreeSet<>();
+        for (CailCase c : cases) {
+            chargeNames.addAll(c.charges());
+            c.articles().forEach(a -> articleNames.add(String.valueOf(a)));
+        }
+        List<String> cn = List.copyOf(chargeNames);
+        List<String> an = List.copyOf(articleNames);
+        List<boolean[]> chargePos = new ArrayList<>();
+        for (String name : cn) {
+            boolean[] pos = new boolean[cases.size()];
+            for (int r = 0; r < pos.length; r++) {
+                pos[r] = cases.get(r).charges().contains(name);
+            }
+            chargePos.add(pos);
+        }
+        List<boolean[]> articlePos = new ArrayList<>();
+        for (String name : an) {
+            boolean[] pos = new boolean[cases.size()];
+            for (int r = 0; r < pos.length; r++) {
+                pos[r] = cases.get(r).articles().contains(Integer.valueOf(name));
+            }
+            articlePos.add(pos);
+        }
+        List<LinearScorer> chargeModels = training.logistic(cn, chargePos, options.c(), options.positiveWeight());
+        List<LinearScorer> articleModels = training.logistic(an, articlePos, options.c(), options.positiveWeight());
+        LinearScorer termModel = trainTerm(cases, rows, vocabulary.size(), options);
+        return new SuggestionModel(
+                vocabulary, chargeModels, articleModels, termModel, articlesOfCharge(cases), 0.3, 0.0, options.seed());
+    }
+
+    private static LinearScorer trainTerm(
+            List<CailCase> cases, List<FeatureVector> rows, int features, TrainingOptions options) {
+        List<FeatureVector> kept = new ArrayList<>();
+        List<Double> target = new ArrayList<>();
+        for (int r = 0; r < cases.size(); r++) {
+            CailCase c = cases.get(r);
+            if (!c.death() && !c.life()) {
+                kept.add(rows.get(r));
+                target.add(Math.log(c.termMonths() + 1.0));
+            }
+        }
+        if (kept.isEmpty()) {
+            return new LinearScorer("term", new int[0], new float[0], 0);
+        }
+        LinearTraining t = new LinearTraining(kept, features, 1, options.seed(), 1e-5);
+        return t.regression(
+                "term", target.stream().mapToDouble(Double::doubleValue).toArray(), 1.0, 0.1);
+    }
+
+    private static Map<String, Map<String, Double>> articlesOfCharge(List<CailCase> cases) {
+        Map<String, Map<String, Double>> counts = new TreeMap<>();
+        Map<String, Integer> totals = new HashMap<>();
+        for (CailCase c : cases) {
+            for (String charge : c.charges()) {
+                totals.merge(charge, 1, Integer::sum);
+                Map<String, Double> m = counts.computeIfAbsent(charge, k -> new TreeMap<>());
+                for (int a : c.articles()) {
+                    m.merge(String.valueOf(a), 1.0, Double::sum);
+                }
+            }
+        }
+        counts.forEach((charge, m) -> m.replaceAll((a, n) -> n / totals.get(charge)));
+        return counts;
+    }
+
+    /**
+     * Suggests charges, articles and a term for {@code text}; {@code top} limits the ranked lists (the predicted
+     * sets are not limited). Never throws for odd text: empty or non-Chinese text gives a flagged suggestion.
+     */
+    public Suggestion suggest(String text, int top) {
+        String t = text == null ? "" : text.strip();
+        FeatureVector x = vocabulary.vector(TERMS.terms(t));
+        List<RankedLabel> chargeRanking = rank(charges, x, null, top);
+        Map<String, Double> prior = new HashMap<>();
+        for (RankedLabel c : chargeRanking) {
+            Map<String, Double> dist = articlesOfCharge.getOrDefault(c.label(), Map.of());
+            dist.forEach((a, p) -> prior.merge(a, p * c.probability(), Double::sum));
+        }
+        List<RankedLabel> articleRanking = rank(articles, x, prior, top);
+        int months = (int) Math.max(0, Math.round(Math.exp(term.score(x)) - 1));
+        Optional<String> warning = Optional.empty();
+        if (FactTerms.hanCount(t) < MIN_HAN) {
+            warning = Optional.of("text too short / no Chinese legal facts found (" + FactTerms.hanCount(t)
+                    + " Chinese characters); the ranking below is not a suggestion");
+        } else if (chargeRanking.get(0).probability() < CLEAR_PROBABILITY) {
+            warning = Optional.of(String.format(
+                    "no charge is clearly indicated (best %.2f); the facts may describe a charge the model does not"
+                            + " know",
+                    chargeRanking.get(0).probability()));
+        }
+        return new Suggestion(
+                head(chargeRanking, top),
+                head(articleRanking, top),
+                predicted(chargeRanking),
+                predicted(articleRanking),
+                months,
+                warning);
+    }
+
+    private List<RankedLabel> rank(List<LinearScorer> models, FeatureVector x, Map<String, Double> prior, int top) {
+        record Scored(LinearScorer model, double p) {}
+        List<Scored> scored = new ArrayList<>();
+        for (LinearScorer m : models) {
+            double p = m.probability(x);
+            if (prior != null) {
+                p = (1 - chargePriorWeight) * p + chargePriorWeight * Math.min(1.0, prior.getOrDefault(m.name(), 0.0));
+            }
+            scored.add(new Scored(m, p));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::p)
+                .reversed()
+                .thenComparing(s -> s.model().name()));
+        List<RankedLabel> out = new ArrayList<>();
+        for (int i = 0; i < scored.size(); i++) {
+            Scored s = scored.get(i);
+            List<String> phrases = i < top ? phrases(s.model(), x) : List.of();
+            out.add(new RankedLabel(s.model().name(), s.p(), phrases));
+        }
+        return out;
+    }
+
+    private List<String> phrases(LinearScorer m, FeatureVector x) {
+        record Part(int index, double contribution) {}
+        List<Part> parts = new ArrayList<>();
+        for (int k = 0; k < x.size(); k++) {
+            double c = m.weight(x.indices()[k]) * x.values()[k];
+            if (c > 0) {
+                parts.add(new Part(x.indices()[k], c));
+            }
+        }
+        parts.sort(Comparator.comparingDouble(Part::contribution).reversed().thenComparing(Part::index));
+        List<String> out = new ArrayList<>();
+        for (Part p : parts) {
+            String phrase = display(vocabulary.term(p.index()));
+            if (!out.contains(phrase)) {
+                out.add(phrase);
+            }
+            if (out.size() == 5) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static String display(String term) {
+        String body = term.substring(2);
+        if (term.startsWith(FactTerms.WORD)) {
+            return body.replace('_', ' ');
+        }
+        if (term.startsWith(FactTerms.ELEMENT)) {
+            return body.replace(':', ' ');
+        }
+        return body;
+    }
+
+    private List<String> predicted(List<RankedLabel> ranking) {
+        List<String> out = new ArrayList<>();
+        for (RankedLabel l : ranking) {
+            if (out.isEmpty() || l.probability() >= threshold) {
+                out.add(l.label());
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static List<RankedLabel> head(List<RankedLabel> l, int top) {
+        return List.copyOf(l.subList(0, Math.min(Math.max(1, top), l.size())));
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    public List<LinearScorer> charges() {
+        return charges;
+    }
+
+    public List<LinearScorer> articles() {
+        return articles;
+    }
+
+    public LinearScorer term() {
+        return term;
+    }
+
+    public Map<String, Map<String, Double>> articlesOfCharge() {
+        return articlesOfCharge;
+    }
+
+    public double threshold() {
+        return threshold;
+    }
+
+    public double chargePriorWeight() {
+        return chargePriorWeight;
+    }
+
+    public long seed() {
+        return seed;
+    }
+
+    /** The same model predicting with another threshold and article mixing (for tuning). */
+    public SuggestionModel withDecision(double newThreshold, double newChargePriorWeight) {
+        return new SuggestionModel(
+                vocabulary, charges, articles, term, articlesOfCharge, newThreshold, newChargePriorWeight, seed);
+    }
+}
