@@ -17,23 +17,23 @@ final class CourtData {
 
     static List<CailCase> cases(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new UserError("error: no such data file: " + file);
+            throw new UserError("no such data file: " + file);
         }
         try {
             return new CailReader().read(file);
         } catch (CailFormatException e) {
-            throw new UserError("error: " + e.getMessage());
+            throw new UserError(e.getMessage());
         }
     }
 
     static SuggestionModel model(Path dir) {
         if (!Files.isDirectory(dir)) {
-            throw new UserError("error: no model folder " + dir + "; train one with: smartcity court train");
+            throw new UserError("no model folder " + dir + "; train one with: smartcity court train");
         }
         try {
             return new SuggestionStore().load(dir);
         } catch (ModelStoreException e) {
-            throw new UserError("error: " + e.getMessage());
+            throw new UserError(e.getMessage());
         }
     }
 }

@@ -54,7 +54,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (folds == null && modelDir == null) {
-            throw new UserError("error: give --model DIR, or --folds K to cross-validate");
+            throw new UserError("give --model DIR, or --folds K to cross-validate");
         }
         List<CailCase> cases = CourtData.cases(data);
         PrintWriter err = spec.commandLine().getErr();
@@ -88,7 +88,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 e = ModelEvaluator.score(cases, s, p10);
             }
         } catch (IOException ex) {
-            throw new UserError("error: " + ex.getMessage());
+            throw new UserError(ex.getMessage());
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         PrintWriter out = spec.commandLine().getOut();

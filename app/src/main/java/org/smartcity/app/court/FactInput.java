@@ -37,18 +37,18 @@ final class FactInput {
         try {
             content = Files.readString(f, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UserError("error: cannot read " + f + ": " + e.getMessage());
+            throw new UserError("cannot read " + f + ": " + e.getMessage());
         }
         String s = content.strip();
         if (s.startsWith("{")) {
             try {
                 JsonNode root = new ObjectMapper().readTree(s);
                 if (!root.path("fact").isTextual()) {
-                    throw new UserError("error: " + f + ": JSON without a \"fact\" text");
+                    throw new UserError(f + ": JSON without a \"fact\" text");
                 }
                 return root.get("fact").asText();
             } catch (IOException e) {
-                throw new UserError("error: " + f + ": not valid JSON");
+                throw new UserError(f + ": not valid JSON");
             }
         }
         return s;

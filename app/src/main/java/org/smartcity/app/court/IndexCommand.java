@@ -32,7 +32,7 @@ public final class IndexCommand implements Callable<Integer> {
         try {
             CaseLibrary.build(cases, indexDir);
         } catch (IOException e) {
-            throw new UserError("error: cannot write index " + indexDir + ": " + e.getMessage());
+            throw new UserError("cannot write index " + indexDir + ": " + e.getMessage());
         }
         spec.commandLine()
                 .getOut()

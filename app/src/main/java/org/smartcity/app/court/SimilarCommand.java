@@ -51,7 +51,7 @@ public final class SimilarCommand implements Callable<Integer> {
     public Integer call() {
         String text = input.text();
         if (!Files.isDirectory(indexDir)) {
-            throw new UserError("error: no index folder " + indexDir + "; build one with: smartcity court index");
+            throw new UserError("no index folder " + indexDir + "; build one with: smartcity court index");
         }
         Suggestion s = modelDir == null ? null : CourtData.model(modelDir).suggest(text, 3);
         List<SimilarCase> found;
@@ -59,7 +59,7 @@ public final class SimilarCommand implements Callable<Integer> {
             found = search.similar(
                     text, s == null ? List.of() : s.charges(), s == null ? List.of() : s.articles(), top);
         } catch (IOException e) {
-            throw new UserError("error: cannot read index " + indexDir + ": " + e.getMessage());
+            throw new UserError("cannot read index " + indexDir + ": " + e.getMessage());
         }
         String warning = FactTerms.hanCount(text) < SuggestionModel.MIN_HAN
                 ? "text too short / no Chinese legal facts found; results are not meaningful"

@@ -39,7 +39,7 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             new SuggestionStore().save(model, modelDir);
         } catch (ModelStoreException e) {
-            throw new UserError("error: " + e.getMessage());
+            throw new UserError(e.getMessage());
         }
         spec.commandLine()
                 .getOut()
