@@ -201,21 +201,52 @@ public final class CaseFileReader {
     }
 
     private static void readPersons(JsonNode v, String path, Problems problems, CaseFile.Builder b) {
+        readEntries(
+                v,
+                path,
+                "persons",
+                problems,
+                b,
+                (id, node, at) -> b.person(readPerson(id, node, at, problems)),
+                b::rejectedPerson);
+    }
+
+    /** An entry of {@code persons} or {@code evidence} with a valid, unique id. */
+    @FunctionalInterface
+    private interface EntryReader {
+        void read(String id, JsonNode node, String path);
+    }
+
+    /**
+     * Reads an array of entries that each carry a unique {@code id}: entries without a usable id are
+     * reported and kept verbatim through {@code rejected}; a non-array is reported and kept as an extra.
+     */
+    private static void readEntries(
+            JsonNode v,
+            String path,
+            String field,
+            Problems problems,
+            CaseFile.Builder b,
+            EntryReader entry,
+            java.util.function.Consumer<JsonNode> rejected) {
         if (!v.isArray()) {
-            problems.add(path, "expected an array of persons, got " + brief(v));
-            b.extra("persons", v);
+            problems.add(
+                    path,
+                    "expected an array of " + (field.equals("persons") ? "persons" : "evidence items") + ", got "
+                            + brief(v));
+            b.extra(field, v);
             return;
         }
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < v.size(); i++) {
-            JsonNode p = v.get(i);
+            JsonNode node = v.get(i);
             String at = path + "[" + i + "]";
-            String id = idOf(p, at, problems, ids);
+            String id = idOf(node, at, problems, ids);
             if (id == null) {
-                b.rejectedPerson(p);
-                continue;
+                rejected.accept(node);
+            } else {
+                entry.read(id, node, at);
             }
-            b.person(readPerson(id, p, at, problems));
         }
     }
 
@@ -263,22 +294,14 @@ public final class CaseFileReader {
     }
 
     private static void readEvidence(JsonNode v, String path, Problems problems, CaseFile.Builder b) {
-        if (!v.isArray()) {
-            problems.add(path, "expected an array of evidence items, got " + brief(v));
-            b.extra("evidence", v);
-            return;
-        }
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < v.size(); i++) {
-            JsonNode e = v.get(i);
-            String at = path + "[" + i + "]";
-            String id = idOf(e, at, problems, ids);
-            if (id == null) {
-                b.rejectedItem(e);
-                continue;
-            }
-            b.item(readItem(id, e, at, problems));
-        }
+        readEntries(
+                v,
+                path,
+                "evidence",
+                problems,
+                b,
+                (id, node, at) -> b.item(readItem(id, node, at, problems)),
+                b::rejectedItem);
     }
 
     private static EvidenceItem readItem(String id, JsonNode node, String base, Problems problems) {
