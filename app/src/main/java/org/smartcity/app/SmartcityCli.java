@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             DemoCommand.class,
             TrafficCommand.class,
             BenchCommand.class,
-            org.smartcity.app.court.CourtCommand.class
+            org.smartcity.app.court.CourtCommand.class,
+            org.smartcity.app.web.ServeCommand.class
         })
 public final class SmartcityCli implements Runnable {
 

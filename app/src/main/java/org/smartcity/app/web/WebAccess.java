@@ -1,0 +1,35 @@
+package org.smartcity.app.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.UnauthorizedResponse;
+import java.util.Arrays;
+import java.util.Objects;
+
+/** Role checks every endpoint calls first. Thread-safe if the authenticator is. */
+public final class WebAccess {
+    private final Authenticator authenticator;
+
+    public WebAccess(Authenticator authenticator) {
+        this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+    }
+
+    /**
+     * The signed-in user if it holds at least one of {@code anyOf}.
+     *
+     * @throws UnauthorizedResponse (401) when nobody is signed in
+     * @throws ForbiddenResponse (403) when the user holds none of the roles
+     */
+    public WebUser require(Context ctx, Role... anyOf) {
+        WebUser user = authenticator.user(ctx).orElseThrow(() -> new UnauthorizedResponse("sign in first"));
+        if (anyOf.length > 0 && Arrays.stream(anyOf).noneMatch(user::has)) {
+            throw new ForbiddenResponse("this needs the role " + Arrays.toString(anyOf));
+        }
+        return user;
+    }
+
+    /** The signed-in user, or 401. */
+    public WebUser signedIn(Context ctx) {
+        return require(ctx);
+    }
+}

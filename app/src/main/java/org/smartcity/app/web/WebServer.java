@@ -1,0 +1,47 @@
+package org.smartcity.app.web;
+
+import io.javalin.Javalin;
+import java.util.List;
+
+/** The one HTTP server: every {@link WebFeature} on one port. Stop it with {@link #close()}. */
+public final class WebServer implements AutoCloseable {
+    private final Javalin javalin;
+    private final List<WebFeature> features;
+
+    private WebServer(Javalin javalin, List<WebFeature> features) {
+        this.javalin = javalin;
+        this.features = features;
+    }
+
+    /**
+     * Builds and starts the server.
+     *
+     * @param host interface to bind, e.g. {@code 127.0.0.1}
+     * @param port TCP port, 0 for any free one (see {@link #port()})
+     */
+    public static WebServer start(String host, int port, Authenticator authenticator, List<WebFeature> features) {
+        List<WebFeature> owned = List.copyOf(features);
+        WebAccess access = new WebAccess(authenticator);
+        Javalin javalin = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            for (WebFeature feature : owned) {
+                feature.register(config, access);
+            }
+        });
+        javalin.start(host, port);
+        return new WebServer(javalin, owned);
+    }
+
+    /** The bound port. */
+    public int port() {
+        return javalin.port();
+    }
+
+    @Override
+    public void close() {
+        javalin.stop();
+        for (WebFeature feature : features) {
+            feature.close();
+        }
+    }
+}
