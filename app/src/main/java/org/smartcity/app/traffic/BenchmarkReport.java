@@ -20,18 +20,19 @@ final class BenchmarkReport {
     static List<String> markdown(List<BenchmarkRow> rows) {
         List<String> lines = new ArrayList<>();
         lines.add(
-                "| network | flow | protocol | controller | vehicles | ATT s | delay s | throughput | max wait s | max entry wait s | decision ms |");
-        lines.add("|---|---|---|---|---|---|---|---|---|---|---|");
+                "| network | flow | protocol | controller | vehicles | ATT s | approach time s | delay s | throughput | max wait s | max entry wait s | decision ms |");
+        lines.add("|---|---|---|---|---|---|---|---|---|---|---|---|");
         for (BenchmarkRow r : rows) {
             lines.add(String.format(
                     Locale.ROOT,
-                    "| %s | %s | %s | %s | %d | %.1f | %.1f | %d | %.0f | %.0f | %.3f |",
+                    "| %s | %s | %s | %s | %d | %.1f | %.1f | %.1f | %d | %.0f | %.0f | %.3f |",
                     r.network(),
                     r.flow(),
                     r.protocol(),
                     r.controller(),
                     r.vehicles(),
                     r.averageTravelTime_s(),
+                    r.averageApproachTime_s(),
                     r.averageDelay_s(),
                     r.throughput(),
                     r.maxWait_s(),

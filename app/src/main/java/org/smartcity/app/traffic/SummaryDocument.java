@@ -22,6 +22,7 @@ final class SummaryDocument {
         m.put("running", s.running());
         m.put("waitingToEnter", s.waitingToEnter());
         m.put("averageTravelTime_s", round(s.averageTravelTime_s()));
+        m.put("averageApproachTime_s", round(s.averageApproachTime_s()));
         m.put("throughput", s.throughput());
         m.put("averageDelay_s", round(s.averageDelay_s()));
         m.put("averageQueue_veh", round(s.averageQueue_veh()));

@@ -9,6 +9,8 @@ package org.smartcity.traffic.benchmark;
  * @param protocol protocol name
  * @param vehicles vehicles departed
  * @param averageTravelTime_s CityFlow's average travel time
+ * @param averageApproachTime_s average time on the approaches of real intersections (see {@link
+ *     org.smartcity.traffic.sim.SimulationSummary})
  * @param averageDelay_s mean time lost per vehicle
  * @param throughput vehicles that finished
  * @param maxWait_s longest continuous stop of any vehicle on the network
@@ -24,6 +26,7 @@ public record BenchmarkRow(
         String protocol,
         int vehicles,
         double averageTravelTime_s,
+        double averageApproachTime_s,
         double averageDelay_s,
         int throughput,
         double maxWait_s,

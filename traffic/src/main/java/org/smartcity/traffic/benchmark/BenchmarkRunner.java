@@ -108,6 +108,7 @@ public final class BenchmarkRunner {
                 t.protocol().name(),
                 s.vehicles(),
                 s.averageTravelTime_s(),
+                s.averageApproachTime_s(),
                 s.averageDelay_s(),
                 s.throughput(),
                 s.maxWait_s(),

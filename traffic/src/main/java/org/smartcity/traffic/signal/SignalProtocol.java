@@ -33,6 +33,12 @@ public record SignalProtocol(
     public static final SignalProtocol CITYFLOW = new SignalProtocol("cityflow", 15, 0, 5, 0, Double.POSITIVE_INFINITY);
 
     /**
+     * The LLMLight benchmark's protocol (Lai et al., KDD 2025, as its public code runs it): decide every 30 s among
+     * phases 1–4; a change first runs phase 0 for 5 s inside the window. For comparing with published figures.
+     */
+    public static final SignalProtocol LLMLIGHT = new SignalProtocol("llmlight", 30, 0, 5, 0, Double.POSITIVE_INFINITY);
+
+    /**
      * Practitioner protocol: free phase lengths with a minimum green of 10 s, a 5 s clearance (phase 0)
      * before every change and a maximum green of 60 s.
      */
@@ -64,15 +70,16 @@ public record SignalProtocol(
         return decisionInterval_s > 0;
     }
 
-    /** Looks a protocol up by name ({@code cityflow}, {@code practitioner}, {@code native}); case-insensitive. */
+    /** Looks a protocol up by name ({@code cityflow}, {@code llmlight}, {@code practitioner}, {@code native}); case-insensitive. */
     public static SignalProtocol byName(String name) {
         return switch (name.toLowerCase(Locale.ROOT)) {
             case "cityflow" -> CITYFLOW;
             case "practitioner" -> PRACTITIONER;
+            case "llmlight" -> LLMLIGHT;
             case "native", "plan" -> NATIVE;
             default ->
                 throw new IllegalArgumentException(
-                        "unknown protocol '" + name + "'; known protocols: cityflow, practitioner, native");
+                        "unknown protocol '" + name + "'; known protocols: cityflow, llmlight, practitioner, native");
         };
     }
 }

@@ -34,6 +34,7 @@ final class InsertPhase implements StepPhase {
             s.entryQueue.removeFirst(lane);
             s.maxEntryWait_s = Math.max(s.maxEntryWait_s, now - s.enterTime_s[v]);
             s.status[v] = SimulationState.RUNNING;
+            s.enteredLane++;
             s.pos_m[v] = 0;
             s.speed_mps[v] = 0;
             s.onDrivable.addLast(lane, v);

@@ -119,6 +119,7 @@ public final class Simulation {
                 state.running,
                 state.waitingToEnter,
                 MetricsPhase.averageTravelTime(state, now),
+                metrics.averageApproachTime(state),
                 departed == 0 ? 0 : metrics.timeLoss_s / departed,
                 metrics.laneSteps == 0 ? 0 : (double) metrics.queuedLaneSteps / metrics.laneSteps,
                 metrics.maxQueue,

@@ -63,6 +63,7 @@ final class SimulationState {
     final double[] maxSpeed;
     final double[] headway_s;
     final double[] enterTime_s;
+
     final int[][] path;
     final int[] pathIndex;
     final int[] drivable;
@@ -97,6 +98,9 @@ final class SimulationState {
     int waitingToEnter;
     int finished;
     double finishedTravelTime_s;
+    /** Vehicles that have entered their first lane (running or finished). */
+    int enteredLane;
+
     double finishedTimeLoss_s;
     long finishedStops;
     double maxWait_s;

@@ -12,6 +12,10 @@ package org.smartcity.traffic.sim;
  * @param running vehicles on the network
  * @param waitingToEnter vehicles waiting to enter their first lane
  * @param averageTravelTime_s CityFlow's average travel time
+ * @param averageApproachTime_s average time on the approaches of real intersections (lanes of roads ending at a
+ *     non-virtual intersection), over vehicles that entered a lane; exit roads, lane links and waiting to enter are
+ *     left out, unfinished vehicles count to the end. How the Advanced-XLight and LLMLight benchmark code measures
+ *     travel time; used to compare with their published figures
  * @param averageDelay_s mean time lost per departed vehicle
  * @param averageQueue_veh stopped vehicles per lane, averaged over lanes and steps
  * @param maxQueue_veh most stopped vehicles on one lane at any step
@@ -26,6 +30,7 @@ public record SimulationSummary(
         int running,
         int waitingToEnter,
         double averageTravelTime_s,
+        double averageApproachTime_s,
         double averageDelay_s,
         double averageQueue_veh,
         int maxQueue_veh,
