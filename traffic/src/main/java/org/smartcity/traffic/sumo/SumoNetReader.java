@@ -57,7 +57,6 @@ public final class SumoNetReader {
                 normalEdges.add(edge);
             }
         }
-        Map<String, String> junctionTypes = new HashMap<>();
         for (XmlElement junction : root.children("junction")) {
             String type = junction.text("type", "priority");
             if (type.equals("internal")) {
@@ -66,9 +65,8 @@ public final class SumoNetReader {
             String id = junction.text("id");
             Point point = new Point(junction.number("x"), junction.number("y"));
             attempt(junction, () -> builder.addIntersection(id, point, 0, type.equals("dead_end")));
-            junctionTypes.put(id, type);
         }
-        Map<String, int[]> laneOf = new HashMap<>(); // SUMO lane id -> {road, lane index on road}
+        Map<String, int[]> laneOf = new HashMap<>(); // see Lanes.kept
         for (XmlElement edge : normalEdges) {
             readEdge(edge, builder, laneOf);
         }
@@ -104,6 +102,8 @@ public final class SumoNetReader {
      */
     private record Lanes(Map<String, int[]> kept, Map<String, XmlElement> internal, Map<String, String> nextInternal) {}
 
+    private record CarLane(XmlElement element, int sumoIndex) {}
+
     private static String laneKey(String edge, int sumoIndex) {
         return edge + "\u0000" + sumoIndex;
     }
@@ -115,24 +115,22 @@ public final class SumoNetReader {
         String toId = edge.text("to");
         int from = attempt(edge, () -> builder.intersection(fromId));
         int to = attempt(edge, () -> builder.intersection(toId));
-        List<XmlElement> lanes = new ArrayList<>();
-        Map<XmlElement, Integer> sumoIndex = new HashMap<>();
+        List<CarLane> lanes = new ArrayList<>();
         for (XmlElement lane : edge.children("lane")) {
             int index = lane.integer("index");
             if (carsMayUse(lane)) {
-                lanes.add(lane);
-                sumoIndex.put(lane, index);
+                lanes.add(new CarLane(lane, index));
             }
         }
         if (lanes.isEmpty()) {
             return;
         }
-        lanes.sort((a, b) -> Integer.compare(sumoIndex.get(b), sumoIndex.get(a))); // leftmost (highest index) first
+        lanes.sort((a, b) -> Integer.compare(b.sumoIndex(), a.sumoIndex())); // leftmost (highest index) first
         int n = lanes.size();
         double[] widths = new double[n];
         double[] speeds = new double[n];
         for (int k = 0; k < n; k++) {
-            XmlElement lane = lanes.get(k);
+            XmlElement lane = lanes.get(k).element();
             widths[k] = lane.number("width", 3.2);
             speeds[k] = lane.number("speed");
             if (!(speeds[k] > 0)) {
@@ -142,10 +140,10 @@ public final class SumoNetReader {
                 throw lane.error("lane width must be positive, got " + widths[k]);
             }
         }
-        List<Point> points = shape(lanes.get(n / 2));
+        List<Point> points = shape(lanes.get(n / 2).element());
         int road = attempt(edge, () -> builder.addRoad(id, from, to, points, widths, speeds));
         for (int k = 0; k < n; k++) {
-            laneOf.put(laneKey(id, sumoIndex.get(lanes.get(k))), new int[] {road, k, to});
+            laneOf.put(laneKey(id, lanes.get(k).sumoIndex()), new int[] {road, k, to});
         }
     }
 
