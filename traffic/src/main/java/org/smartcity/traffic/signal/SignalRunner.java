@@ -3,6 +3,7 @@ package org.smartcity.traffic.signal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.smartcity.traffic.network.RoadNetwork;
 import org.smartcity.traffic.network.SignalPhase;
 
@@ -129,7 +130,7 @@ public final class SignalRunner {
      * controllers alone.
      */
     public void setPriorityRequests(PriorityRequests requests) {
-        this.priority = java.util.Objects.requireNonNull(requests, "requests");
+        this.priority = Objects.requireNonNull(requests, "requests");
     }
 
     /**
