@@ -27,8 +27,10 @@ import org.smartcity.traffic.network.TurnType;
  *       lane link follows the shapes of the internal lanes it goes via; {@code dir} gives the turn.
  *   <li>A traffic light's {@code tlLogic} becomes the plan of every junction it controls: a road link
  *       is green in a phase when any of its connections shows {@code G} or {@code g}; connections
- *       without a light at such a junction are green in every phase. Offsets and actuated timing
- *       are not modelled: phases run from the start with their {@code duration}.
+ *       without a light at such a junction are green in every phase. Phase 0 is an added all-red
+ *       clearance phase of 0 s (the clearance phase of the signal protocols; the {@code plan}
+ *       controller skips it), so SUMO's phase i is phase i + 1. Offsets and actuated timing are not
+ *       modelled: phases run from the start with their {@code duration}.
  *   <li>Priority and right-before-left junctions are unsignalised: the simulator's conflict points
  *       (straight over left over right) decide who goes.
  * </ul>
@@ -256,6 +258,9 @@ public final class SumoNetReader {
         if (phases.isEmpty()) {
             throw logic.error("a traffic light logic needs at least one <phase>");
         }
+        // phase 0 is the clearance phase by the project's convention (SignalProtocol): an all-red phase
+        // of 0 s, which the plan controller skips, so SUMO's phase i is phase i + 1 here
+        builder.addPhase(intersection, 0, new int[0]);
         for (XmlElement phase : phases) {
             double duration = phase.number("duration");
             if (!(duration >= 0)) {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
  * A small SUMO network written by hand: dead ends {@code W} (west), {@code E} (east) and {@code N}
  * (north) around the signalised junction {@code C}. Edge {@code in} (W → C) has a sidewalk (SUMO
  * lane 0, pedestrians only) and one car lane; {@code out} (C → E) and {@code up} (C → N) one lane
- * each. Traffic light {@code C}: phase 0 (30 s) lets in → out go (link 0), phase 1 (3 s) is yellow,
+ * each. Traffic light {@code C}: SUMO phase 0 (30 s) lets in → out go (link 0), phase 1 (3 s) is yellow,
  * phase 2 (20 s) lets in → up go (link 1). Both turns go via internal lanes.
  */
 final class SumoFixtures {

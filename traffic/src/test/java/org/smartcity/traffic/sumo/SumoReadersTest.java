@@ -50,7 +50,7 @@ class SumoReadersTest {
     }
 
     @Test
-    void theTrafficLightLogicBecomesThePlanOfItsJunction() throws InvalidInputException {
+    void theTrafficLightLogicBecomesThePlanOfItsJunctionAfterAClearancePhase() throws InvalidInputException {
         RoadNetwork n = network();
         int c = n.findIntersection("C").orElseThrow();
         int in = n.findRoad("in").orElseThrow();
@@ -58,14 +58,18 @@ class SumoReadersTest {
         int left = n.roadLinkBetween(in, n.findRoad("up").orElseThrow());
 
         assertThat(n.isSignalised(c)).isTrue();
-        assertThat(n.phasesOf(c)).hasSize(3);
-        assertThat(n.phasesOf(c).get(0).duration_s()).isEqualTo(30.0);
-        assertThat(n.phasesOf(c).get(0).allows(straight)).isTrue();
-        assertThat(n.phasesOf(c).get(0).allows(left)).isFalse();
-        assertThat(n.phasesOf(c).get(1).roadLinkCount())
+        assertThat(n.phasesOf(c)).hasSize(4);
+        assertThat(n.phasesOf(c).get(0).duration_s())
+                .as("added clearance phase")
+                .isZero();
+        assertThat(n.phasesOf(c).get(0).roadLinkCount()).isZero();
+        assertThat(n.phasesOf(c).get(1).duration_s()).isEqualTo(30.0);
+        assertThat(n.phasesOf(c).get(1).allows(straight)).isTrue();
+        assertThat(n.phasesOf(c).get(1).allows(left)).isFalse();
+        assertThat(n.phasesOf(c).get(2).roadLinkCount())
                 .as("yellow lets nothing go")
                 .isZero();
-        assertThat(n.phasesOf(c).get(2).allows(left)).isTrue();
+        assertThat(n.phasesOf(c).get(3).allows(left)).isTrue();
     }
 
     @Test
