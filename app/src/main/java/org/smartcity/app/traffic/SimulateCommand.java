@@ -17,6 +17,7 @@ import org.smartcity.traffic.signal.SignalControllers;
 import org.smartcity.traffic.signal.SignalProtocol;
 import org.smartcity.traffic.sim.Simulation;
 import org.smartcity.traffic.sim.SimulationConfig;
+import org.smartcity.traffic.sumo.SumoScenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,18 +25,32 @@ import picocli.CommandLine.Option;
 @Command(
         name = "simulate",
         mixinStandardHelpOptions = true,
-        description = "Simulate a CityFlow network and flow file and report travel time, delay and throughput.")
+        description = "Simulate a CityFlow (roadnet + flow JSON) or SUMO (.net.xml + .rou.xml) network and demand and"
+                + " report travel time, delay and throughput.")
 public final class SimulateCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--roadnet", required = true, description = "CityFlow roadnet JSON file.")
+    @Option(names = "--roadnet", description = "CityFlow roadnet JSON file (or a SUMO .net.xml).")
     Path roadnet;
 
-    @Option(names = "--flow", required = true, description = "CityFlow flow JSON file.")
+    @Option(names = "--flow", description = "CityFlow flow JSON file (or a SUMO .rou.xml).")
     Path flow;
+
+    @Option(names = "--sumo-net", description = "SUMO network file (.net.xml), instead of --roadnet.")
+    Path sumoNet;
+
+    @Option(names = "--sumo-routes", description = "SUMO demand file (.rou.xml), instead of --flow.")
+    Path sumoRoutes;
+
+    @Option(
+            names = "--begin",
+            defaultValue = "0",
+            description = "SUMO files: the time in the route file that becomes time 0, like SUMO's --begin"
+                    + " (default: ${DEFAULT-VALUE}).")
+    double begin_s;
 
     @Option(
             names = "--controller",
@@ -92,7 +107,7 @@ public final class SimulateCommand implements Callable<Integer> {
         SignalControllers.Entry entry = lookup(controller);
         SignalProtocol chosen = protocol == null ? entry.defaultProtocol() : protocolByName(protocol);
         long start = System.nanoTime();
-        Scenario scenario = Scenario.loadCityFlow(roadnet, flow);
+        Scenario scenario = loadScenario();
         Simulation simulation = scenario.newSimulation(entry.factory(), chosen, config);
         ReplayWriter replayWriter = null;
         if (out != null) {
@@ -128,6 +143,31 @@ public final class SimulateCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    private Scenario loadScenario() throws InvalidInputException {
+        Path net = sumoNet != null ? sumoNet : roadnet;
+        Path demand = sumoRoutes != null ? sumoRoutes : flow;
+        if (net == null || demand == null) {
+            throw new UserError("give a network and a demand: --roadnet and --flow (CityFlow JSON or SUMO XML),"
+                    + " or --sumo-net and --sumo-routes");
+        }
+        if (sumoNet != null && roadnet != null || sumoRoutes != null && flow != null) {
+            throw new UserError("give either --roadnet/--flow or --sumo-net/--sumo-routes, not both");
+        }
+        boolean sumo = sumoNet != null || SumoScenarios.isSumoFile(net);
+        if (sumo != (sumoRoutes != null || SumoScenarios.isSumoFile(demand))) {
+            throw new UserError("the network and the demand must both be CityFlow JSON or both SUMO XML");
+        }
+        roadnet = net;
+        flow = demand;
+        if (!sumo) {
+            return Scenario.loadCityFlow(net, demand);
+        }
+        if (!(begin_s >= 0) || !Double.isFinite(begin_s)) {
+            throw new UserError("--begin must be a time >= 0 s, got " + begin_s);
+        }
+        return SumoScenarios.load(net, demand, begin_s);
     }
 
     static SignalControllers.Entry lookup(String name) {

@@ -3,6 +3,7 @@ package org.smartcity.traffic.signal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.smartcity.traffic.network.RoadNetwork;
 import org.smartcity.traffic.network.SignalPhase;
 
@@ -10,7 +11,8 @@ import org.smartcity.traffic.network.SignalPhase;
  * Runs one controller per signalised intersection under a {@link SignalProtocol} and exposes which
  * road links are green. Unsignalised, non-virtual intersections let every road link go. The protocol
  * rules (decision times, clearance before a change) are enforced here, for every controller alike.
- * Not thread-safe; used by the simulation thread.
+ * {@link PriorityRequests} (emergency pre-emption) override the controllers under the same clearance
+ * rule. Not thread-safe; used by the simulation thread.
  */
 public final class SignalRunner {
     private static final double EPS = 1e-9;
@@ -28,6 +30,9 @@ public final class SignalRunner {
     private long decisionNanos;
     private final boolean[] roadLinkGreen;
     private int phaseChanges;
+    private PriorityRequests priority = PriorityRequests.NONE;
+    private final boolean[] preempted;
+    private int preemptions;
 
     public SignalRunner(RoadNetwork network, SignalControllerFactory factory, SignalProtocol protocol) {
         this.network = network;
@@ -50,6 +55,7 @@ public final class SignalRunner {
         this.nextDecision_s = new double[signalised.length];
         this.clearanceEnd_s = new double[signalised.length];
         this.greenStart_s = new double[signalised.length];
+        this.preempted = new boolean[signalised.length];
         this.roadLinkGreen = new boolean[network.roadLinkCount()];
         for (int link = 0; link < roadLinkGreen.length; link++) {
             roadLinkGreen[link] = !network.isSignalised(network.roadLinkIntersection(link));
@@ -59,7 +65,15 @@ public final class SignalRunner {
     /** Brings every signal to its state for the step that starts at {@code time_s}. */
     public void update(double time_s, LaneReadings readings) {
         for (int k = 0; k < signalised.length; k++) {
-            if (time_s + EPS >= nextDecision_s[k]) {
+            int requested = priority.requestedPhase(signalised[k], time_s);
+            if (requested >= 0) {
+                preempt(k, requested, time_s);
+            } else if (preempted[k]) {
+                // request over: the controller decides again now, from the phase the request left
+                preempted[k] = false;
+                nextDecision_s[k] = time_s;
+            }
+            if (!preempted[k] && time_s + EPS >= nextDecision_s[k]) {
                 decide(k, time_s, readings);
             }
             int show = time_s + EPS < clearanceEnd_s[k] ? protocol.clearancePhase() : decidedPhase[k];
@@ -109,6 +123,60 @@ public final class SignalRunner {
             double next = Math.max(time_s + d.duration_s(), greenStart_s[k] + protocol.minGreen_s());
             nextDecision_s[k] = Math.min(next, greenStart_s[k] + protocol.maxGreen_s());
         }
+    }
+
+    /**
+     * Sets who may request priority; {@link PriorityRequests#NONE} (the default) leaves control to the
+     * controllers alone.
+     */
+    public void setPriorityRequests(PriorityRequests requests) {
+        this.priority = Objects.requireNonNull(requests, "requests");
+    }
+
+    /**
+     * Serves a priority request: changes to {@code phase} through the clearance phase (a clearance
+     * already running is kept, not restarted), once the running phase has had its minimum green, and
+     * holds it while the request lasts.
+     */
+    private void preempt(int k, int phase, double time_s) {
+        int intersection = signalised[k];
+        int phaseCount = network.phasesOf(intersection).size();
+        if (phase >= phaseCount || phase == protocol.clearancePhase()) {
+            throw new IllegalStateException("priority request for phase " + phase + " at '"
+                    + network.intersectionId(intersection) + "', which has " + phaseCount
+                    + " phases (the clearance phase cannot be requested)");
+        }
+        if (!preempted[k]) {
+            preempted[k] = true;
+            preemptions++;
+        }
+        int current = decidedPhase[k];
+        if (phase == current) {
+            return;
+        }
+        boolean inClearance = time_s + EPS < clearanceEnd_s[k];
+        if (current >= 0 && !inClearance && time_s - greenStart_s[k] + EPS < protocol.minGreen_s()) {
+            return; // the running phase keeps its minimum green first
+        }
+        if (current >= 0 && protocol.clearancePhase() >= 0 && !inClearance) {
+            clearanceEnd_s[k] = time_s + protocol.clearance_s();
+            clearances++;
+        } else if (!inClearance) {
+            clearanceEnd_s[k] = time_s;
+        }
+        decidedPhase[k] = phase;
+        greenStart_s[k] = clearanceEnd_s[k];
+    }
+
+    /** True while a priority request holds the intersection's signal. */
+    public boolean isPreempted(int intersection) {
+        int k = Arrays.binarySearch(signalised, intersection);
+        return k >= 0 && preempted[k];
+    }
+
+    /** Number of priority requests served so far (each counted once, when it began). */
+    public int preemptions() {
+        return preemptions;
     }
 
     /** The phase after {@code current} in plan order that lets some movement go, for a forced change. */

@@ -1,0 +1,188 @@
+package org.smartcity.app.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.smartcity.app.UserError;
+import org.smartcity.traffic.cityflow.InvalidInputException;
+import org.smartcity.traffic.scenario.Scenario;
+import org.smartcity.traffic.signal.SignalControllers;
+import org.smartcity.traffic.signal.SignalProtocol;
+import org.smartcity.traffic.sim.Simulation;
+import org.smartcity.traffic.sim.SimulationConfig;
+import org.smartcity.traffic.sumo.SumoConfig;
+import org.smartcity.traffic.sumo.SumoScenarios;
+import org.smartcity.traffic.sumo.TripStatistics;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code smartcity bench sumo}: every {@code sumo-*} scenario under the data folder, run by SUMO with
+ * the fixed plans of its network and by smartcity with the {@code plan} controller on the same files;
+ * mean trip duration and time loss of arrived trips side by side.
+ */
+@Command(
+        name = "sumo",
+        mixinStandardHelpOptions = true,
+        description = "SUMO scenarios (sumo-*/): SUMO's own fixed-plan run against smartcity's, mean trip duration"
+                + " and time loss side by side.")
+public final class SumoBench implements Callable<Integer> {
+    private static final Pattern STAT =
+            Pattern.compile("^\\s*(Inserted|Duration|TimeLoss|Statistics \\(avg of)\\s*:?\\s*([0-9.]+)");
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(
+            names = "--data",
+            defaultValue = "../shared/data/traffic",
+            description = "Folder holding sumo-*/ scenario folders with a .sumocfg (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(
+            names = "--sumo",
+            defaultValue = "sumo",
+            description = "SUMO executable; its columns stay empty when not found (default: ${DEFAULT-VALUE}).")
+    String sumo;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        List<Path> configs = new ArrayList<>();
+        if (Files.isDirectory(data)) {
+            try (Stream<Path> dirs = Files.list(data)) {
+                for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith("sumo-"))
+                        .sorted()
+                        .toList()) {
+                    try (Stream<Path> files = Files.list(dir)) {
+                        files.filter(f -> f.toString().endsWith(".sumocfg"))
+                                .sorted()
+                                .forEach(configs::add);
+                    }
+                }
+            }
+        }
+        if (configs.isEmpty()) {
+            throw new UserError("no sumo-*/ folder with a .sumocfg under " + data);
+        }
+        boolean haveSumo = onPath(sumo);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(
+                "| scenario | SUMO arrived | SUMO duration s | SUMO time loss s | smartcity arrived |"
+                        + " smartcity duration s | smartcity time loss s | time loss difference | SUMO wall s | smartcity wall s |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|");
+        for (Path cfgFile : configs) {
+            SumoConfig cfg;
+            try {
+                cfg = SumoConfig.read(cfgFile);
+            } catch (InvalidInputException e) {
+                throw new UserError(e.getMessage());
+            }
+            double[] sumoStats = haveSumo ? runSumo(cfgFile) : null;
+            long start = System.nanoTime();
+            Scenario scenario;
+            try {
+                scenario = SumoScenarios.load(cfg.net(), cfg.routes(), cfg.begin_s());
+            } catch (InvalidInputException e) {
+                throw new UserError(e.getMessage());
+            }
+            Simulation sim = scenario.newSimulation(
+                    SignalControllers.builtIn().get("plan").factory(), SignalProtocol.NATIVE, SimulationConfig.DEFAULT);
+            TripStatistics trips = new TripStatistics(sim);
+            sim.addObserver(trips);
+            sim.run((int) Math.round(cfg.end_s() - cfg.begin_s()));
+            double wall = (System.nanoTime() - start) / 1e9;
+            String name = cfgFile.getParent().getFileName().toString();
+            if (sumoStats == null) {
+                out.printf(
+                        Locale.ROOT,
+                        "| %s | – | – | – | %d | %.1f | %.1f | – | – | %.2f |%n",
+                        name,
+                        trips.arrived(),
+                        trips.meanDuration_s(),
+                        trips.meanTimeLoss_s(),
+                        wall);
+            } else {
+                out.printf(
+                        Locale.ROOT,
+                        "| %s | %.0f | %.1f | %.1f | %d | %.1f | %.1f | %+.0f %% | %.2f | %.2f |%n",
+                        name,
+                        sumoStats[0],
+                        sumoStats[1],
+                        sumoStats[2],
+                        trips.arrived(),
+                        trips.meanDuration_s(),
+                        trips.meanTimeLoss_s(),
+                        100 * (trips.meanTimeLoss_s() - sumoStats[2]) / sumoStats[2],
+                        sumoStats[3],
+                        wall);
+            }
+            out.flush();
+        }
+        if (!haveSumo) {
+            out.println("SUMO not found ('" + sumo + "'): apt-get install sumo, and set SUMO_HOME=/usr/share/sumo");
+        }
+        out.flush();
+        return 0;
+    }
+
+    /** {arrived, mean duration, mean time loss, wall s} from SUMO's duration log. */
+    private double[] runSumo(Path config) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(
+                sumo,
+                "-c",
+                config.toString(),
+                "--no-step-log",
+                "true",
+                "--no-warnings",
+                "true",
+                "--duration-log.statistics",
+                "true");
+        pb.environment().putIfAbsent("SUMO_HOME", "/usr/share/sumo");
+        pb.redirectErrorStream(true);
+        long start = System.nanoTime();
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = p.waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
+        if (code != 0) {
+            throw new UserError("SUMO failed with exit code " + code + " on " + config + ": "
+                    + output.lines().reduce((a, b) -> b).orElse(""));
+        }
+        double[] stats = {Double.NaN, Double.NaN, Double.NaN, wall};
+        for (String line : output.lines().toList()) {
+            Matcher m = STAT.matcher(line);
+            if (m.find()) {
+                double value = Double.parseDouble(m.group(2));
+                switch (m.group(1)) {
+                    case "Statistics (avg of" -> stats[0] = value;
+                    case "Duration" -> stats[1] = Double.isNaN(stats[0]) ? stats[1] : value;
+                    case "TimeLoss" -> stats[2] = value;
+                    default -> {}
+                }
+            }
+        }
+        return stats;
+    }
+
+    private static boolean onPath(String executable) {
+        if (executable.contains("/")) {
+            return Files.isExecutable(Path.of(executable));
+        }
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
+            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, executable))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

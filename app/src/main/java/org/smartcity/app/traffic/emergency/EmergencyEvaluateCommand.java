@@ -1,0 +1,287 @@
+package org.smartcity.app.traffic.emergency;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.smartcity.app.UserError;
+import org.smartcity.traffic.cityflow.InvalidInputException;
+import org.smartcity.traffic.emergency.EmergencyEvaluation;
+import org.smartcity.traffic.scenario.Scenario;
+import org.smartcity.traffic.signal.SignalControllers;
+import org.smartcity.traffic.signal.SignalProtocol;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code smartcity traffic emergency evaluate}: ambulance travel time and the other vehicles' delay
+ * with and without signal pre-emption, over seeded runs on the Hangzhou and Jinan networks under their
+ * congested flows.
+ */
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = "Ambulance travel time and everyone else's delay with and without signal pre-emption,"
+                + " over seeded runs on Hangzhou and Jinan.")
+public final class EmergencyEvaluateCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final String[][] DATA_SETS = {
+        {"hangzhou_4x4/roadnet_4_4.json", "hangzhou_4x4/anon_4_4_hangzhou_real_5816.json"},
+        {"jinan_3x4/roadnet_3_4.json", "jinan_3x4/anon_3_4_jinan_real.json"}
+    };
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(
+            names = "--data",
+            defaultValue = "../shared/data/traffic",
+            description = "Traffic data folder with hangzhou_4x4/ and jinan_3x4/ (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--runs", defaultValue = "4", description = "Seeded runs per network (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed of the first run (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(
+            names = "--controller",
+            defaultValue = "fixed-cycle",
+            description = "Signal controller the ambulance meets (default: ${DEFAULT-VALUE}).")
+    String controller;
+
+    @Option(
+            names = "--protocol",
+            defaultValue = "cityflow",
+            description =
+                    "Signal protocol; pre-emption changes phase through its clearance (default: ${DEFAULT-VALUE}).")
+    String protocol;
+
+    @Option(
+            names = "--lead",
+            defaultValue = "30",
+            description = "Seconds before the ambulance's estimated arrival that a junction switches"
+                    + " (default: ${DEFAULT-VALUE}).")
+    double lead_s;
+
+    @Option(names = "--threads", defaultValue = "2", description = "Runs in parallel (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = "--json", description = "Print every run and the totals as JSON instead of a table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (runs < 1) {
+            throw new UserError("--runs must be at least 1, got " + runs);
+        }
+        if (threads < 1) {
+            throw new UserError("--threads must be at least 1, got " + threads);
+        }
+        if (!(lead_s >= 0) || !Double.isFinite(lead_s)) {
+            throw new UserError("--lead must be a number of seconds >= 0, got " + lead_s);
+        }
+        SignalControllers.Entry entry;
+        SignalProtocol chosen;
+        try {
+            entry = SignalControllers.builtIn().get(controller);
+            chosen = SignalProtocol.byName(protocol);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+        if (chosen.clearancePhase() < 0) {
+            throw new UserError("--protocol " + protocol + " has no clearance phase; pre-emption needs one"
+                    + " (use cityflow or practitioner)");
+        }
+        List<Scenario> scenarios = new ArrayList<>();
+        for (String[] set : DATA_SETS) {
+            Path roadnet = data.resolve(set[0]);
+            Path flow = data.resolve(set[1]);
+            if (!Files.isRegularFile(roadnet) || !Files.isRegularFile(flow)) {
+                throw new UserError("data set not found: " + roadnet + " and " + flow + " (give --data DIR)");
+            }
+            try {
+                scenarios.add(Scenario.loadCityFlow(roadnet, flow));
+            } catch (InvalidInputException e) {
+                throw new UserError(e.getMessage());
+            }
+        }
+        EmergencyEvaluation.Settings settings = new EmergencyEvaluation.Settings(
+                3600, 900, 2400, 3, lead_s, EmergencyEvaluation.Settings.DEFAULT.liveWindow_s());
+        EmergencyEvaluation evaluation = new EmergencyEvaluation();
+        long start = System.nanoTime();
+        List<EmergencyEvaluation.Result> results = new ArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<EmergencyEvaluation.Result>> futures = new ArrayList<>();
+            for (Scenario scenario : scenarios) {
+                for (int r = 0; r < runs; r++) {
+                    int run = r;
+                    SignalControllers.Entry e = entry;
+                    futures.add(pool.submit(() -> evaluation.run(scenario, e.factory(), chosen, settings, seed, run)));
+                }
+            }
+            for (Future<EmergencyEvaluation.Result> f : futures) {
+                results.add(f.get());
+            }
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        double wall_s = (System.nanoTime() - start) / 1e9;
+        PrintWriter out = spec.commandLine().getOut();
+        List<Map<String, Object>> totals = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            totals.add(totals(
+                    s.name(),
+                    results.stream().filter(r -> r.scenario().equals(s.name())).toList()));
+        }
+        totals.add(totals("all", results));
+        if (json) {
+            Map<String, Object> doc = new LinkedHashMap<>();
+            doc.put("controller", controller);
+            doc.put("protocol", chosen.name());
+            doc.put("lead_s", lead_s);
+            doc.put("seed", seed);
+            doc.put("runs", results);
+            doc.put("totals", totals);
+            doc.put("wall_s", wall_s);
+            out.println(JSON.writeValueAsString(doc));
+        } else {
+            out.printf(
+                    Locale.ROOT,
+                    "controller %s, protocol %s, lead %.0f s, seed %d; %d runs in %.1f s%n%n",
+                    controller,
+                    chosen.name(),
+                    lead_s,
+                    seed,
+                    results.size(),
+                    wall_s);
+            out.println("| flow | run | route (roads, signals) | departs s | free flow s | ambulance s without → with"
+                    + " | change | others' loss in trip window veh·h without → with | change |"
+                    + " others' mean delay s (hour) without → with | change |");
+            out.println("|---|---|---|---|---|---|---|---|---|---|---|");
+            for (EmergencyEvaluation.Result r : results) {
+                out.printf(
+                        Locale.ROOT,
+                        "| %s | %d | %s → %s (%d, %d) | %.0f | %.0f | %.0f → %.0f | %+.1f %% | %.1f → %.1f | %+.1f %%"
+                                + " | %.1f → %.1f | %+.2f %% |%n",
+                        r.scenario(),
+                        r.run(),
+                        r.origin(),
+                        r.destination(),
+                        r.routeRoads(),
+                        r.signals(),
+                        r.departure_s(),
+                        r.freeFlow_s(),
+                        r.ambulanceWithout_s(),
+                        r.ambulanceWith_s(),
+                        change(r.ambulanceWithout_s(), r.ambulanceWith_s()),
+                        r.othersTripLossWithout_s() / 3600,
+                        r.othersTripLossWith_s() / 3600,
+                        change(r.othersTripLossWithout_s(), r.othersTripLossWith_s()),
+                        r.othersDelayWithout_s(),
+                        r.othersDelayWith_s(),
+                        change(r.othersDelayWithout_s(), r.othersDelayWith_s()));
+            }
+            out.println();
+            out.println("| flow | runs | mean ambulance s without → with (free flow) | change | its delay removed |"
+                    + " others' loss in trip windows | others' mean delay (hour) | targets −40 % / < +5 % |");
+            out.println("|---|---|---|---|---|---|---|---|");
+            for (Map<String, Object> t : totals) {
+                out.printf(
+                        Locale.ROOT,
+                        "| %s | %d | %.1f → %.1f (%.1f) | %+.1f %% | %.0f %% | %+.1f %% | %+.2f %% | %s |%n",
+                        t.get("flow"),
+                        (Integer) t.get("runs"),
+                        (Double) t.get("ambulanceWithout_s"),
+                        (Double) t.get("ambulanceWith_s"),
+                        (Double) t.get("freeFlow_s"),
+                        (Double) t.get("ambulanceChange_pct"),
+                        (Double) t.get("ambulanceDelayRemoved_pct"),
+                        (Double) t.get("othersTripLossChange_pct"),
+                        (Double) t.get("othersDelayChange_pct"),
+                        t.get("targets"));
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static Map<String, Object> totals(String name, List<EmergencyEvaluation.Result> rs) {
+        double ambWithout = rs.stream()
+                .mapToDouble(EmergencyEvaluation.Result::ambulanceWithout_s)
+                .average()
+                .orElse(0);
+        double ambWith = rs.stream()
+                .mapToDouble(EmergencyEvaluation.Result::ambulanceWith_s)
+                .average()
+                .orElse(0);
+        double othWithout = rs.stream()
+                .mapToDouble(EmergencyEvaluation.Result::othersDelayWithout_s)
+                .average()
+                .orElse(0);
+        double othWith = rs.stream()
+                .mapToDouble(EmergencyEvaluation.Result::othersDelayWith_s)
+                .average()
+                .orElse(0);
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("flow", name);
+        t.put("runs", rs.size());
+        t.put("ambulanceWithout_s", ambWithout);
+        t.put("ambulanceWith_s", ambWith);
+        t.put("ambulanceChange_pct", change(ambWithout, ambWith));
+        t.put("othersDelayWithout_s", othWithout);
+        t.put("othersDelayWith_s", othWith);
+        t.put("othersDelayChange_pct", change(othWithout, othWith));
+        double lossWithout = rs.stream()
+                .mapToDouble(EmergencyEvaluation.Result::othersTripLossWithout_s)
+                .sum();
+        double lossWith = rs.stream()
+                .mapToDouble(EmergencyEvaluation.Result::othersTripLossWith_s)
+                .sum();
+        t.put("othersTripLossWithout_s", lossWithout);
+        t.put("othersTripLossWith_s", lossWith);
+        t.put("othersTripLossChange_pct", change(lossWithout, lossWith));
+        t.put(
+                "freeFlow_s",
+                rs.stream()
+                        .mapToDouble(EmergencyEvaluation.Result::freeFlow_s)
+                        .average()
+                        .orElse(0));
+        double freeFlow = (Double) t.get("freeFlow_s");
+        t.put(
+                "ambulanceDelayRemoved_pct",
+                ambWithout > freeFlow ? 100 * (ambWithout - ambWith) / (ambWithout - freeFlow) : 0.0);
+        boolean ambulanceMet = change(ambWithout, ambWith) <= -40;
+        boolean hourMet = change(othWithout, othWith) < 5;
+        boolean windowMet = change(lossWithout, lossWith) < 5;
+        t.put("ambulanceTargetMet", ambulanceMet);
+        t.put("othersTargetMetOverTheHour", hourMet);
+        t.put("othersTargetMetInTripWindows", windowMet);
+        t.put(
+                "targets",
+                (ambulanceMet ? "ambulance met" : "ambulance not met") + ", others "
+                        + (hourMet ? "met" : "not met") + " (hour) / " + (windowMet ? "met" : "not met")
+                        + " (trip windows)");
+        return t;
+    }
+
+    private static double change(double before, double after) {
+        return before == 0 ? 0 : 100 * (after - before) / before;
+    }
+}

@@ -1,0 +1,327 @@
+package org.smartcity.traffic.sumo;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.smartcity.traffic.cityflow.InvalidInputException;
+import org.smartcity.traffic.network.Point;
+import org.smartcity.traffic.network.RoadNetwork;
+import org.smartcity.traffic.network.RoadNetworkBuilder;
+import org.smartcity.traffic.network.TurnType;
+
+/**
+ * Reads a SUMO network ({@code .net.xml}, as written by netconvert) into a {@link RoadNetwork}.
+ *
+ * <ul>
+ *   <li>Junctions become intersections (width 0: SUMO lane shapes already stop at the junction);
+ *       {@code dead_end} junctions are virtual; {@code internal} junctions are skipped.
+ *   <li>Normal edges become roads; only lanes that passenger cars may use are kept (sidewalks, bike
+ *       and rail lanes are dropped), ordered leftmost first (SUMO numbers them from the right). An
+ *       edge without such a lane is dropped. The road's geometry is its middle kept lane's shape.
+ *   <li>Connections between kept lanes become lane links of the road link (from edge, to edge); the
+ *       lane link follows the shapes of the internal lanes it goes via; {@code dir} gives the turn.
+ *   <li>A traffic light's {@code tlLogic} becomes the plan of every junction it controls: a road link
+ *       is green in a phase when any of its connections shows {@code G} or {@code g}; connections
+ *       without a light at such a junction are green in every phase. Phase 0 is an added all-red
+ *       clearance phase of 0 s (the clearance phase of the signal protocols; the {@code plan}
+ *       controller skips it), so SUMO's phase i is phase i + 1. Offsets and actuated timing are not
+ *       modelled: phases run from the start with their {@code duration}.
+ *   <li>Priority and right-before-left junctions are unsignalised: the simulator's conflict points
+ *       (straight over left over right) decide who goes.
+ * </ul>
+ *
+ * Every problem is an {@link InvalidInputException} naming file, line, element and reason; nothing
+ * half-loaded is returned. Stateless and thread-safe.
+ */
+public final class SumoNetReader {
+    private static final Set<String> GREEN = Set.of("G", "g");
+
+    public RoadNetwork read(Path file) throws InvalidInputException {
+        XmlElement root = XmlTreeParser.parse(file);
+        if (!root.name().equals("net")) {
+            throw root.error("a SUMO network file has a <net> root element, not <" + root.name() + ">");
+        }
+        RoadNetworkBuilder builder = new RoadNetworkBuilder();
+        Map<String, XmlElement> internalLanes = new HashMap<>();
+        List<XmlElement> normalEdges = new ArrayList<>();
+        for (XmlElement edge : root.children("edge")) {
+            String function = edge.text("function", "normal");
+            if (function.equals("internal")) {
+                for (XmlElement lane : edge.children("lane")) {
+                    internalLanes.put(lane.text("id"), lane);
+                }
+            } else if (function.equals("normal")) {
+                normalEdges.add(edge);
+            }
+        }
+        for (XmlElement junction : root.children("junction")) {
+            String type = junction.text("type", "priority");
+            if (type.equals("internal")) {
+                continue;
+            }
+            String id = junction.text("id");
+            Point point = new Point(junction.number("x"), junction.number("y"));
+            attempt(junction, () -> builder.addIntersection(id, point, 0, type.equals("dead_end")));
+        }
+        Map<String, int[]> laneOf = new HashMap<>(); // see Lanes.kept
+        for (XmlElement edge : normalEdges) {
+            readEdge(edge, builder, laneOf);
+        }
+        Map<String, XmlElement> tlLogics = new LinkedHashMap<>();
+        for (XmlElement logic : root.children("tlLogic")) {
+            tlLogics.putIfAbsent(logic.text("id"), logic);
+        }
+        Map<String, String> nextInternal = new HashMap<>(); // internal lane -> the internal lane after it
+        for (XmlElement c : root.children("connection")) {
+            String from = c.text("from", "");
+            String via = c.text("via", null);
+            if (from.startsWith(":") && via != null) {
+                nextInternal.put(from + "_" + c.text("fromLane", "0"), via);
+            }
+        }
+        Map<String, Integer> roadLinks = new HashMap<>();
+        Map<Integer, List<Connection>> byIntersection = new LinkedHashMap<>();
+        Lanes lanes = new Lanes(laneOf, internalLanes, nextInternal);
+        for (XmlElement c : root.children("connection")) {
+            readConnection(c, builder, lanes, roadLinks, byIntersection);
+        }
+        for (Map.Entry<Integer, List<Connection>> e : byIntersection.entrySet()) {
+            addPhases(e.getKey(), e.getValue(), tlLogics, builder);
+        }
+        return builder.build();
+    }
+
+    private record Connection(XmlElement element, int roadLink, String tl, int linkIndex) {}
+
+    /**
+     * Kept lanes by "edge id + NUL + SUMO lane index" ({road, lane index on road, road's end
+     * intersection}), internal lanes by id, and the internal lane following each internal lane.
+     */
+    private record Lanes(Map<String, int[]> kept, Map<String, XmlElement> internal, Map<String, String> nextInternal) {}
+
+    private record CarLane(XmlElement element, int sumoIndex) {}
+
+    private static String laneKey(String edge, int sumoIndex) {
+        return edge + "\u0000" + sumoIndex;
+    }
+
+    private static void readEdge(XmlElement edge, RoadNetworkBuilder builder, Map<String, int[]> laneOf)
+            throws InvalidInputException {
+        String id = edge.text("id");
+        String fromId = edge.text("from");
+        String toId = edge.text("to");
+        int from = attempt(edge, () -> builder.intersection(fromId));
+        int to = attempt(edge, () -> builder.intersection(toId));
+        List<CarLane> lanes = new ArrayList<>();
+        for (XmlElement lane : edge.children("lane")) {
+            int index = lane.integer("index");
+            if (carsMayUse(lane)) {
+                lanes.add(new CarLane(lane, index));
+            }
+        }
+        if (lanes.isEmpty()) {
+            return;
+        }
+        lanes.sort((a, b) -> Integer.compare(b.sumoIndex(), a.sumoIndex())); // leftmost (highest index) first
+        int n = lanes.size();
+        double[] widths = new double[n];
+        double[] speeds = new double[n];
+        for (int k = 0; k < n; k++) {
+            XmlElement lane = lanes.get(k).element();
+            widths[k] = lane.number("width", 3.2);
+            speeds[k] = lane.number("speed");
+            if (!(speeds[k] > 0)) {
+                throw lane.error("lane speed must be positive, got " + speeds[k]);
+            }
+            if (!(widths[k] > 0)) {
+                throw lane.error("lane width must be positive, got " + widths[k]);
+            }
+        }
+        List<Point> points = shape(lanes.get(n / 2).element());
+        int road = attempt(edge, () -> builder.addRoad(id, from, to, points, widths, speeds));
+        for (int k = 0; k < n; k++) {
+            laneOf.put(laneKey(id, lanes.get(k).sumoIndex()), new int[] {road, k, to});
+        }
+    }
+
+    /** SUMO's allow/disallow lists: a lane is kept when passenger cars may drive on it. */
+    static boolean carsMayUse(XmlElement lane) {
+        String allow = lane.text("allow", null);
+        String disallow = lane.text("disallow", null);
+        if (allow != null) {
+            Set<String> classes = Set.of(allow.trim().split("\\s+"));
+            return classes.contains("passenger") || classes.contains("all");
+        }
+        if (disallow != null) {
+            Set<String> classes = Set.of(disallow.trim().split("\\s+"));
+            return !classes.contains("passenger") && !classes.contains("all");
+        }
+        return true;
+    }
+
+    private static void readConnection(
+            XmlElement c,
+            RoadNetworkBuilder builder,
+            Lanes lanes,
+            Map<String, Integer> roadLinks,
+            Map<Integer, List<Connection>> byIntersection)
+            throws InvalidInputException {
+        String fromEdge = c.text("from");
+        if (fromEdge.startsWith(":")) {
+            return; // internal-to-internal or internal-to-normal: geometry only, followed via 'via'
+        }
+        String toEdge = c.text("to");
+        int[] from = lanes.kept().get(laneKey(fromEdge, c.integer("fromLane")));
+        int[] to = lanes.kept().get(laneKey(toEdge, c.integer("toLane")));
+        if (from == null || to == null) {
+            return; // a lane cars may not use (or a dropped edge): not part of the car network
+        }
+        int intersection = from[2];
+        String key = from[0] + ">" + to[0];
+        Integer roadLink = roadLinks.get(key);
+        if (roadLink == null) {
+            TurnType turn = turn(c);
+            int link = attempt(c, () -> builder.addRoadLink(intersection, from[0], to[0], turn));
+            roadLinks.put(key, link);
+            roadLink = link;
+        }
+        List<Point> points = new ArrayList<>();
+        String via = c.text("via", null);
+        Set<String> seen = new TreeSet<>();
+        while (via != null) {
+            if (!seen.add(via)) {
+                throw c.error("the internal lanes it goes via form a loop at '" + via + "'");
+            }
+            XmlElement internal = lanes.internal().get(via);
+            if (internal == null) {
+                throw c.error("it goes via internal lane '" + via + "', which the file does not define");
+            }
+            List<Point> shape = shape(internal);
+            points.addAll(points.isEmpty() ? shape : shape.subList(1, shape.size()));
+            String next = lanes.nextInternal().get(via);
+            via = next != null && lanes.internal().containsKey(next) ? next : null;
+        }
+        int link = roadLink;
+        // a degenerate internal shape (all points equal) gets the builder's short straight default
+        List<Point> geometry = Point.polylineLength_m(points) > 0.01 ? points : List.of();
+        attempt(c, () -> builder.addLaneLink(link, from[1], to[1], geometry));
+        String tl = c.text("tl", null);
+        int linkIndex = tl == null ? -1 : c.integer("linkIndex");
+        byIntersection
+                .computeIfAbsent(intersection, k -> new ArrayList<>())
+                .add(new Connection(c, link, tl, linkIndex));
+    }
+
+    private static TurnType turn(XmlElement c) throws InvalidInputException {
+        String dir = c.text("dir", "s");
+        return switch (dir) {
+            case "s" -> TurnType.STRAIGHT;
+            case "l", "L", "t" -> TurnType.LEFT;
+            case "r", "R" -> TurnType.RIGHT;
+            default -> throw c.error("unknown direction dir=\"" + dir + "\"; expected s, l, L, t, r or R");
+        };
+    }
+
+    private static void addPhases(
+            int intersection,
+            List<Connection> connections,
+            Map<String, XmlElement> tlLogics,
+            RoadNetworkBuilder builder)
+            throws InvalidInputException {
+        String tl = null;
+        for (Connection c : connections) {
+            if (c.tl() == null) {
+                continue;
+            }
+            if (tl != null && !tl.equals(c.tl())) {
+                throw c.element()
+                        .error("two traffic lights ('" + tl + "' and '" + c.tl()
+                                + "') control one junction; this is not supported");
+            }
+            tl = c.tl();
+        }
+        if (tl == null) {
+            return;
+        }
+        XmlElement logic = tlLogics.get(tl);
+        if (logic == null) {
+            Connection first =
+                    connections.stream().filter(c -> c.tl() != null).findFirst().orElseThrow();
+            throw first.element().error("traffic light '" + tl + "' has no <tlLogic> in the file");
+        }
+        List<XmlElement> phases = logic.children("phase");
+        if (phases.isEmpty()) {
+            throw logic.error("a traffic light logic needs at least one <phase>");
+        }
+        // phase 0 is the clearance phase by the project's convention (SignalProtocol): an all-red phase
+        // of 0 s, which the plan controller skips, so SUMO's phase i is phase i + 1 here
+        builder.addPhase(intersection, 0, new int[0]);
+        for (XmlElement phase : phases) {
+            double duration = phase.number("duration");
+            if (!(duration >= 0)) {
+                throw phase.error("phase duration must be >= 0 s, got " + duration);
+            }
+            String state = phase.text("state");
+            Set<Integer> green = new TreeSet<>();
+            for (Connection c : connections) {
+                if (c.tl() == null) {
+                    green.add(c.roadLink());
+                    continue;
+                }
+                if (c.linkIndex() < 0 || c.linkIndex() >= state.length()) {
+                    throw c.element()
+                            .error("linkIndex " + c.linkIndex() + " is outside the state '" + state
+                                    + "' of traffic light '" + tl + "' (" + phase.where() + ")");
+                }
+                if (GREEN.contains(String.valueOf(state.charAt(c.linkIndex())))) {
+                    green.add(c.roadLink());
+                }
+            }
+            int[] links = green.stream().mapToInt(Integer::intValue).toArray();
+            attempt(phase, () -> {
+                builder.addPhase(intersection, duration, links);
+                return 0;
+            });
+        }
+    }
+
+    /** Parses SUMO's {@code shape="x,y x,y …"}. */
+    static List<Point> shape(XmlElement element) throws InvalidInputException {
+        String shape = element.text("shape");
+        List<Point> points = new ArrayList<>();
+        for (String pair : shape.trim().split("\\s+")) {
+            String[] xy = pair.split(",");
+            if (xy.length < 2) {
+                throw element.error("shape point '" + pair + "' is not 'x,y'");
+            }
+            try {
+                points.add(new Point(Double.parseDouble(xy[0]), Double.parseDouble(xy[1])));
+            } catch (IllegalArgumentException e) {
+                throw element.error("shape point '" + pair + "' is not a pair of finite numbers");
+            }
+        }
+        if (points.size() < 2) {
+            throw element.error("a shape needs at least 2 points, got " + points.size());
+        }
+        return points;
+    }
+
+    /** Runs a builder step and reports its validation failure at {@code element}. */
+    static <T> T attempt(XmlElement element, BuilderStep<T> step) throws InvalidInputException {
+        try {
+            return step.run();
+        } catch (IllegalArgumentException e) {
+            throw element.error(e.getMessage());
+        }
+    }
+
+    @FunctionalInterface
+    interface BuilderStep<T> {
+        T run();
+    }
+}

@@ -1,0 +1,276 @@
+package org.smartcity.traffic.sumo;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.smartcity.traffic.cityflow.InvalidInputException;
+import org.smartcity.traffic.demand.Demand;
+import org.smartcity.traffic.demand.Flow;
+import org.smartcity.traffic.demand.VehicleType;
+import org.smartcity.traffic.network.RoadNetwork;
+import org.smartcity.traffic.routing.RoadRouter;
+
+/**
+ * Reads a SUMO demand file ({@code .rou.xml}) against a network read by {@link SumoNetReader}:
+ * {@code vType}, {@code route}, {@code vehicle}, {@code trip} and {@code flow}. Times are shifted so
+ * that {@code begin_s} (SUMO's {@code --begin}) is the simulation's time 0; vehicles departing earlier
+ * are dropped, as SUMO drops them.
+ *
+ * <ul>
+ *   <li>Vehicle types: {@code accel} (default 2.6 m/s²), {@code decel} (4.5), {@code length} (5 m),
+ *       {@code minGap} (2.5 m), {@code width} (1.8 m), {@code tau} (1 s, the headway), {@code
+ *       maxSpeed} (capped at the network's highest speed limit); SUMO's car-following model,
+ *       imperfection {@code sigma} and speed factor are not modelled.
+ *   <li>Trips (from/to, optionally via) are routed on free-flow travel times.
+ *   <li>Flows: {@code period}, {@code vehsPerHour}, {@code number} or {@code probability} (taken as
+ *       its expected rate, one vehicle every 1/p s), from {@code begin} (default 0) to {@code end}
+ *       (exclusive, default 24 h).
+ * </ul>
+ *
+ * Route distributions, persons, stops and triggered departures are refused with an error; every
+ * problem names file, line, element and reason. Stateless and thread-safe.
+ */
+public final class SumoRouteReader {
+    private static final double DEFAULT_FLOW_END_S = 86_400;
+    private static final Set<String> IGNORED = Set.of("param", "vType", "route");
+
+    public Demand read(Path file, RoadNetwork network, double begin_s) throws InvalidInputException {
+        XmlElement root = XmlTreeParser.parse(file);
+        if (!root.name().equals("routes")) {
+            throw root.error("a SUMO route file has a <routes> root element, not <" + root.name() + ">");
+        }
+        double speedCap = 0;
+        for (int lane = 0; lane < network.laneCount(); lane++) {
+            speedCap = Math.max(speedCap, network.laneMaxSpeed_mps(lane));
+        }
+        Map<String, VehicleType> types = new HashMap<>();
+        types.put("DEFAULT_VEHTYPE", vehicleType(null, speedCap));
+        for (XmlElement t : root.children("vType")) {
+            if (types.put(t.text("id"), vehicleType(t, speedCap)) != null
+                    && !t.text("id").equals("DEFAULT_VEHTYPE")) {
+                throw t.error("vehicle type '" + t.text("id") + "' is defined twice");
+            }
+        }
+        RoadRouter router = new RoadRouter(network);
+        double[] freeFlow = RoadRouter.freeFlowTimes_s(network);
+        Map<String, int[]> routes = new HashMap<>();
+        for (XmlElement r : root.children("route")) {
+            if (routes.put(r.text("id"), route(r, network)) != null) {
+                throw r.error("route '" + r.text("id") + "' is defined twice");
+            }
+        }
+        List<Flow> flows = new ArrayList<>();
+        for (XmlElement e : root.children()) {
+            switch (e.name()) {
+                case "vehicle", "trip" -> {
+                    double depart = depart(e);
+                    if (depart + 1e-9 < begin_s) {
+                        continue;
+                    }
+                    VehicleType type = type(e, types);
+                    int[] route = routeOf(e, network, routes, router, freeFlow);
+                    double t = depart - begin_s;
+                    flows.add(attempt(e, () -> new Flow(type, route, 1.0, t, t)));
+                }
+                case "flow" -> {
+                    VehicleType type = type(e, types);
+                    int[] route = routeOf(e, network, routes, router, freeFlow);
+                    Flow flow = flow(e, type, route, begin_s);
+                    if (flow != null) {
+                        flows.add(flow);
+                    }
+                }
+                default -> {
+                    if (!IGNORED.contains(e.name())) {
+                        throw e.error("element <" + e.name() + "> is not supported (supported: vType, route,"
+                                + " vehicle, trip, flow)");
+                    }
+                }
+            }
+        }
+        return attempt(root, () -> new Demand(flows));
+    }
+
+    private static VehicleType vehicleType(XmlElement t, double speedCap) throws InvalidInputException {
+        double accel = t == null ? 2.6 : positive(t, "accel", 2.6);
+        double decel = t == null ? 4.5 : positive(t, "decel", 4.5);
+        double length = t == null ? 5.0 : positive(t, "length", 5.0);
+        double width = t == null ? 1.8 : positive(t, "width", 1.8);
+        double maxSpeed = t == null ? 55.56 : positive(t, "maxSpeed", 55.56);
+        double minGap = t == null ? 2.5 : t.number("minGap", 2.5);
+        double tau = t == null ? 1.0 : t.number("tau", 1.0);
+        if (t != null && minGap < 0) {
+            throw t.error("minGap must be >= 0, got " + minGap);
+        }
+        if (t != null && tau < 0) {
+            throw t.error("tau must be >= 0, got " + tau);
+        }
+        double speed = Math.min(maxSpeed, speedCap);
+        return new VehicleType(length, width, accel, decel, accel, decel, minGap, speed, tau);
+    }
+
+    private static double positive(XmlElement t, String attribute, double fallback) throws InvalidInputException {
+        double v = t.number(attribute, fallback);
+        if (!(v > 0)) {
+            throw t.error(attribute + " must be positive, got " + v);
+        }
+        return v;
+    }
+
+    private static double depart(XmlElement e) throws InvalidInputException {
+        String depart = e.text("depart");
+        try {
+            double d = Double.parseDouble(depart.trim());
+            if (!(d >= 0) || !Double.isFinite(d)) {
+                throw e.error("depart must be a time >= 0 s, got '" + depart + "'");
+            }
+            return d;
+        } catch (NumberFormatException ex) {
+            throw e.error("depart='" + depart + "' is not supported; give the departure time in seconds");
+        }
+    }
+
+    private static VehicleType type(XmlElement e, Map<String, VehicleType> types) throws InvalidInputException {
+        String id = e.text("type", "DEFAULT_VEHTYPE");
+        VehicleType type = types.get(id);
+        if (type == null) {
+            throw e.error("unknown vehicle type '" + id + "'");
+        }
+        return type;
+    }
+
+    private static int[] routeOf(
+            XmlElement e, RoadNetwork network, Map<String, int[]> routes, RoadRouter router, double[] freeFlow)
+            throws InvalidInputException {
+        for (XmlElement child : e.children()) {
+            if (!child.name().equals("route") && !child.name().equals("param")) {
+                throw child.error("<" + child.name() + "> inside <" + e.name() + "> is not supported");
+            }
+        }
+        List<XmlElement> inline = e.children("route");
+        if (!inline.isEmpty()) {
+            return route(inline.get(0), network);
+        }
+        if (e.has("route")) {
+            int[] route = routes.get(e.text("route"));
+            if (route == null) {
+                throw e.error("unknown route '" + e.text("route") + "'");
+            }
+            return route;
+        }
+        if (e.has("from") && e.has("to")) {
+            List<Integer> stops = new ArrayList<>();
+            stops.add(edge(e, network, e.text("from")));
+            for (String via : e.text("via", "").trim().split("\\s+")) {
+                if (!via.isEmpty()) {
+                    stops.add(edge(e, network, via));
+                }
+            }
+            stops.add(edge(e, network, e.text("to")));
+            List<Integer> route = new ArrayList<>();
+            route.add(stops.get(0));
+            for (int k = 1; k < stops.size(); k++) {
+                Optional<int[]> leg = router.fastestRoute(stops.get(k - 1), stops.get(k), freeFlow);
+                if (leg.isEmpty()) {
+                    throw e.error("no route leads from edge '" + network.roadId(stops.get(k - 1)) + "' to edge '"
+                            + network.roadId(stops.get(k)) + "'");
+                }
+                int[] roads = leg.get();
+                for (int i = 1; i < roads.length; i++) {
+                    route.add(roads[i]);
+                }
+            }
+            return route.stream().mapToInt(Integer::intValue).toArray();
+        }
+        throw e.error("needs a route: a 'route' attribute, a <route> child, or 'from' and 'to' edges");
+    }
+
+    private static int edge(XmlElement e, RoadNetwork network, String id) throws InvalidInputException {
+        OptionalInt road = network.findRoad(id);
+        if (road.isEmpty()) {
+            throw e.error("unknown edge '" + id + "' (not in the network, or no lane of it is open to cars)");
+        }
+        return road.getAsInt();
+    }
+
+    /** A route's edges, checked: each must exist and each consecutive pair must be connected. */
+    private static int[] route(XmlElement r, RoadNetwork network) throws InvalidInputException {
+        String[] ids = r.text("edges").trim().split("\\s+");
+        int[] roads = new int[ids.length];
+        for (int k = 0; k < ids.length; k++) {
+            roads[k] = edge(r, network, ids[k]);
+            if (k > 0) {
+                int link = network.roadLinkBetween(roads[k - 1], roads[k]);
+                if (link < 0 || network.laneLinksOf(link).length == 0) {
+                    throw r.error("edges '" + ids[k - 1] + "' and '" + ids[k] + "' are not connected");
+                }
+            }
+        }
+        return roads;
+    }
+
+    /** The flow's vehicles from {@code begin_s} on as a {@link Flow} with times shifted; null when none is left. */
+    private static Flow flow(XmlElement e, VehicleType type, int[] route, double begin_s) throws InvalidInputException {
+        double begin = e.number("begin", 0);
+        double end = e.number("end", DEFAULT_FLOW_END_S);
+        int given = 0;
+        for (String a : List.of("period", "vehsPerHour", "probability")) {
+            given += e.has(a) ? 1 : 0;
+        }
+        if (given > 1) {
+            throw e.error("give only one of period, vehsPerHour and probability");
+        }
+        double period;
+        long count;
+        if (e.has("period")) {
+            period = e.number("period");
+        } else if (e.has("vehsPerHour")) {
+            period = 3600 / e.number("vehsPerHour");
+        } else if (e.has("probability")) {
+            double p = e.number("probability");
+            if (!(p > 0 && p <= 1)) {
+                throw e.error("probability must be in (0, 1], got " + p);
+            }
+            period = 1 / p;
+        } else if (e.has("number")) {
+            if (!e.has("end")) {
+                throw e.error("a flow with only 'number' needs 'end'");
+            }
+            period = (end - begin) / Math.max(1, e.integer("number"));
+        } else {
+            throw e.error("a flow needs period, vehsPerHour, probability or number");
+        }
+        if (!(period > 0) || !Double.isFinite(period)) {
+            throw e.error("the flow's time between vehicles must be positive, got " + period + " s");
+        }
+        if (end < begin) {
+            throw e.error("end " + end + " is before begin " + begin);
+        }
+        count = (long) Math.ceil((end - begin) / period - 1e-9);
+        if (e.has("number")) {
+            long number = e.integer("number");
+            if (number < 0) {
+                throw e.error("number must be >= 0, got " + number);
+            }
+            count = e.has("end") ? Math.min(count, number) : number;
+        }
+        long skipped = begin >= begin_s ? 0 : (long) Math.ceil((begin_s - begin) / period - 1e-9);
+        long left = count - skipped;
+        if (left <= 0) {
+            return null;
+        }
+        double start = begin + skipped * period - begin_s;
+        double last = start + (left - 1) * period;
+        double interval = period;
+        return attempt(e, () -> new Flow(type, route, interval, start, last));
+    }
+
+    private static <T> T attempt(XmlElement element, SumoNetReader.BuilderStep<T> step) throws InvalidInputException {
+        return SumoNetReader.attempt(element, step);
+    }
+}

@@ -1,0 +1,71 @@
+package org.smartcity.traffic.sumo;
+
+import java.util.Arrays;
+import org.smartcity.traffic.network.RoadNetwork;
+import org.smartcity.traffic.sim.Simulation;
+
+/**
+ * Per-trip figures as SUMO's trip info reports them, for a side-by-side comparison: a trip's duration
+ * runs from entering the network to arriving (time spent waiting to enter is not in it, as SUMO
+ * keeps it apart as depart delay), and its time loss is the time lost against the speed limit while
+ * driving ({@code 1 - speed / limit} per step; on a lane link, the limit of the lane it leads to).
+ * Averages cover arrived trips only. Observe one simulation; not thread-safe.
+ */
+public final class TripStatistics implements Simulation.StepObserver {
+    private final RoadNetwork network;
+    private final int[] firstSeenStep;
+    private final int[] lastSeenStep;
+    private final double[] timeLoss_s;
+    private final boolean[] counted;
+    private int arrived;
+    private double durationSum_s;
+    private double timeLossSum_s;
+
+    public TripStatistics(Simulation simulation) {
+        this.network = simulation.network();
+        int n = simulation.plannedVehicles();
+        firstSeenStep = new int[n];
+        lastSeenStep = new int[n];
+        timeLoss_s = new double[n];
+        counted = new boolean[n];
+        Arrays.fill(firstSeenStep, -1);
+    }
+
+    @Override
+    public void afterStep(Simulation simulation) {
+        int step = simulation.stepCount();
+        double dt = simulation.step_s();
+        simulation.forEachRunningVehicle((v, drivable, onLink, pos, speed) -> {
+            if (firstSeenStep[v] < 0) {
+                firstSeenStep[v] = step - 1;
+            }
+            lastSeenStep[v] = step;
+            int lane = onLink ? network.laneLinkToLane(drivable) : drivable;
+            timeLoss_s[v] += Math.max(0, 1 - speed / network.laneMaxSpeed_mps(lane)) * dt;
+        });
+        for (int v = 0; v < firstSeenStep.length; v++) {
+            if (firstSeenStep[v] >= 0 && !counted[v] && lastSeenStep[v] == step - 1) {
+                // seen last step, not this one: arrived during this step
+                counted[v] = true;
+                arrived++;
+                durationSum_s += (step - 1 - firstSeenStep[v]) * dt;
+                timeLossSum_s += timeLoss_s[v];
+            }
+        }
+    }
+
+    /** Trips that arrived. */
+    public int arrived() {
+        return arrived;
+    }
+
+    /** Mean duration of arrived trips in seconds (0 when none arrived). */
+    public double meanDuration_s() {
+        return arrived == 0 ? 0 : durationSum_s / arrived;
+    }
+
+    /** Mean time loss of arrived trips in seconds (0 when none arrived). */
+    public double meanTimeLoss_s() {
+        return arrived == 0 ? 0 : timeLossSum_s / arrived;
+    }
+}
