@@ -4,6 +4,7 @@ import org.smartcity.app.bench.CourtBench;
 import org.smartcity.app.bench.FidelityBench;
 import org.smartcity.app.bench.ScaleBench;
 import org.smartcity.app.bench.SpeedBench;
+import org.smartcity.app.bench.WebBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,8 +12,9 @@ import picocli.CommandLine.Command;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Benchmarks: traffic fidelity to CityFlow, speed, scale; court review speed.",
-        subcommands = {FidelityBench.class, SpeedBench.class, ScaleBench.class, CourtBench.class})
+        description =
+                "Benchmarks: traffic fidelity to CityFlow, speed, scale; court review speed; court workspace under load.",
+        subcommands = {FidelityBench.class, SpeedBench.class, ScaleBench.class, CourtBench.class, WebBench.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
