@@ -96,6 +96,7 @@ CREATE TABLE evidence_opened (
     at_ms        BIGINT       NOT NULL
 );
 
+CREATE INDEX audit_log_case ON audit_log (case_ref);
 CREATE INDEX finding_decisions_case ON finding_decisions (case_id);
 CREATE INDEX reviews_case ON reviews (case_id);
 CREATE INDEX transfers_case ON transfers (case_id);

@@ -37,13 +37,17 @@ public final class Sessions {
         this.lifetime = Objects.requireNonNull(lifetime, "lifetime");
     }
 
-    /** Starts a session for an authenticated account. */
+    /** Starts a session for an authenticated account (and drops expired sessions). */
     public Session start(Account account) {
         String token = randomToken();
         String csrf = randomToken();
         long now = clock.millis();
         long expires = now + lifetime.toMillis();
         db.write(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM sessions WHERE expires_ms <= ?")) {
+                ps.setLong(1, now);
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO sessions (token_sha256, account, csrf_token, created_ms, expires_ms)"
                             + " VALUES (?, ?, ?, ?, ?)")) {

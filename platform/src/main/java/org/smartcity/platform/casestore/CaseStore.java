@@ -9,10 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -267,6 +269,9 @@ public final class CaseStore {
      * item and stage is stored and audited. Returns true when this was the first.
      */
     public boolean markOpened(String actor, long caseId, int caseVersion, String evidenceId, String stage) {
+        if (wasOpened(actor, caseId, caseVersion, evidenceId, stage)) {
+            return false; // the common case answers without taking the write lock
+        }
         long now = clock.millis();
         return db.write(c -> {
             StoredCase current = find(c, caseId).orElseThrow(() -> new ConflictException("no case " + caseId));
@@ -306,6 +311,22 @@ public final class CaseStore {
                             .put("stage", stage)
                             .json());
             return true;
+        });
+    }
+
+    private boolean wasOpened(String actor, long caseId, int caseVersion, String evidenceId, String stage) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM evidence_opened"
+                    + " WHERE case_id = ? AND stage = ? AND evidence_id = ? AND actor = ? AND case_version = ?")) {
+                ps.setLong(1, caseId);
+                ps.setString(2, stage);
+                ps.setString(3, evidenceId);
+                ps.setString(4, actor);
+                ps.setInt(5, caseVersion);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
         });
     }
 
@@ -384,6 +405,66 @@ public final class CaseStore {
         });
     }
 
+    /** Version metadata of a case, oldest first; {@link CaseVersion#document()} is empty (not loaded). */
+    public List<CaseVersion> versionHistory(long caseId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT case_id, version, at_ms, actor, note FROM case_versions WHERE case_id = ? ORDER BY version")) {
+                ps.setLong(1, caseId);
+                List<CaseVersion> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new CaseVersion(
+                                rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5), ""));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** The review with that id, if any. */
+    public Optional<StoredReview> review(long reviewId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, case_id, case_version, at_ms, actor, engine, result FROM reviews WHERE id = ?")) {
+                ps.setLong(1, reviewId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(review(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The id of each case's newest review, by case id (cases without a review are absent). One query. */
+    public Map<Long, Long> latestReviewIds() {
+        return db.read(c -> {
+            Map<Long, Long> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, MAX(id) FROM reviews GROUP BY case_id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The findings decided on in each case's newest review, by review id. One query. */
+    public Map<Long, Set<String>> decidedInLatestReviews() {
+        return db.read(c -> {
+            Map<Long, Set<String>> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT review_id, finding FROM finding_decisions"
+                            + " WHERE review_id IN (SELECT MAX(id) FROM reviews GROUP BY case_id)");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
     /** Every review of a case, oldest first. */
     public List<StoredReview> reviews(long caseId) {
         return db.read(c -> {
@@ -394,14 +475,7 @@ public final class CaseStore {
                 List<StoredReview> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new StoredReview(
-                                rs.getLong(1),
-                                rs.getLong(2),
-                                rs.getInt(3),
-                                rs.getLong(4),
-                                rs.getString(5),
-                                rs.getString(6),
-                                rs.getString(7)));
+                        out.add(review(rs));
                     }
                 }
                 return out;
@@ -411,8 +485,27 @@ public final class CaseStore {
 
     /** The newest review, if any. */
     public Optional<StoredReview> latestReview(long caseId) {
-        List<StoredReview> all = reviews(caseId);
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        return db.read(c -> {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT id, case_id, case_version, at_ms, actor, engine, result FROM reviews"
+                            + " WHERE case_id = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")) {
+                ps.setLong(1, caseId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(review(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private static StoredReview review(ResultSet rs) throws SQLException {
+        return new StoredReview(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getInt(3),
+                rs.getLong(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7));
     }
 
     /** Every decision on findings of a case, oldest first. */

@@ -105,47 +105,42 @@ public final class CaseService {
         return !"off".equals(platform.settings().get(SUGGESTIONS_SETTING).orElse("on"));
     }
 
-    /** The cases the user may see, those awaiting the user first. */
+    /** The cases the user may see, those awaiting the user first. A fixed number of queries, whatever the count. */
     public List<CaseSummary> queue(WebUser user) {
         Set<Participant> who = participants(user);
         List<CaseSummary> awaiting = new ArrayList<>();
         List<CaseSummary> others = new ArrayList<>();
         boolean suggestions = suggestionsOn();
+        Map<Long, Long> latest = suggestions ? store.latestReviewIds() : Map.of();
+        Map<Long, Set<String>> decided = suggestions ? store.decidedInLatestReviews() : Map.of();
         for (StoredCase sc : store.list()) {
             CaseStage stage = stage(sc);
             if (!workflow.allows(who, CaseAction.VIEW, stage)) {
                 continue;
             }
             boolean awaits = who.stream().anyMatch(p -> workflow.awaits(p, stage));
+            Long reviewId = latest.get(sc.id());
             int open = 0;
-            boolean reviewed = false;
-            if (suggestions) {
-                Optional<StoredReview> review = store.latestReview(sc.id());
-                if (review.isPresent()) {
-                    reviewed = true;
-                    open = openFindings(review.get(), store.decisions(sc.id()));
+            if (reviewId != null) {
+                Set<String> done = decided.getOrDefault(reviewId, Set.of());
+                for (JsonNode f : reviewResult(reviewId).path("findings")) {
+                    if (!done.contains(f.path("identity").asText())) {
+                        open++;
+                    }
                 }
             }
-            (awaits ? awaiting : others).add(new CaseSummary(sc, stage, awaits, open, reviewed));
+            (awaits ? awaiting : others).add(new CaseSummary(sc, stage, awaits, open, reviewId != null));
         }
         awaiting.addAll(others);
         return awaiting;
     }
 
-    private int openFindings(StoredReview review, List<FindingDecision> decisions) {
-        Set<String> decided = new java.util.HashSet<>();
-        for (FindingDecision d : decisions) {
-            if (d.reviewId() == review.id()) {
-                decided.add(d.finding());
-            }
+    private JsonNode reviewResult(long reviewId) {
+        JsonNode cached = parsed.get("review:" + reviewId);
+        if (cached != null) {
+            return cached;
         }
-        int open = 0;
-        for (JsonNode f : reviewResult(review).path("findings")) {
-            if (!decided.contains(f.path("identity").asText())) {
-                open++;
-            }
-        }
-        return open;
+        return reviewResult(store.review(reviewId).orElseThrow());
     }
 
     /** The case as the user may see it; records nothing. */
@@ -161,9 +156,7 @@ public final class CaseService {
         }
         boolean suggestions = suggestionsOn();
         Optional<StoredReview> review = suggestions ? store.latestReview(caseId) : Optional.empty();
-        List<CaseVersion> versions = store.versions(caseId).stream()
-                .map(v -> new CaseVersion(v.caseId(), v.version(), v.at_ms(), v.actor(), v.note(), ""))
-                .toList();
+        List<CaseVersion> versions = store.versionHistory(caseId);
         return new CaseView(
                 sc,
                 stage,
@@ -313,9 +306,8 @@ public final class CaseService {
         if (why.length() > 4000) {
             throw new BadRequestResponse("a reason has at most 4000 characters");
         }
-        StoredReview review = store.reviews(caseId).stream()
-                .filter(r -> r.id() == reviewId)
-                .findFirst()
+        StoredReview review = store.review(reviewId)
+                .filter(r -> r.caseId() == caseId)
                 .orElseThrow(() -> new BadRequestResponse("review " + reviewId + " is not a review of this case"));
         boolean known = false;
         for (JsonNode f : reviewResult(review).path("findings")) {
