@@ -73,7 +73,10 @@ public final class Database implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
-            throw new StoreException("cannot open or migrate the database " + redact(url) + ": " + e.getMessage(), e);
+            String reason = e.getMessage() == null
+                    ? e.toString()
+                    : e.getMessage().strip().lines().findFirst().orElse("");
+            throw new StoreException("cannot open or migrate the database " + redact(url) + ": " + reason, e);
         }
     }
 
@@ -103,6 +106,8 @@ public final class Database implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
+            } finally {
+                c.setAutoCommit(true); // pooled connections go back as readers expect them
             }
         } catch (SQLException e) {
             throw new StoreException("database write failed: " + e.getMessage(), e);

@@ -36,11 +36,21 @@ class BrowserWorkflowTest {
     private static final Path DRIVER = Paths.get("/usr/bin/chromedriver");
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
 
+    /** Selenium logs through java.util.logging; its CDP version notice is not a test result. */
+    private static final java.util.logging.Logger SELENIUM_LOG = quiet();
+
     @TempDir
     Path dir;
 
+    private static java.util.logging.Logger quiet() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.openqa.selenium");
+        log.setLevel(java.util.logging.Level.SEVERE);
+        return log;
+    }
+
     @Test
     void policeImportDismissTransferThenProsecutorSeesIt() throws Exception {
+        assertThat(SELENIUM_LOG.getLevel()).isEqualTo(java.util.logging.Level.SEVERE);
         Assumptions.assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM), "no chromium/chromedriver");
         Path shots = Paths.get("target", "screenshots");
         Files.createDirectories(shots);
