@@ -69,6 +69,22 @@ public final class AuditLog {
         });
     }
 
+    /** The newest {@code limit} entries about one case, oldest first. */
+    public List<AuditEntry> recentForCase(String caseRef, int limit) {
+        List<AuditEntry> newestFirst = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT seq, at_ms, actor, action, case_ref, detail, prev_hash, hash FROM audit_log"
+                            + " WHERE case_ref = ? ORDER BY seq DESC FETCH FIRST ? ROWS ONLY")) {
+                ps.setString(1, caseRef);
+                ps.setInt(2, limit);
+                return entries(ps);
+            }
+        });
+        List<AuditEntry> out = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
     /** The newest {@code limit} entries, newest first. */
     public List<AuditEntry> recent(int limit) {
         return db.read(c -> {

@@ -59,6 +59,9 @@ public final class CaseService {
     /** Name and version of the review engine as logged with every suggestion shown. */
     public static final String ENGINE = "smartcity-review/0.1.0";
 
+    /** Audit entries shown with a case (the newest; the full trail is {@code GET /api/cases/{id}/history}). */
+    static final int HISTORY_SHOWN = 100;
+
     private final Platform platform;
     private final CaseStore store;
     private final Workflow workflow = Workflow.standard();
@@ -168,7 +171,7 @@ public final class CaseService {
                 versions,
                 store.openedEvidence(caseId, sc.currentVersion(), stage.code()),
                 allowed,
-                platform.audit().forCase(sc.caseRef()),
+                platform.audit().recentForCase(sc.caseRef(), HISTORY_SHOWN),
                 suggestions);
     }
 

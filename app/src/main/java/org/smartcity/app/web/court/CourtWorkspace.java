@@ -181,7 +181,7 @@ public final class CourtWorkspace implements WebFeature {
         r.get("/api/cases/{id}", ctx -> sendJson(ctx, viewJson(cases.view(access.require(ctx, CASE_ROLES), id(ctx)))));
         r.get("/api/cases/{id}/history", ctx -> {
             CaseView v = cases.view(access.require(ctx, CASE_ROLES), id(ctx));
-            sendJson(ctx, auditJson(v.history()));
+            sendJson(ctx, auditJson(platform.audit().forCase(v.stored().caseRef())));
         });
         r.get(
                 "/api/cases/{id}/evidence/{eid}",
