@@ -5,6 +5,7 @@ import org.smartcity.app.bench.FidelityBench;
 import org.smartcity.app.bench.ScaleBench;
 import org.smartcity.app.bench.SpeedBench;
 import org.smartcity.app.bench.SumoBench;
+import org.smartcity.app.bench.WebBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,8 +13,16 @@ import picocli.CommandLine.Command;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Benchmarks: traffic fidelity to CityFlow, speed, scale; court review speed.",
-        subcommands = {FidelityBench.class, SpeedBench.class, ScaleBench.class, CourtBench.class, SumoBench.class})
+        description =
+                "Benchmarks: traffic fidelity to CityFlow, speed, scale, SUMO side by side; court review speed; court workspace under load.",
+        subcommands = {
+            FidelityBench.class,
+            SpeedBench.class,
+            ScaleBench.class,
+            SumoBench.class,
+            CourtBench.class,
+            WebBench.class
+        })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -3,83 +3,64 @@ package org.smartcity.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.Callable;
-import org.smartcity.traffic.cityflow.InvalidInputException;
-import org.smartcity.traffic.generate.GridGenerator;
-import org.smartcity.traffic.generate.GridSpec;
-import org.smartcity.traffic.scenario.Scenario;
-import org.smartcity.traffic.signal.SignalControllers;
-import org.smartcity.traffic.sim.Simulation;
-import org.smartcity.traffic.sim.SimulationConfig;
-import org.smartcity.traffic.sim.SimulationSummary;
+import java.util.concurrent.CountDownLatch;
+import org.smartcity.app.web.CourtServeOptions;
+import org.smartcity.app.web.WebServer;
+import org.smartcity.app.web.court.CourtWorkspace;
+import org.smartcity.app.web.court.DemoData;
+import org.smartcity.platform.Platform;
+import org.smartcity.platform.casestore.StoredCase;
+import org.smartcity.platform.store.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code smartcity demo}: runs the digital twin on a generated 4×4 grid with every built-in
- * controller and prints how they compare. Needs no external data.
+ * {@code smartcity demo}: the court workspace on a fresh data folder with a demo user per role and the sample cases
+ * imported and reviewed; prints the address and the logins and serves until Ctrl-C. The traffic controller
+ * comparison that used to be here is {@code smartcity traffic demo}.
  */
 @Command(
         name = "demo",
         mixinStandardHelpOptions = true,
-        description = "Run the digital twin on a generated 4x4 grid with each signal controller and compare them.")
+        description = "Start the court workspace on a fresh data folder with demo users and sample cases"
+                + " (the traffic comparison is 'smartcity traffic demo').")
 public final class DemoCommand implements Callable<Integer> {
 
-    @Option(names = "--rows", defaultValue = "4", description = "Grid rows (default: ${DEFAULT-VALUE}).")
-    int rows;
+    @Option(names = "--port", defaultValue = "8080", description = "TCP port (default: ${DEFAULT-VALUE}).")
+    int port;
 
-    @Option(names = "--cols", defaultValue = "4", description = "Grid columns (default: ${DEFAULT-VALUE}).")
-    int cols;
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Interface (default: ${DEFAULT-VALUE}).")
+    String host;
 
-    @Option(
-            names = "--vehicles-per-hour",
-            defaultValue = "300",
-            description = "Vehicles per hour per entry road (default: ${DEFAULT-VALUE}).")
-    double vehiclesPerHour;
+    @Option(names = "--data", description = "Fresh data folder to create (default: a new temporary folder).")
+    Path data;
 
     @Override
-    public Integer call() throws IOException, InvalidInputException {
-        Path dir = Files.createTempDirectory("smartcity-demo");
-        GridSpec spec = new GridSpec(rows, cols, 300, vehiclesPerHour, 0.2, 3600, 0);
-        GridGenerator.GridFiles files = new GridGenerator().write(spec, dir);
-        Scenario scenario = Scenario.loadCityFlow(files.roadnet(), files.flow());
-        System.out.printf(
-                Locale.ROOT,
-                "Generated a %dx%d grid with %d vehicles in one hour (%s)%n%n",
-                rows,
-                cols,
-                files.vehicles(),
-                dir);
-        System.out.printf(
-                Locale.ROOT,
-                "%-14s %-13s %10s %10s %10s %8s%n",
-                "controller",
-                "protocol",
-                "ATT s",
-                "delay s",
-                "finished",
-                "wall s");
-        SignalControllers controllers = SignalControllers.builtIn();
-        for (String name : controllers.names()) {
-            SignalControllers.Entry entry = controllers.get(name);
-            long start = System.nanoTime();
-            Simulation sim = scenario.newSimulation(entry.factory(), entry.defaultProtocol(), SimulationConfig.DEFAULT);
-            sim.run(3600);
-            SimulationSummary s = sim.summary();
-            System.out.printf(
-                    Locale.ROOT,
-                    "%-14s %-13s %10.1f %10.1f %10d %8.2f%n",
-                    name,
-                    entry.defaultProtocol().name(),
-                    s.averageTravelTime_s(),
-                    s.averageDelay_s(),
-                    s.finished(),
-                    (System.nanoTime() - start) / 1e9);
+    public Integer call() throws IOException, InterruptedException {
+        Path dir = data;
+        if (dir == null) {
+            dir = Files.createTempDirectory("smartcity-demo");
+        } else if (Files.exists(dir.resolve("smartcity.mv.db"))) {
+            throw new UserError(dir + " already holds a database; the demo needs a fresh folder");
         }
-        System.out.println();
-        System.out.println("Try: ./smartcity traffic simulate --roadnet " + files.roadnet() + " --flow " + files.flow()
-                + " --controller max-service");
+        Platform platform = CourtServeOptions.openPlatform(Database.h2Url(dir), dir);
+        CourtWorkspace workspace = new CourtWorkspace(platform);
+        List<StoredCase> cases = DemoData.load(platform, workspace.cases());
+        try (WebServer server = WebServer.start(host, port, workspace.authenticator(), List.of(workspace))) {
+            System.out.printf("smartcity court workspace demo: http://%s:%d/login%n", host, server.port());
+            System.out.printf("data folder: %s (%d sample cases imported and reviewed)%n", dir, cases.size());
+            System.out.println("logins (user / password):");
+            for (DemoData.Login l : DemoData.logins()) {
+                System.out.printf("  %-11s %-22s %s%n", l.name(), l.password(), l.role());
+            }
+            System.out.println("Ctrl-C stops. The traffic controller comparison: ./smartcity traffic demo");
+            System.out.flush();
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "demo-shutdown"));
+            stopped.await();
+        }
         return 0;
     }
 }

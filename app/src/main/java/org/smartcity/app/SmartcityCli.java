@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
             TrafficCommand.class,
             BenchCommand.class,
             org.smartcity.app.court.CourtCommand.class,
-            org.smartcity.app.web.ServeCommand.class
+            org.smartcity.app.web.ServeCommand.class,
+            org.smartcity.app.admin.AdminCommand.class,
+            org.smartcity.app.admin.AuditCommand.class
         })
 public final class SmartcityCli implements Runnable {
 

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
             SimulateCommand.class,
             GenerateCommand.class,
             BenchmarkCommand.class,
+            TrafficDemoCommand.class,
             org.smartcity.app.traffic.emergency.EmergencyCommand.class
         })
 public final class TrafficCommand implements Runnable {

@@ -1,7 +1,14 @@
 package org.smartcity.app.web;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.smartcity.app.UserError;
+import org.smartcity.app.web.court.CourtWorkspace;
+import org.smartcity.platform.Platform;
+import org.smartcity.platform.account.Accounts;
+import org.smartcity.platform.store.Database;
+import org.smartcity.platform.store.StoreException;
 import picocli.CommandLine.Option;
 
 /** Options of {@code smartcity serve} that belong to the court workspace (issue 8). */
@@ -10,11 +17,44 @@ public final class CourtServeOptions {
     @Option(
             names = "--db",
             description = "JDBC URL of the case store (default: an H2 database in the data folder; "
-                    + "jdbc:postgresql://… for PostgreSQL).")
+                    + "jdbc:postgresql://…?user=…&password=… for PostgreSQL).")
     String databaseUrl;
 
-    /** The court workspace feature on the data folder, or empty while it is not built. */
+    private CourtWorkspace workspace;
+
+    /** The JDBC URL to use for the data folder: {@code --db} or the H2 file in {@code dataDir}. */
+    public String url(Path dataDir) {
+        return databaseUrl != null ? databaseUrl : Database.h2Url(dataDir);
+    }
+
+    /** Opens the platform store (creating the data folder for H2), turning failures into one-line user errors. */
+    public static Platform openPlatform(String url, Path dataDir) {
+        try {
+            if (url.startsWith("jdbc:h2:file:")) {
+                Files.createDirectories(dataDir);
+            }
+            return Platform.open(url, Accounts.DEFAULT_COST);
+        } catch (StoreException e) {
+            throw new UserError(e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new UserError("cannot create the data folder " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The court workspace on the data folder (opened once; later calls return the same one). */
     Optional<WebFeature> feature(Path dataDir) {
-        return Optional.empty();
+        return Optional.of(workspace(dataDir));
+    }
+
+    /** Signs requests in from the workspace's sessions (which also carry traffic-operator accounts). */
+    Authenticator authenticator(Path dataDir) {
+        return workspace(dataDir).authenticator();
+    }
+
+    private CourtWorkspace workspace(Path dataDir) {
+        if (workspace == null) {
+            workspace = new CourtWorkspace(openPlatform(url(dataDir), dataDir));
+        }
+        return workspace;
     }
 }

@@ -3,7 +3,6 @@ package org.smartcity.app.web;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -46,7 +45,7 @@ public final class ServeCommand implements Callable<Integer> {
         List<WebFeature> features = new ArrayList<>();
         court.feature(data).ifPresent(features::add);
         traffic.feature(data).ifPresent(features::add);
-        Authenticator authenticator = ctx -> Optional.empty();
+        Authenticator authenticator = court.authenticator(data);
         try (WebServer server = WebServer.start(host, port, authenticator, features)) {
             System.out.printf("smartcity serving on http://%s:%d/ (Ctrl-C stops)%n", host, server.port());
             CountDownLatch stopped = new CountDownLatch(1);

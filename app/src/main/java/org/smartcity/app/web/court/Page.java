@@ -1,0 +1,106 @@
+package org.smartcity.app.web.court;
+
+import static org.smartcity.app.web.court.Html.esc;
+
+import org.smartcity.app.web.Role;
+import org.smartcity.app.web.WebUser;
+
+/**
+ * The frame every workspace page shares (header, navigation, language switch, sign-out form) and the language of
+ * the request. Everything passed in as data is escaped by the caller through {@link Html#esc}; this class escapes
+ * what it writes itself. Mutable while a page is built; one per request.
+ */
+final class Page {
+    private final boolean zh;
+    private final StringBuilder out = new StringBuilder(8192);
+
+    Page(boolean zh) {
+        this.zh = zh;
+    }
+
+    boolean zh() {
+        return zh;
+    }
+
+    /** The Chinese or the English text, by the request's language. */
+    String t(String chinese, String english) {
+        return zh ? chinese : english;
+    }
+
+    Page raw(String html) {
+        out.append(html);
+        return this;
+    }
+
+    Page text(String s) {
+        out.append(esc(s));
+        return this;
+    }
+
+    /** Starts the document; {@code user} and {@code csrf} are null on the sign-in page. */
+    Page open(String title, WebUser user, String csrf) {
+        out.append("<!doctype html><html lang=\"")
+                .append(zh ? "zh-CN" : "en")
+                .append("\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        if (csrf != null) {
+            out.append("<meta name=\"csrf\" content=\"").append(esc(csrf)).append("\">");
+        }
+        out.append("<title>")
+                .append(esc(title))
+                .append(" · ")
+                .append(t("智慧刑事办案工作台", "Smart court workspace"))
+                .append("</title><link rel=\"stylesheet\" href=\"/court/static/court.css\">")
+                .append("<script src=\"/court/static/court.js\" defer></script></head><body><header>")
+                .append("<a class=\"brand\" href=\"/cases\">")
+                .append(t("智慧刑事办案工作台", "Smart court workspace"))
+                .append("</a><nav>");
+        if (user != null) {
+            out.append("<a href=\"/cases\">").append(t("我的案件", "My cases")).append("</a>");
+            if (user.has(Role.ADMIN)) {
+                out.append("<a href=\"/admin\">")
+                        .append(t("管理", "Administration"))
+                        .append("</a>");
+            }
+        }
+        out.append("<a href=\"/about\">")
+                .append(t("关于辅助系统", "About the assistant"))
+                .append("</a>");
+        out.append("<a id=\"lang\" href=\"/lang?to=")
+                .append(zh ? "en" : "zh")
+                .append("\">")
+                .append(zh ? "English" : "中文")
+                .append("</a>");
+        if (user != null) {
+            out.append("<span class=\"who\">").append(esc(user.name())).append(" (");
+            boolean first = true;
+            for (Role r : user.roles()) {
+                out.append(first ? "" : ", ").append(roleLabel(r));
+                first = false;
+            }
+            out.append(")</span><form method=\"post\" action=\"/logout\" class=\"inline\">")
+                    .append("<input type=\"hidden\" name=\"_csrf\" value=\"")
+                    .append(esc(csrf))
+                    .append("\"><button type=\"submit\" id=\"logout\">")
+                    .append(t("退出", "Sign out"))
+                    .append("</button></form>");
+        }
+        out.append("</nav></header><main><h1>").append(esc(title)).append("</h1>");
+        return this;
+    }
+
+    String roleLabel(Role r) {
+        return switch (r) {
+            case POLICE -> t("公安", "police");
+            case PROSECUTOR -> t("检察", "prosecutor");
+            case JUDGE -> t("法官", "judge");
+            case ADMIN -> t("管理员", "administrator");
+            case TRAFFIC_OPERATOR -> t("交通运营", "traffic operator");
+        };
+    }
+
+    String close() {
+        out.append("</main></body></html>");
+        return out.toString();
+    }
+}

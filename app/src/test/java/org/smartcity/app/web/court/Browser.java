@@ -1,0 +1,95 @@
+package org.smartcity.app.web.court;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** One signed-in (or anonymous) user talking to the server over HTTP, with its own cookies. Not thread-safe. */
+final class Browser {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final String base;
+    private final HttpClient http;
+    private String csrf;
+
+    Browser(int port) {
+        this.base = "http://127.0.0.1:" + port;
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .connectTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** Signs in through the JSON API; returns the status. */
+    int login(String name, String password) throws IOException, InterruptedException {
+        String body = JSON.createObjectNode()
+                .put("name", name)
+                .put("password", password)
+                .toString();
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base + "/api/session"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        if (r.statusCode() == 200) {
+            csrf = JSON.readTree(r.body()).path("csrfToken").asText();
+        }
+        return r.statusCode();
+    }
+
+    /** Signs in through the HTML form; returns the status (302 on success). */
+    int formLogin(String name, String password) throws IOException, InterruptedException {
+        String form = "name=" + URLEncoder.encode(name, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)))
+                .statusCode();
+    }
+
+    String csrf() {
+        return csrf;
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+        return post(path, json, csrf);
+    }
+
+    /** POST with the given CSRF token (null: none sent). */
+    HttpResponse<String> post(String path, String json, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (token != null) {
+            b.header("X-CSRF-Token", token);
+        }
+        return send(b);
+    }
+
+    HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (csrf != null) {
+            b.header("X-CSRF-Token", csrf);
+        }
+        return send(b);
+    }
+
+    JsonNode json(HttpResponse<String> r) throws IOException {
+        return JSON.readTree(r.body());
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b) throws IOException, InterruptedException {
+        return http.send(b.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,141 @@
+package org.smartcity.app.web.court;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.smartcity.app.web.WebServer;
+import org.smartcity.platform.Platform;
+import org.smartcity.platform.store.Database;
+
+/**
+ * The issue's browser walk-through in headless Debian chromium: police signs in, imports a case file, sees its
+ * findings, dismisses one with a reason, opens the evidence and transfers; the prosecutor signs in and sees the case
+ * in the queue. Screenshots of the main pages go to {@code target/screenshots/} (copies kept in
+ * {@code docs/screenshots/}). Skipped when {@code /usr/bin/chromedriver} is missing.
+ */
+class BrowserWorkflowTest {
+    private static final Path DRIVER = Paths.get("/usr/bin/chromedriver");
+    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+
+    /** Selenium logs through java.util.logging; its CDP version notice is not a test result. */
+    private static final java.util.logging.Logger SELENIUM_LOG = quiet();
+
+    @TempDir
+    Path dir;
+
+    private static java.util.logging.Logger quiet() {
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("org.openqa.selenium");
+        log.setLevel(java.util.logging.Level.SEVERE);
+        return log;
+    }
+
+    @Test
+    void policeImportDismissTransferThenProsecutorSeesIt() throws Exception {
+        assertThat(SELENIUM_LOG.getLevel()).isEqualTo(java.util.logging.Level.SEVERE);
+        Assumptions.assumeTrue(Files.isExecutable(DRIVER) && Files.isExecutable(CHROMIUM), "no chromium/chromedriver");
+        Path shots = Paths.get("target", "screenshots");
+        Files.createDirectories(shots);
+        Path caseFile = dir.resolve("case.json");
+        Files.write(caseFile, CaseFiles.JSON.writeValueAsBytes(CaseFiles.theft("沪公(浦)刑案字[2025]0042号")));
+        try (Platform platform = Platform.open(Database.h2Url(dir.resolve("data")), 4)) {
+            CourtWorkspace workspace = new CourtWorkspace(platform);
+            platform.accounts().create("test", "police", "police-password".toCharArray(), Set.of("POLICE"));
+            platform.accounts().create("test", "prosecutor", "prosecutor-password".toCharArray(), Set.of("PROSECUTOR"));
+            try (WebServer server = WebServer.start("127.0.0.1", 0, workspace.authenticator(), List.of(workspace))) {
+                String base = "http://127.0.0.1:" + server.port();
+                ChromeOptions options = new ChromeOptions();
+                options.setBinary(CHROMIUM.toFile());
+                options.addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--window-size=1280,1600",
+                        "--disable-dev-shm-usage",
+                        "--lang=zh-CN");
+                ChromeDriverService service = new ChromeDriverService.Builder()
+                        .usingDriverExecutable(DRIVER.toFile())
+                        .usingAnyFreePort()
+                        .build();
+                WebDriver browser = new ChromeDriver(service, options);
+                try {
+                    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+                    signIn(browser, wait, base, "police");
+                    shot(browser, shots, "login-queue-empty");
+                    browser.findElement(By.cssSelector("#import input[type=file]"))
+                            .sendKeys(caseFile.toAbsolutePath().toString());
+                    browser.findElement(By.cssSelector("#import button")).click();
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("findings")));
+                    List<WebElement> findings = browser.findElements(By.cssSelector("article.finding"));
+                    assertThat(findings).isNotEmpty();
+                    shot(browser, shots, "case-view");
+
+                    WebElement first = findings.get(0);
+                    new org.openqa.selenium.support.ui.Select(first.findElement(By.name("decision")))
+                            .selectByValue("dismiss");
+                    first.findElement(By.name("reason")).sendKeys("价格认定已复核");
+                    first.findElement(By.cssSelector("form.decide button")).click();
+                    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "价格认定已复核"));
+
+                    for (String eid : List.of("E1", "E2", "E3", "E4", "E5", "E6", "E7")) {
+                        browser.get(base + "/cases/1/evidence/" + eid);
+                        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("doc-text")));
+                    }
+                    shot(browser, shots, "evidence-item");
+                    browser.get(base + "/cases/1");
+                    browser.findElement(By.id("transfer")).click();
+                    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stage"), "审查起诉"));
+                    browser.get(base + "/about");
+                    shot(browser, shots, "about");
+                    browser.findElement(By.id("logout")).click();
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+
+                    signIn(browser, wait, base, "prosecutor");
+                    WebElement queue = browser.findElement(By.id("queue"));
+                    assertThat(queue.getText()).contains("沪公(浦)刑案字[2025]0042号").contains("审查起诉");
+                    shot(browser, shots, "prosecutor-queue");
+                    browser.findElement(By.id("lang")).click();
+                    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "My cases"));
+                    browser.get(base + "/cases/1");
+                    shot(browser, shots, "case-view-en");
+                } finally {
+                    browser.quit();
+                }
+                assertThat(platform.audit().forCase("沪公(浦)刑案字[2025]0042号"))
+                        .extracting(e -> e.action())
+                        .contains("case.import", "finding.dismiss", "case.transfer");
+            }
+        }
+    }
+
+    private static void signIn(WebDriver browser, WebDriverWait wait, String base, String name) {
+        browser.get(base + "/login");
+        browser.findElement(By.name("name")).sendKeys(name);
+        browser.findElement(By.name("password")).sendKeys(name + "-password");
+        browser.findElement(By.cssSelector("#login button")).click();
+        wait.until(ExpectedConditions.urlContains("/cases"));
+    }
+
+    private static void shot(WebDriver browser, Path dir, String name) throws java.io.IOException {
+        Path png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(png, dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}

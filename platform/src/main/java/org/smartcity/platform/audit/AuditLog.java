@@ -1,0 +1,181 @@
+package org.smartcity.platform.audit;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.smartcity.platform.store.Database;
+
+/**
+ * The append-only, hash-chained audit log. Entries are appended inside the caller's write transaction
+ * ({@link Database#write}), so an action and its entry are committed together or not at all; the database's single
+ * writer keeps the sequence gap-free. Nothing here updates or deletes an entry. Thread-safe.
+ */
+public final class AuditLog {
+    private final Database db;
+
+    public AuditLog(Database db) {
+        this.db = Objects.requireNonNull(db, "db");
+    }
+
+    /**
+     * Appends an entry on {@code c}, which must be a connection of a {@link Database#write} transaction.
+     *
+     * @param detail a JSON object text; stored and hashed exactly as given
+     */
+    public AuditEntry append(Connection c, long at_ms, String actor, String action, String caseRef, String detail)
+            throws SQLException {
+        long seq = 1;
+        String prev = AuditEntry.GENESIS;
+        try (PreparedStatement last =
+                c.prepareStatement("SELECT seq, hash FROM audit_log ORDER BY seq DESC FETCH FIRST 1 ROWS ONLY")) {
+            try (ResultSet rs = last.executeQuery()) {
+                if (rs.next()) {
+                    seq = rs.getLong(1) + 1;
+                    prev = rs.getString(2);
+                }
+            }
+        }
+        String hash = AuditEntry.hashOf(seq, at_ms, actor, action, caseRef, detail, prev);
+        try (PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO audit_log (seq, at_ms, actor, action, case_ref, detail, prev_hash, hash)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setLong(1, seq);
+            insert.setLong(2, at_ms);
+            insert.setString(3, actor);
+            insert.setString(4, action);
+            insert.setString(5, caseRef);
+            insert.setString(6, detail);
+            insert.setString(7, prev);
+            insert.setString(8, hash);
+            insert.executeUpdate();
+        }
+        return new AuditEntry(seq, at_ms, actor, action, caseRef, detail, prev, hash);
+    }
+
+    /** Entries about one case, oldest first. */
+    public List<AuditEntry> forCase(String caseRef) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT seq, at_ms, actor, action, case_ref, detail, prev_hash, hash FROM audit_log"
+                            + " WHERE case_ref = ? ORDER BY seq")) {
+                ps.setString(1, caseRef);
+                return entries(ps);
+            }
+        });
+    }
+
+    /** The newest {@code limit} entries about one case, oldest first. */
+    public List<AuditEntry> recentForCase(String caseRef, int limit) {
+        List<AuditEntry> newestFirst = db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT seq, at_ms, actor, action, case_ref, detail, prev_hash, hash FROM audit_log"
+                            + " WHERE case_ref = ? ORDER BY seq DESC FETCH FIRST ? ROWS ONLY")) {
+                ps.setString(1, caseRef);
+                ps.setInt(2, limit);
+                return entries(ps);
+            }
+        });
+        List<AuditEntry> out = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /** The newest {@code limit} entries, newest first. */
+    public List<AuditEntry> recent(int limit) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT seq, at_ms, actor, action, case_ref, detail, prev_hash, hash FROM audit_log"
+                            + " ORDER BY seq DESC FETCH FIRST ? ROWS ONLY")) {
+                ps.setInt(1, limit);
+                return entries(ps);
+            }
+        });
+    }
+
+    /** Number of entries. */
+    public long size() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_log");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    /**
+     * Walks the whole chain in sequence order and reports the first entry that was altered (its hash no longer
+     * matches its fields), removed (a gap in the sequence), inserted or reordered (its previous hash is not the
+     * hash of the entry before it). A cut-off tail is only visible against a head hash noted earlier.
+     */
+    public AuditVerification verify() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT seq, at_ms, actor, action, case_ref, detail, prev_hash, hash FROM audit_log ORDER BY seq")) {
+                ps.setFetchSize(500);
+                try (ResultSet rs = ps.executeQuery()) {
+                    long expectedSeq = 1;
+                    String prev = AuditEntry.GENESIS;
+                    while (rs.next()) {
+                        AuditEntry e = entry(rs);
+                        Optional<AuditVerification.Problem> problem = check(e, expectedSeq, prev);
+                        if (problem.isPresent()) {
+                            return new AuditVerification(expectedSeq - 1, prev, problem);
+                        }
+                        prev = e.hash();
+                        expectedSeq++;
+                    }
+                    return new AuditVerification(expectedSeq - 1, prev, Optional.empty());
+                }
+            }
+        });
+    }
+
+    private static Optional<AuditVerification.Problem> check(AuditEntry e, long expectedSeq, String prev) {
+        if (e.seq() != expectedSeq) {
+            return Optional.of(new AuditVerification.Problem(
+                    expectedSeq,
+                    e.seq() > expectedSeq
+                            ? "entry " + expectedSeq + " is missing (next entry is " + e.seq() + ")"
+                            : "entry " + e.seq() + " appears out of order"));
+        }
+        if (!e.hashMatches()) {
+            return Optional.of(new AuditVerification.Problem(
+                    e.seq(), "entry " + e.seq() + " was altered (its hash does not match its fields)"));
+        }
+        if (!e.prevHash().equals(prev)) {
+            return Optional.of(new AuditVerification.Problem(
+                    e.seq(),
+                    "entry " + e.seq() + " does not follow entry " + (e.seq() - 1)
+                            + " (previous hash differs: entries removed, replaced or reordered)"));
+        }
+        return Optional.empty();
+    }
+
+    private static List<AuditEntry> entries(PreparedStatement ps) throws SQLException {
+        List<AuditEntry> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(entry(rs));
+            }
+        }
+        return out;
+    }
+
+    private static AuditEntry entry(ResultSet rs) throws SQLException {
+        return new AuditEntry(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8));
+    }
+}

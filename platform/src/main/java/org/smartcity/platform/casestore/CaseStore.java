@@ -1,0 +1,643 @@
+package org.smartcity.platform.casestore;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.smartcity.platform.audit.AuditEntry;
+import org.smartcity.platform.audit.AuditLog;
+import org.smartcity.platform.audit.Detail;
+import org.smartcity.platform.store.ConflictException;
+import org.smartcity.platform.store.Database;
+
+/**
+ * Versioned case storage. Documents, reviews and decisions are opaque JSON texts here (the court module gives them
+ * meaning); stages are plain names. Every write is one transaction together with its audit entry, and nothing is
+ * overwritten: a new document is a new version, a new review or decision a new row. Version entries in the audit
+ * log carry the SHA-256 of the document, so {@link #consistencyProblems()} can tie the two together. Thread-safe.
+ */
+public final class CaseStore {
+    private static final String CASE_COLUMNS = "id, case_ref, title, stage, current_version, returns_count, updated_ms";
+
+    private final Database db;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public CaseStore(Database db, AuditLog audit, Clock clock) {
+        this.db = Objects.requireNonNull(db, "db");
+        this.audit = Objects.requireNonNull(audit, "audit");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Stores a new case as version 1.
+     *
+     * @throws ConflictException when a case with that reference exists
+     */
+    public StoredCase create(String actor, String caseRef, String title, String stage, String document, String note) {
+        long now = clock.millis();
+        return db.write(c -> {
+            if (findByRef(c, caseRef).isPresent()) {
+                throw new ConflictException("case " + caseRef + " already exists; add a version to it instead");
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO cases (case_ref, title, stage, current_version, returns_count, created_ms, updated_ms)"
+                            + " VALUES (?, ?, ?, 1, 0, ?, ?)")) {
+                ps.setString(1, caseRef);
+                ps.setString(2, title);
+                ps.setString(3, stage);
+                ps.setLong(4, now);
+                ps.setLong(5, now);
+                ps.executeUpdate();
+            }
+            StoredCase created = findByRef(c, caseRef).orElseThrow();
+            insertVersion(c, created.id(), 1, now, actor, note, document);
+            audit.append(c, now, actor, "case.import", caseRef, versionDetail(1, document, note));
+            return created;
+        });
+    }
+
+    /**
+     * Stores a new version of a case's document.
+     *
+     * @param expectedVersion the version the change was made on; a different current version is a conflict
+     */
+    public StoredCase addVersion(
+            String actor, long caseId, int expectedVersion, String title, String document, String note) {
+        long now = clock.millis();
+        return db.write(c -> {
+            StoredCase current = find(c, caseId).orElseThrow(() -> new ConflictException("no case " + caseId));
+            if (current.currentVersion() != expectedVersion) {
+                throw new ConflictException("case " + current.caseRef() + " is at version " + current.currentVersion()
+                        + ", not " + expectedVersion + "; reload and try again");
+            }
+            int version = expectedVersion + 1;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE cases SET current_version = ?, title = ?, updated_ms = ? WHERE id = ?")) {
+                ps.setInt(1, version);
+                ps.setString(2, title);
+                ps.setLong(3, now);
+                ps.setLong(4, caseId);
+                ps.executeUpdate();
+            }
+            insertVersion(c, caseId, version, now, actor, note, document);
+            audit.append(c, now, actor, "case.version", current.caseRef(), versionDetail(version, document, note));
+            return find(c, caseId).orElseThrow();
+        });
+    }
+
+    private static String versionDetail(int version, String document, String note) {
+        return Detail.of()
+                .put("version", version)
+                .put("sha256", sha256(document))
+                .put("note", note)
+                .json();
+    }
+
+    private static void insertVersion(
+            Connection c, long caseId, int version, long now, String actor, String note, String document)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO case_versions (case_id, version, at_ms, actor, note, document) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, caseId);
+            ps.setInt(2, version);
+            ps.setLong(3, now);
+            ps.setString(4, actor);
+            ps.setString(5, note);
+            ps.setString(6, document);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Keeps a review run; {@code auditDetail} (JSON object text) goes into its audit entry. */
+    public StoredReview saveReview(
+            String actor, long caseId, int caseVersion, String engine, String result, String auditDetail) {
+        long now = clock.millis();
+        return db.write(c -> {
+            StoredCase current = find(c, caseId).orElseThrow(() -> new ConflictException("no case " + caseId));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO reviews (case_id, case_version, at_ms, actor, engine, result) VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, caseId);
+                ps.setInt(2, caseVersion);
+                ps.setLong(3, now);
+                ps.setString(4, actor);
+                ps.setString(5, engine);
+                ps.setString(6, result);
+                ps.executeUpdate();
+            }
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM reviews WHERE case_id = ?")) {
+                ps.setLong(1, caseId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    id = rs.getLong(1);
+                }
+            }
+            audit.append(
+                    c,
+                    now,
+                    actor,
+                    "review.run",
+                    current.caseRef(),
+                    Detail.of()
+                            .put("review", id)
+                            .put("version", caseVersion)
+                            .put("engine", engine)
+                            .putJson("shown", auditDetail)
+                            .json());
+            return new StoredReview(id, caseId, caseVersion, now, actor, engine, result);
+        });
+    }
+
+    /** Records a decision on a finding ({@code accept}, {@code dismiss}, {@code cured}, …) with its reason. */
+    public FindingDecision decide(
+            String actor, long caseId, long reviewId, String finding, String decision, String reason) {
+        long now = clock.millis();
+        return db.write(c -> {
+            StoredCase current = find(c, caseId).orElseThrow(() -> new ConflictException("no case " + caseId));
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM reviews WHERE id = ? AND case_id = ?")) {
+                ps.setLong(1, reviewId);
+                ps.setLong(2, caseId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new ConflictException(
+                                "review " + reviewId + " is not a review of case " + current.caseRef());
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO finding_decisions (case_id, review_id, finding, decision, reason, at_ms, actor)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, caseId);
+                ps.setLong(2, reviewId);
+                ps.setString(3, finding);
+                ps.setString(4, decision);
+                ps.setString(5, reason);
+                ps.setLong(6, now);
+                ps.setString(7, actor);
+                ps.executeUpdate();
+            }
+            audit.append(
+                    c,
+                    now,
+                    actor,
+                    "finding." + decision,
+                    current.caseRef(),
+                    Detail.of()
+                            .put("review", reviewId)
+                            .put("finding", finding)
+                            .put("reason", reason)
+                            .json());
+            return new FindingDecision(0, caseId, reviewId, finding, decision, reason, now, actor);
+        });
+    }
+
+    /**
+     * Moves a case from {@code fromStage} to {@code toStage}; {@code kind} {@code return} counts a return.
+     *
+     * @param auditDetail extra JSON object text for the audit entry (e.g. unopened items confirmed)
+     * @throws ConflictException when the case is no longer at {@code fromStage}
+     */
+    public StoredCase move(
+            String actor,
+            long caseId,
+            String fromStage,
+            String toStage,
+            String kind,
+            String reason,
+            String auditDetail) {
+        long now = clock.millis();
+        return db.write(c -> {
+            StoredCase current = find(c, caseId).orElseThrow(() -> new ConflictException("no case " + caseId));
+            try (PreparedStatement ps =
+                    c.prepareStatement("UPDATE cases SET stage = ?, returns_count = returns_count + ?, updated_ms = ?"
+                            + " WHERE id = ? AND stage = ?")) {
+                ps.setString(1, toStage);
+                ps.setInt(2, "return".equals(kind) ? 1 : 0);
+                ps.setLong(3, now);
+                ps.setLong(4, caseId);
+                ps.setString(5, fromStage);
+                if (ps.executeUpdate() == 0) {
+                    throw new ConflictException(
+                            "case " + current.caseRef() + " is at stage " + current.stage() + ", not " + fromStage);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO transfers (case_id, from_stage, to_stage, kind, reason, at_ms, actor)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, caseId);
+                ps.setString(2, fromStage);
+                ps.setString(3, toStage);
+                ps.setString(4, kind);
+                ps.setString(5, reason);
+                ps.setLong(6, now);
+                ps.setString(7, actor);
+                ps.executeUpdate();
+            }
+            audit.append(
+                    c,
+                    now,
+                    actor,
+                    "case." + kind,
+                    current.caseRef(),
+                    Detail.of()
+                            .put("from", fromStage)
+                            .put("to", toStage)
+                            .put("reason", reason)
+                            .putJson("extra", auditDetail)
+                            .json());
+            return find(c, caseId).orElseThrow();
+        });
+    }
+
+    /**
+     * Notes that {@code actor} opened an evidence item of a case at a stage; only the first opening per person,
+     * item and stage is stored and audited. Returns true when this was the first.
+     */
+    public boolean markOpened(String actor, long caseId, int caseVersion, String evidenceId, String stage) {
+        if (wasOpened(actor, caseId, caseVersion, evidenceId, stage)) {
+            return false; // the common case answers without taking the write lock
+        }
+        long now = clock.millis();
+        return db.write(c -> {
+            StoredCase current = find(c, caseId).orElseThrow(() -> new ConflictException("no case " + caseId));
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM evidence_opened"
+                    + " WHERE case_id = ? AND stage = ? AND evidence_id = ? AND actor = ? AND case_version = ?")) {
+                ps.setLong(1, caseId);
+                ps.setString(2, stage);
+                ps.setString(3, evidenceId);
+                ps.setString(4, actor);
+                ps.setInt(5, caseVersion);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return false;
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO evidence_opened (case_id, case_version, evidence_id, stage, actor, at_ms)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)")) {
+                ps.setLong(1, caseId);
+                ps.setInt(2, caseVersion);
+                ps.setString(3, evidenceId);
+                ps.setString(4, stage);
+                ps.setString(5, actor);
+                ps.setLong(6, now);
+                ps.executeUpdate();
+            }
+            audit.append(
+                    c,
+                    now,
+                    actor,
+                    "evidence.open",
+                    current.caseRef(),
+                    Detail.of()
+                            .put("evidence", evidenceId)
+                            .put("version", caseVersion)
+                            .put("stage", stage)
+                            .json());
+            return true;
+        });
+    }
+
+    private boolean wasOpened(String actor, long caseId, int caseVersion, String evidenceId, String stage) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM evidence_opened"
+                    + " WHERE case_id = ? AND stage = ? AND evidence_id = ? AND actor = ? AND case_version = ?")) {
+                ps.setLong(1, caseId);
+                ps.setString(2, stage);
+                ps.setString(3, evidenceId);
+                ps.setString(4, actor);
+                ps.setInt(5, caseVersion);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** Evidence ids opened by anyone at {@code stage} of the case's version {@code caseVersion}. */
+    public Set<String> openedEvidence(long caseId, int caseVersion, String stage) {
+        return db.read(c -> {
+            Set<String> out = new LinkedHashSet<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT evidence_id FROM evidence_opened"
+                    + " WHERE case_id = ? AND case_version = ? AND stage = ?")) {
+                ps.setLong(1, caseId);
+                ps.setInt(2, caseVersion);
+                ps.setString(3, stage);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(rs.getString(1));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    public Optional<StoredCase> find(long caseId) {
+        return db.read(c -> find(c, caseId));
+    }
+
+    public Optional<StoredCase> findByRef(String caseRef) {
+        return db.read(c -> findByRef(c, caseRef));
+    }
+
+    /** Every case, most recently changed first. */
+    public List<StoredCase> list() {
+        return db.read(c -> {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT " + CASE_COLUMNS + " FROM cases ORDER BY updated_ms DESC, id DESC")) {
+                List<StoredCase> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(storedCase(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    public Optional<CaseVersion> version(long caseId, int version) {
+        return db.read(c -> {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT case_id, version, at_ms, actor, note, document FROM case_versions"
+                            + " WHERE case_id = ? AND version = ?")) {
+                ps.setLong(1, caseId);
+                ps.setInt(2, version);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(caseVersion(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Every version of a case, oldest first. */
+    public List<CaseVersion> versions(long caseId) {
+        return db.read(c -> {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT case_id, version, at_ms, actor, note, document FROM case_versions"
+                            + " WHERE case_id = ? ORDER BY version")) {
+                ps.setLong(1, caseId);
+                List<CaseVersion> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(caseVersion(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Version metadata of a case, oldest first; {@link CaseVersion#document()} is empty (not loaded). */
+    public List<CaseVersion> versionHistory(long caseId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT case_id, version, at_ms, actor, note FROM case_versions WHERE case_id = ? ORDER BY version")) {
+                ps.setLong(1, caseId);
+                List<CaseVersion> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new CaseVersion(
+                                rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5), ""));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** The review with that id, if any. */
+    public Optional<StoredReview> review(long reviewId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, case_id, case_version, at_ms, actor, engine, result FROM reviews WHERE id = ?")) {
+                ps.setLong(1, reviewId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(review(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** The id of each case's newest review, by case id (cases without a review are absent). One query. */
+    public Map<Long, Long> latestReviewIds() {
+        return db.read(c -> {
+            Map<Long, Long> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT case_id, MAX(id) FROM reviews GROUP BY case_id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getLong(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The findings decided on in each case's newest review, by review id. One query. */
+    public Map<Long, Set<String>> decidedInLatestReviews() {
+        return db.read(c -> {
+            Map<Long, Set<String>> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT review_id, finding FROM finding_decisions"
+                            + " WHERE review_id IN (SELECT MAX(id) FROM reviews GROUP BY case_id)");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Every review of a case, oldest first. */
+    public List<StoredReview> reviews(long caseId) {
+        return db.read(c -> {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT id, case_id, case_version, at_ms, actor, engine, result FROM reviews"
+                            + " WHERE case_id = ? ORDER BY id")) {
+                ps.setLong(1, caseId);
+                List<StoredReview> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(review(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** The newest review, if any. */
+    public Optional<StoredReview> latestReview(long caseId) {
+        return db.read(c -> {
+            try (PreparedStatement ps =
+                    c.prepareStatement("SELECT id, case_id, case_version, at_ms, actor, engine, result FROM reviews"
+                            + " WHERE case_id = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")) {
+                ps.setLong(1, caseId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(review(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private static StoredReview review(ResultSet rs) throws SQLException {
+        return new StoredReview(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getInt(3),
+                rs.getLong(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7));
+    }
+
+    /** Every decision on findings of a case, oldest first. */
+    public List<FindingDecision> decisions(long caseId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, case_id, review_id, finding, decision, reason, at_ms, actor FROM finding_decisions"
+                            + " WHERE case_id = ? ORDER BY id")) {
+                ps.setLong(1, caseId);
+                List<FindingDecision> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new FindingDecision(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getLong(7),
+                                rs.getString(8)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /** Every stage change of a case, oldest first. */
+    public List<Transfer> transfers(long caseId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, case_id, from_stage, to_stage, kind, reason, at_ms, actor FROM transfers"
+                            + " WHERE case_id = ? ORDER BY id")) {
+                ps.setLong(1, caseId);
+                List<Transfer> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Transfer(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getLong(7),
+                                rs.getString(8)));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /**
+     * Cross-checks stored case versions against the audit log: every version must have exactly the audit entry
+     * naming its number and document hash, and every version entry its version. Returns one line per problem.
+     */
+    public List<String> consistencyProblems() {
+        List<String> problems = new ArrayList<>();
+        Set<String> audited = new HashSet<>();
+        for (StoredCase sc : list()) {
+            for (AuditEntry e : audit.forCase(sc.caseRef())) {
+                if (e.action().equals("case.import") || e.action().equals("case.version")) {
+                    audited.add(sc.caseRef() + "|" + e.detail());
+                }
+            }
+            List<CaseVersion> versions = versions(sc.id());
+            if (versions.size() != sc.currentVersion()) {
+                problems.add("case " + sc.caseRef() + " says version " + sc.currentVersion() + " but has "
+                        + versions.size() + " versions");
+            }
+            for (CaseVersion v : versions) {
+                String prefix = sc.caseRef() + "|" + "{\"version\":" + v.version() + ",\"sha256\":\""
+                        + sha256(v.document()) + "\"";
+                if (audited.stream().noneMatch(a -> a.startsWith(prefix))) {
+                    problems.add("case " + sc.caseRef() + " version " + v.version()
+                            + " has no matching audit entry (document changed or entry missing)");
+                }
+            }
+            long entries = audited.stream()
+                    .filter(a -> a.startsWith(sc.caseRef() + "|"))
+                    .count();
+            if (entries != versions.size()) {
+                problems.add("case " + sc.caseRef() + " has " + entries + " version entries in the audit log but "
+                        + versions.size() + " stored versions");
+            }
+        }
+        return problems;
+    }
+
+    private Optional<StoredCase> find(Connection c, long caseId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + CASE_COLUMNS + " FROM cases WHERE id = ?")) {
+            ps.setLong(1, caseId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(storedCase(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private Optional<StoredCase> findByRef(Connection c, String caseRef) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + CASE_COLUMNS + " FROM cases WHERE case_ref = ?")) {
+            ps.setString(1, caseRef);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(storedCase(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static StoredCase storedCase(ResultSet rs) throws SQLException {
+        return new StoredCase(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getInt(5),
+                rs.getInt(6),
+                rs.getLong(7));
+    }
+
+    private static CaseVersion caseVersion(ResultSet rs) throws SQLException {
+        return new CaseVersion(
+                rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6));
+    }
+
+    /** SHA-256 (hex) of a document's UTF-8 bytes. */
+    public static String sha256(String document) {
+        try {
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.smartcity.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.smartcity.platform.casestore.StoredCase;
+
+/** The same migrations and a workflow on a real PostgreSQL server started from a Maven dependency. */
+class PostgresPathTest {
+    @Test
+    void migrationsAndWorkflowRunOnPostgres() throws Exception {
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
+            String url = pg.getJdbcUrl("postgres", "postgres");
+            try (Platform p = Platform.open(url, 4)) {
+                p.accounts().create("setup", "wang", "password-1".toCharArray(), Set.of("POLICE"));
+                StoredCase c = p.cases().create("wang", "沪公(浦)刑案字[2024]1号", "张某某盗窃案", "investigation", "{}", "import");
+                p.cases().addVersion("wang", c.id(), 1, "张某某盗窃案", "{\"a\":1}", "E1 added");
+                var review = p.cases().saveReview("wang", c.id(), 2, "review 1", "{}", "{}");
+                p.cases().decide("wang", c.id(), review.id(), "f", "dismiss", "'; DROP TABLE cases; --");
+                p.cases().move("wang", c.id(), "investigation", "prosecution", "transfer", "", "{}");
+                assertThat(p.cases().find(c.id())).map(StoredCase::stage).contains("prosecution");
+                assertThat(p.cases().decisions(c.id()))
+                        .extracting(d -> d.reason())
+                        .containsExactly("'; DROP TABLE cases; --");
+                assertThat(p.audit().verify().intact()).isTrue();
+                assertThat(p.audit().verify().entries()).isEqualTo(6);
+                assertThat(p.cases().consistencyProblems()).isEmpty();
+            }
+        }
+    }
+}
