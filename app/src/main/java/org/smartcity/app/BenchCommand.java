@@ -4,6 +4,7 @@ import org.smartcity.app.bench.CourtBench;
 import org.smartcity.app.bench.FidelityBench;
 import org.smartcity.app.bench.ScaleBench;
 import org.smartcity.app.bench.SpeedBench;
+import org.smartcity.app.bench.StreamBench;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks: traffic fidelity to CityFlow, speed, scale; court review speed.",
-        subcommands = {FidelityBench.class, SpeedBench.class, ScaleBench.class, CourtBench.class})
+        subcommands = {FidelityBench.class, SpeedBench.class, ScaleBench.class, CourtBench.class, StreamBench.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

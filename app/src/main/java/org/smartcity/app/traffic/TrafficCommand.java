@@ -9,7 +9,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description =
                 "Digital twin of city traffic: simulate networks, compare signal controllers, generate test grids.",
-        subcommands = {SimulateCommand.class, GenerateCommand.class, BenchmarkCommand.class, IncidentsCommand.class})
+        subcommands = {
+            SimulateCommand.class,
+            GenerateCommand.class,
+            BenchmarkCommand.class,
+            IncidentsCommand.class,
+            StreamCommand.class
+        })
 public final class TrafficCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

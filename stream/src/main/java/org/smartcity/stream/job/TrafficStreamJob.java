@@ -13,6 +13,7 @@ import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindo
 import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
+import org.smartcity.stream.incident.CameraOperator;
 import org.smartcity.stream.incident.DetectorOperator;
 import org.smartcity.stream.source.Json;
 import org.smartcity.stream.source.ParseRecords;
@@ -44,8 +45,8 @@ import org.smartcity.traffic.incident.LoopComparisonParameters;
  *   loops ── upstream station ─ keyBy lane ─ window ─ lanes        (late: lanes' side output → late)
  *         │                  └ keyBy road ─ window ─ roads
  *         └ keyBy road ─ loop-comparison detector (event-time sorted) ─┐
- *   vehicles ─ keyBy road ─ camera-stopped detector ───────────────────┴─ alarms
- *            └ keyBy road ─ window ─ cameras
+ *   vehicles ─ keyBy road ─ camera-stopped detector + camera windows ──┴─ alarms
+ *                                                                    └ cameras
  *   passages ─ keyBy road+token ─ pair entry/stop ─ keyBy road ─ window ─ travel-times
  * </pre>
  *
@@ -65,8 +66,7 @@ public final class TrafficStreamJob {
     private static final OutputTag<VehicleObservation> LATE_VEHICLES = new OutputTag<>("late-vehicles") {};
     private static final OutputTag<TravelTime> LATE_TRAVEL = new OutputTag<>("late-travel") {};
     private static final OutputTag<LoopRecord> LATE_LOOP_DETECTOR = new OutputTag<>("late-loop-detector") {};
-    private static final OutputTag<VehicleObservation> LATE_CAMERA_DETECTOR =
-            new OutputTag<>("late-camera-detector") {};
+    private static final OutputTag<CameraRoadStats> CAMERA_STATS = new OutputTag<>("camera-stats") {};
 
     private TrafficStreamJob() {}
 
@@ -85,6 +85,8 @@ public final class TrafficStreamJob {
 
     /** Adds the job for a stream of records (already parsed, e.g. generated). */
     public static void fromRecords(DataStream<DetectorRecord> records, StreamSettings settings, StreamOutputs outputs) {
+        // records and results are immutable, so chained operators may pass them without copying
+        records.getExecutionEnvironment().getConfig().enableObjectReuse();
         long bound = settings.outOfOrderness_ms();
         WatermarkStrategy<DetectorRecord> watermarks = WatermarkStrategy.<DetectorRecord>forGenerator(
                         context -> new EventTimeWatermarks(bound))
@@ -116,12 +118,6 @@ public final class TrafficStreamJob {
                 .allowedLateness(lateness)
                 .aggregate(new LoopWindow(), new RoadResult())
                 .name("road windows");
-        SingleOutputStreamOperator<CameraRoadStats> cameras = vehicles.keyBy(VehicleObservation::road)
-                .window(TumblingEventTimeWindows.of(window))
-                .allowedLateness(lateness)
-                .sideOutputLateData(LATE_VEHICLES)
-                .aggregate(new CameraWindow(), new CameraResult())
-                .name("camera windows");
         SingleOutputStreamOperator<RoadTravelTimes> travel = loops.getSideOutput(SplitRecords.PASSAGES)
                 .keyBy(PassagePairing::key)
                 .process(new PassagePairing(Duration.ofMinutes(15).toMillis()))
@@ -140,12 +136,14 @@ public final class TrafficStreamJob {
                         () -> new LoopComparisonDetector(loopParameters), true, LoopRecord.class, LATE_LOOP_DETECTOR))
                 .name(LoopComparisonDetector.NAME);
         SingleOutputStreamOperator<IncidentAlarm> cameraAlarms = vehicles.keyBy(VehicleObservation::road)
-                .process(new DetectorOperator<>(
+                .process(new CameraOperator(
                         () -> new CameraStoppedDetector(cameraParameters),
-                        false,
-                        VehicleObservation.class,
-                        LATE_CAMERA_DETECTOR))
-                .name(CameraStoppedDetector.NAME);
+                        window.toMillis(),
+                        lateness.toMillis(),
+                        CAMERA_STATS,
+                        LATE_VEHICLES))
+                .name(CameraStoppedDetector.NAME + " and camera windows");
+        DataStream<CameraRoadStats> cameras = cameraAlarms.getSideOutput(CAMERA_STATS);
 
         sink(lanes.map(new ToJson<>()).returns(Types.STRING).name("lanes json"), outputs, "lanes");
         sink(roads.map(new ToJson<>()).returns(Types.STRING).name("roads json"), outputs, "roads");
@@ -162,14 +160,11 @@ public final class TrafficStreamJob {
         DataStream<String> late = loops.getSideOutput(SplitRecords.TOO_LATE)
                 .union(
                         lanes.getSideOutput(LATE_LOOPS).map(r -> Json.late("lanes", r)),
-                        cameras.getSideOutput(LATE_VEHICLES).map(r -> Json.late("cameras", r)),
+                        cameraAlarms.getSideOutput(LATE_VEHICLES).map(r -> Json.late("cameras", r)),
                         travel.getSideOutput(LATE_TRAVEL).map(r -> Json.late("travel-times", r)),
                         loopAlarms
                                 .getSideOutput(LATE_LOOP_DETECTOR)
-                                .map(r -> Json.late(LoopComparisonDetector.NAME, r)),
-                        cameraAlarms
-                                .getSideOutput(LATE_CAMERA_DETECTOR)
-                                .map(r -> Json.late(CameraStoppedDetector.NAME, r)));
+                                .map(r -> Json.late(LoopComparisonDetector.NAME, r)));
         sink(late, outputs, "late");
     }
 
@@ -210,60 +205,6 @@ public final class TrafficStreamJob {
                     round(s.occupancy()),
                     round(s.speed_mps()),
                     CongestionLevel.of(s.occupancy(), s.speed_mps())));
-        }
-    }
-
-    /** Sums of camera observations: count, speed sum, stopped count. */
-    public static final class CameraSums {
-        public long observations;
-        public double speedSum;
-        public long stopped;
-
-        public CameraSums() {}
-    }
-
-    private static final class CameraWindow implements AggregateFunction<VehicleObservation, CameraSums, CameraSums> {
-        @Override
-        public CameraSums createAccumulator() {
-            return new CameraSums();
-        }
-
-        @Override
-        public CameraSums add(VehicleObservation v, CameraSums s) {
-            s.observations++;
-            s.speedSum += v.speed_mps();
-            if (v.speed_mps() < 0.1) {
-                s.stopped++;
-            }
-            return s;
-        }
-
-        @Override
-        public CameraSums getResult(CameraSums s) {
-            return s;
-        }
-
-        @Override
-        public CameraSums merge(CameraSums a, CameraSums b) {
-            a.observations += b.observations;
-            a.speedSum += b.speedSum;
-            a.stopped += b.stopped;
-            return a;
-        }
-    }
-
-    private static final class CameraResult
-            extends ProcessWindowFunction<CameraSums, CameraRoadStats, String, TimeWindow> {
-        @Override
-        public void process(String road, Context ctx, Iterable<CameraSums> sums, Collector<CameraRoadStats> out) {
-            CameraSums s = sums.iterator().next();
-            out.collect(new CameraRoadStats(
-                    road,
-                    ctx.window().getEnd(),
-                    (ctx.window().getEnd() - ctx.window().getStart()) / 1000,
-                    s.observations,
-                    round(s.observations == 0 ? 0 : s.speedSum / s.observations),
-                    round(s.observations == 0 ? 0 : (double) s.stopped / s.observations)));
         }
     }
 

@@ -48,6 +48,8 @@ public final class DetectorRecordJson {
         } catch (InvalidTypeIdException e) {
             throw new InvalidRecordException(
                     "type must be loop, vehicle or passage, got " + (e.getTypeId() == null ? "none" : e.getTypeId()));
+        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+            throw new InvalidRecordException("not valid JSON: " + firstLine(e.getOriginalMessage()));
         } catch (UnrecognizedPropertyException e) {
             throw new InvalidRecordException("unknown field '" + e.getPropertyName() + "'");
         } catch (JsonProcessingException e) {
