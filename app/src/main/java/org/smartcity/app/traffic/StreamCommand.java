@@ -118,7 +118,8 @@ public final class StreamCommand implements Callable<Integer> {
 
     private StreamExecutionEnvironment environment() {
         if (remote == null) {
-            return StreamExecutionEnvironment.createLocalEnvironment(parallelism);
+            // embedded (a MiniCluster in this JVM), or the cluster's context when started by `flink run`
+            return StreamExecutionEnvironment.getExecutionEnvironment();
         }
         HostPort hp = HostPort.parse("--remote", remote);
         return StreamExecutionEnvironment.createRemoteEnvironment(
