@@ -27,15 +27,16 @@ public sealed interface DetectorRecord permits LoopRecord, VehicleObservation, P
     /** Lane index on the road, 0 = leftmost. */
     int lane();
 
-    static void require(boolean condition, String message) {
-        if (!condition) {
-            throw new IllegalArgumentException(message);
-        }
-    }
-
+    /** Checks the common fields; messages are built only on failure (records are made per event). */
     static void requireCommon(long time_ms, String road, int lane) {
-        require(time_ms >= 0, "time_ms must be ≥ 0, got " + time_ms);
-        require(road != null && !road.isBlank(), "road is missing");
-        require(lane >= 0, "lane must be ≥ 0, got " + lane);
+        if (time_ms < 0) {
+            throw new IllegalArgumentException("time_ms must be ≥ 0, got " + time_ms);
+        }
+        if (road == null || road.isBlank()) {
+            throw new IllegalArgumentException("road is missing");
+        }
+        if (lane < 0) {
+            throw new IllegalArgumentException("lane must be ≥ 0, got " + lane);
+        }
     }
 }

@@ -29,12 +29,26 @@ public record LoopRecord(
         implements DetectorRecord {
     public LoopRecord {
         DetectorRecord.requireCommon(time_ms, road, lane);
-        DetectorRecord.require(detector != null && !detector.isBlank(), "detector is missing");
-        DetectorRecord.require(station != null, "station is missing (up or down)");
-        DetectorRecord.require(position_m >= 0 && Double.isFinite(position_m), "position_m must be ≥ 0");
-        DetectorRecord.require(interval_s >= 1, "interval_s must be ≥ 1, got " + interval_s);
-        DetectorRecord.require(count >= 0, "count must be ≥ 0, got " + count);
-        DetectorRecord.require(occupancy >= 0 && occupancy <= 1, "occupancy must be in 0..1, got " + occupancy);
-        DetectorRecord.require(speed_mps >= 0 && Double.isFinite(speed_mps), "speed_mps must be ≥ 0");
+        if (!(detector != null && !detector.isBlank())) {
+            throw new IllegalArgumentException("detector is missing");
+        }
+        if (!(station != null)) {
+            throw new IllegalArgumentException("station is missing (up or down)");
+        }
+        if (!(position_m >= 0 && Double.isFinite(position_m))) {
+            throw new IllegalArgumentException("position_m must be ≥ 0");
+        }
+        if (!(interval_s >= 1)) {
+            throw new IllegalArgumentException("interval_s must be ≥ 1, got " + interval_s);
+        }
+        if (!(count >= 0)) {
+            throw new IllegalArgumentException("count must be ≥ 0, got " + count);
+        }
+        if (!(occupancy >= 0 && occupancy <= 1)) {
+            throw new IllegalArgumentException("occupancy must be in 0..1, got " + occupancy);
+        }
+        if (!(speed_mps >= 0 && Double.isFinite(speed_mps))) {
+            throw new IllegalArgumentException("speed_mps must be ≥ 0");
+        }
     }
 }

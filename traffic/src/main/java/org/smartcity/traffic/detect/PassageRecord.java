@@ -16,8 +16,14 @@ public record PassageRecord(long time_ms, String camera, String road, int lane, 
         implements DetectorRecord {
     public PassageRecord {
         DetectorRecord.requireCommon(time_ms, road, lane);
-        DetectorRecord.require(camera != null && !camera.isBlank(), "camera is missing");
-        DetectorRecord.require(line != null, "line is missing (entry or stop)");
-        DetectorRecord.require(token != null && !token.isBlank(), "token is missing");
+        if (!(camera != null && !camera.isBlank())) {
+            throw new IllegalArgumentException("camera is missing");
+        }
+        if (!(line != null)) {
+            throw new IllegalArgumentException("line is missing (entry or stop)");
+        }
+        if (!(token != null && !token.isBlank())) {
+            throw new IllegalArgumentException("token is missing");
+        }
     }
 }

@@ -18,9 +18,17 @@ public record VehicleObservation(
         implements DetectorRecord {
     public VehicleObservation {
         DetectorRecord.requireCommon(time_ms, road, lane);
-        DetectorRecord.require(camera != null && !camera.isBlank(), "camera is missing");
-        DetectorRecord.require(track >= 0, "track must be ≥ 0, got " + track);
-        DetectorRecord.require(distance_m >= 0 && Double.isFinite(distance_m), "distance_m must be ≥ 0");
-        DetectorRecord.require(speed_mps >= 0 && Double.isFinite(speed_mps), "speed_mps must be ≥ 0");
+        if (!(camera != null && !camera.isBlank())) {
+            throw new IllegalArgumentException("camera is missing");
+        }
+        if (!(track >= 0)) {
+            throw new IllegalArgumentException("track must be ≥ 0, got " + track);
+        }
+        if (!(distance_m >= 0 && Double.isFinite(distance_m))) {
+            throw new IllegalArgumentException("distance_m must be ≥ 0");
+        }
+        if (!(speed_mps >= 0 && Double.isFinite(speed_mps))) {
+            throw new IllegalArgumentException("speed_mps must be ≥ 0");
+        }
     }
 }

@@ -40,12 +40,12 @@ public final class CameraStoppedDetector implements IncidentDetector {
     private static final class CameraState implements java.io.Serializable {
         long frame_ms = -1;
         final List<VehicleObservation> frame = new ArrayList<>();
-        /** Per track: time it was first seen stopped in the current stop, or -1 while moving. */
-        final Map<Long, Long> stoppedSince = new HashMap<>();
-        /** Per track: time last seen, to forget tracks that left. */
-        final Map<Long, Long> lastSeen = new HashMap<>();
+        /** Per track: {time first seen stopped in the current stop or -1 while moving, time last seen}. */
+        final Map<Long, long[]> tracks = new HashMap<>();
         /** Lanes with an alarm raised and not yet cleared. */
         final Map<Integer, Boolean> alarmed = new HashMap<>();
+
+        long lastCleanup_ms;
     }
 
     @Override
@@ -65,12 +65,19 @@ public final class CameraStoppedDetector implements IncidentDetector {
             c.frame_ms = o.time_ms();
         }
         c.frame.add(o);
-        if (o.speed_mps() < p.stoppedSpeed_mps()) {
-            c.stoppedSince.putIfAbsent(o.track(), o.time_ms());
-        } else {
-            c.stoppedSince.remove(o.track());
+        long[] t = c.tracks.get(o.track());
+        if (t == null) {
+            t = new long[] {-1, 0};
+            c.tracks.put(o.track(), t);
         }
-        c.lastSeen.put(o.track(), o.time_ms());
+        if (o.speed_mps() < p.stoppedSpeed_mps()) {
+            if (t[0] < 0) {
+                t[0] = o.time_ms();
+            }
+        } else {
+            t[0] = -1;
+        }
+        t[1] = o.time_ms();
     }
 
     private void evaluate(CameraState c, Consumer<IncidentAlarm> alarms) {
@@ -83,8 +90,9 @@ public final class CameraStoppedDetector implements IncidentDetector {
             VehicleObservation o = frame.get(i);
             boolean sameLaneAhead = i > 0 && frame.get(i - 1).lane() == o.lane();
             double clear = sameLaneAhead ? o.distance_m() - frame.get(i - 1).distance_m() : Double.POSITIVE_INFINITY;
-            Long since = c.stoppedSince.get(o.track());
-            boolean suspect = since != null
+            long[] t = c.tracks.get(o.track());
+            long since = t == null ? -1 : t[0];
+            boolean suspect = since >= 0
                     && c.frame_ms - since >= Math.round(p.minStopped_s() * 1000)
                     && o.distance_m() > p.stopLineZone_m()
                     && clear >= p.clearAhead_m();
@@ -109,12 +117,9 @@ public final class CameraStoppedDetector implements IncidentDetector {
         }
         c.alarmed.replaceAll((lane, on) -> on && suspectLanes.getOrDefault(lane, false));
         long forgetBefore = c.frame_ms - 60_000;
-        c.lastSeen.entrySet().removeIf(e -> {
-            if (e.getValue() < forgetBefore) {
-                c.stoppedSince.remove(e.getKey());
-                return true;
-            }
-            return false;
-        });
+        if (c.frame_ms - c.lastCleanup_ms >= 60_000) {
+            c.tracks.values().removeIf(t -> t[1] < forgetBefore);
+            c.lastCleanup_ms = c.frame_ms;
+        }
     }
 }
