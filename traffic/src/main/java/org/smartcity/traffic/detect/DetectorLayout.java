@@ -23,8 +23,8 @@ public record DetectorLayout(
         int loopInterval_s,
         double cameraView_m,
         int cameraInterval_s) {
-    /** 20 m after the lane's start, 6 m before the stop line, 2 m loops reporting every 10 s; 150 m camera views. */
-    public static final DetectorLayout DEFAULT = new DetectorLayout(20, 6, 2, 10, 150, 1);
+    /** 20 m after the lane's start, 6 m before the stop line, 2 m loops reporting every 5 s; 150 m camera views. */
+    public static final DetectorLayout DEFAULT = new DetectorLayout(20, 6, 2, 5, 150, 1);
 
     public DetectorLayout {
         if (!(upstreamLoop_m >= 0) || !(downstreamLoop_m > 0) || !(loopLength_m > 0)) {

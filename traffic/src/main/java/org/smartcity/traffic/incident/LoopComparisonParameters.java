@@ -12,7 +12,7 @@ package org.smartcity.traffic.incident;
 public record LoopComparisonParameters(
         double freeSpeed_mps, double travelSlack, double quietOccupancy, int minMissing, int persistence)
         implements java.io.Serializable {
-    /** Tuned on generated grids (docs/streams.md): 11.1 m/s, slack 1.3, DOCC 1 %, 1 vehicle, 1 interval. */
+    /** Tuned on generated grids (docs/streams.md): 11.1 m/s, slack 1.3, DOCC 1 %, 1 vehicle, 1 interval (5 s loops). */
     public static final LoopComparisonParameters DEFAULT = new LoopComparisonParameters(11.1, 1.3, 0.01, 1, 1);
 
     public LoopComparisonParameters {

@@ -69,15 +69,15 @@ class VirtualDetectorsTest {
     }
 
     @Test
-    void camerasReportOnlyTheirViewAndLoopsReportEveryTenSeconds() {
+    void camerasReportOnlyTheirViewAndLoopsReportEveryFiveSeconds() {
         List<DetectorRecord> records = run(5, 100, null);
         assertThat(records.stream().filter(r -> r instanceof VehicleObservation))
                 .isNotEmpty()
                 .allSatisfy(r -> assertThat(((VehicleObservation) r).distance_m())
                         .isBetween(0.0, DetectorLayout.DEFAULT.cameraView_m()));
         assertThat(records.stream().filter(r -> r instanceof LoopRecord).map(DetectorRecord::time_ms))
-                .allSatisfy(t -> assertThat(t % 10_000).isZero())
-                .hasSize(2 * 10);
+                .allSatisfy(t -> assertThat(t % 5_000).isZero())
+                .hasSize(2 * 20);
     }
 
     @Test
