@@ -4,6 +4,7 @@ import org.smartcity.app.bench.CourtBench;
 import org.smartcity.app.bench.FidelityBench;
 import org.smartcity.app.bench.ScaleBench;
 import org.smartcity.app.bench.SpeedBench;
+import org.smartcity.app.bench.StreamBench;
 import org.smartcity.app.bench.SumoBench;
 import org.smartcity.app.bench.WebBench;
 import picocli.CommandLine;
@@ -14,14 +15,15 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description =
-                "Benchmarks: traffic fidelity to CityFlow, speed, scale, SUMO side by side; court review speed; court workspace under load.",
+                "Benchmarks: traffic fidelity to CityFlow, speed, scale, SUMO side by side; court review speed; court workspace under load; Flink stream throughput.",
         subcommands = {
             FidelityBench.class,
             SpeedBench.class,
             ScaleBench.class,
             SumoBench.class,
             CourtBench.class,
-            WebBench.class
+            WebBench.class,
+            StreamBench.class
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

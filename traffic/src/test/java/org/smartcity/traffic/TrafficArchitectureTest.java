@@ -29,6 +29,8 @@ class TrafficArchitectureTest {
                 .resideInAnyPackage(
                         "org.smartcity.court..",
                         "org.smartcity.app..",
+                        "org.smartcity.stream..",
+                        "org.apache.flink..",
                         "io.javalin..",
                         "jakarta.servlet..",
                         "org.eclipse.jetty..",

@@ -7,14 +7,19 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.smartcity.app.UserError;
 import org.smartcity.traffic.cityflow.InvalidInputException;
+import org.smartcity.traffic.detect.DetectorLayout;
+import org.smartcity.traffic.detect.VirtualDetectors;
+import org.smartcity.traffic.network.RoadNetwork;
 import org.smartcity.traffic.replay.ReplayWriter;
 import org.smartcity.traffic.scenario.Scenario;
 import org.smartcity.traffic.signal.SignalControllers;
 import org.smartcity.traffic.signal.SignalProtocol;
+import org.smartcity.traffic.sim.LaneBlock;
 import org.smartcity.traffic.sim.Simulation;
 import org.smartcity.traffic.sim.SimulationConfig;
 import org.smartcity.traffic.sumo.SumoScenarios;
@@ -90,6 +95,23 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "Do not show a progress bar.")
     boolean noProgress;
 
+    @Option(
+            names = "--detectors",
+            description = "Write loop, camera and passage records of virtual detectors to this JSON Lines file.")
+    Path detectors;
+
+    @Option(names = "--detectors-socket", description = "Send the detector records to this TCP server (HOST:PORT).")
+    String detectorsSocket;
+
+    @Option(
+            names = "--incident",
+            description = "Block a lane: ROAD:LANE:POSITION_M:FROM_S:UNTIL_S, e.g. road_1_1_0:1:150:600:1200 "
+                    + "(repeatable).")
+    List<String> incidents;
+
+    @Option(names = "--truth", description = "Write the injected incidents as JSON Lines to this file.")
+    Path truth;
+
     @Override
     public Integer call() throws IOException, InvalidInputException {
         if (steps <= 0) {
@@ -109,6 +131,17 @@ public final class SimulateCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Scenario scenario = loadScenario();
         Simulation simulation = scenario.newSimulation(entry.factory(), chosen, config);
+        for (String incident : incidents == null ? List.<String>of() : incidents) {
+            simulation.blockLane(parseIncident(simulation.network(), incident));
+        }
+        DetectorOutput detectorOutput = null;
+        if (detectors != null || detectorsSocket != null) {
+            detectorOutput = DetectorOutput.open(detectors, detectorsSocket);
+            simulation.addObserver(new VirtualDetectors(simulation, DetectorLayout.DEFAULT, seed, detectorOutput));
+        }
+        if (truth != null) {
+            DetectorOutput.writeTruth(truth, simulation.network(), simulation.laneBlocks());
+        }
         ReplayWriter replayWriter = null;
         if (out != null) {
             Files.createDirectories(out);
@@ -126,12 +159,18 @@ public final class SimulateCommand implements Callable<Integer> {
             if (replayWriter != null) {
                 replayWriter.close();
             }
+            if (detectorOutput != null) {
+                detectorOutput.close();
+            }
         }
         double wall_s = (System.nanoTime() - start) / 1e9;
         Map<String, Object> summary = SummaryDocument.of(simulation, controller, chosen.name(), wall_s);
         summary.put("roadnet", roadnet.toString());
         summary.put("flow", flow.toString());
         summary.put("seed", seed);
+        if (detectorOutput != null) {
+            summary.put("detectorRecords", detectorOutput.records());
+        }
         if (out != null) {
             JSON.writeValue(out.resolve("summary.json").toFile(), summary);
             writeSeries(simulation, out.resolve("series.csv"));
@@ -168,6 +207,34 @@ public final class SimulateCommand implements Callable<Integer> {
             throw new UserError("--begin must be a time >= 0 s, got " + begin_s);
         }
         return SumoScenarios.load(net, demand, begin_s);
+    }
+
+    /** Parses ROAD:LANE:POSITION_M:FROM_S:UNTIL_S against the network. */
+    static LaneBlock parseIncident(RoadNetwork network, String text) {
+        String[] p = text.split(":");
+        if (p.length != 5) {
+            throw new UserError("--incident must be ROAD:LANE:POSITION_M:FROM_S:UNTIL_S, got '" + text + "'");
+        }
+        int road = network.findRoad(p[0])
+                .orElseThrow(() -> new UserError("--incident: no road '" + p[0] + "' in the network"));
+        try {
+            int lane = Integer.parseInt(p[1]);
+            if (lane < 0 || lane >= network.laneCount(road)) {
+                throw new UserError("--incident: road " + p[0] + " has lanes 0.." + (network.laneCount(road) - 1)
+                        + ", got " + lane);
+            }
+            int laneId = network.firstLane(road) + lane;
+            double position = Double.parseDouble(p[2]);
+            if (position > network.laneLength_m(laneId)) {
+                throw new UserError("--incident: position " + position + " m is beyond the lane's "
+                        + network.laneLength_m(laneId) + " m");
+            }
+            return new LaneBlock(laneId, position, Double.parseDouble(p[3]), Double.parseDouble(p[4]));
+        } catch (NumberFormatException e) {
+            throw new UserError("--incident: lane, position and times must be numbers in '" + text + "'");
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--incident: " + e.getMessage());
+        }
     }
 
     static SignalControllers.Entry lookup(String name) {

@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
             GenerateCommand.class,
             BenchmarkCommand.class,
             TrafficDemoCommand.class,
-            org.smartcity.app.traffic.emergency.EmergencyCommand.class
+            org.smartcity.app.traffic.emergency.EmergencyCommand.class,
+            IncidentsCommand.class,
+            StreamCommand.class
         })
 public final class TrafficCommand implements Runnable {
     @CommandLine.Spec

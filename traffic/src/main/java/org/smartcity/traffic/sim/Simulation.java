@@ -19,6 +19,7 @@ import org.smartcity.traffic.signal.SignalRunner;
  *   <li>{@code car-following} — wanted speed from own limits and leader (compute);
  *   <li>{@code signal-check} — stop for red, yellow and spillback; slow for turns; yield at conflict
  *       points (compute);
+ *   <li>{@code lane-blocks} — stop behind obstacles of injected incidents ({@link LaneBlock}; compute);
  *   <li>{@code move} — speeds and positions advance, crossing into lane links and lanes (apply);
  *   <li>{@code leave} — drivable queues updated, finished vehicles booked (apply);
  *   <li>{@code log} — metrics and time series.
@@ -31,6 +32,7 @@ public final class Simulation {
     private final SimulationState state;
     private final MetricsPhase metrics;
     private final LaneDetectors detectors;
+    private final LaneBlockPhase laneBlocks;
     private final List<StepPhase> phases;
     private final long[] phaseNanos;
     private final List<StepObserver> observers = new ArrayList<>();
@@ -46,6 +48,7 @@ public final class Simulation {
         this.metrics = new MetricsPhase(config.seriesInterval_s());
         this.detectors = new LaneDetectors(state);
         ConflictNoticePhase notices = new ConflictNoticePhase();
+        this.laneBlocks = new LaneBlockPhase();
         this.phases = List.of(
                 new SignalsPhase(detectors),
                 new InsertPhase(),
@@ -53,6 +56,7 @@ public final class Simulation {
                 notices,
                 new CarFollowingPhase(),
                 new SignalCheckPhase(notices),
+                laneBlocks,
                 new MovePhase(),
                 new LeavePhase(),
                 metrics);
@@ -61,6 +65,26 @@ public final class Simulation {
 
     public void addObserver(StepObserver observer) {
         observers.add(observer);
+    }
+
+    /**
+     * Injects an incident: the lane is blocked at a position for a time span (ground truth for
+     * incident detection). Blocks may be added at any time before they start.
+     *
+     * @throws IllegalArgumentException when the lane or position is not in the network
+     */
+    public void blockLane(LaneBlock block) {
+        laneBlocks.add(block, state);
+    }
+
+    /** The incidents injected so far, in the order they were added. */
+    public List<LaneBlock> laneBlocks() {
+        return laneBlocks.blocks();
+    }
+
+    /** Length of a departed vehicle in metres (what a loop detector's occupancy depends on). */
+    public double vehicleLength_m(int vehicle) {
+        return state.length_m[vehicle];
     }
 
     /** Advances the simulation by one step. */

@@ -1,0 +1,307 @@
+package org.smartcity.traffic.detect;
+
+import java.util.List;
+import java.util.function.Consumer;
+import org.smartcity.traffic.network.RoadNetwork;
+import org.smartcity.traffic.sim.LaneBlock;
+import org.smartcity.traffic.sim.Simulation;
+
+/**
+ * Virtual roadside equipment on a simulation, laid out by a {@link DetectorLayout}: after every step it
+ * reads the vehicles on the monitored lanes and emits what real loops and cameras would send, in time
+ * order, to a sink. Loops count vehicles whose front crosses the zone start and integrate the time a
+ * vehicle's body is over the zone (positions interpolated linearly within a step). Cameras report
+ * every vehicle in view each report interval, plus the obstacle of an injected incident (a stopped
+ * object, like the broken-down car it stands for), and a passage when a vehicle enters the road or
+ * crosses its stop line. Tracks and tokens are keyed hashes of vehicle numbers, so no identity leaves.
+ * Deterministic for a given simulation and seed. Not thread-safe: runs on the simulation thread.
+ */
+public final class VirtualDetectors implements Simulation.StepObserver {
+    private final DetectorLayout layout;
+    private final Consumer<DetectorRecord> sink;
+    private final long salt;
+    private final int loopEvery;
+    private final int cameraEvery;
+
+    // per lane (-1 / null when not monitored)
+    private final boolean[] monitored;
+    private final double[] length_m;
+    private final double[] upPos_m;
+    private final double[] downPos_m;
+    private final String[] road;
+    private final int[] laneIndex;
+    private final String[] camera;
+    private final String[] upId;
+    private final String[] downId;
+    private final int[] upCount;
+    private final int[] downCount;
+    private final double[] upOcc_s;
+    private final double[] downOcc_s;
+    private final double[] upSpeedSum;
+    private final double[] downSpeedSum;
+
+    // per vehicle: where it was seen after the last step
+    private final int[] lastStep;
+    private final int[] lastLane;
+    private final double[] lastPos_m;
+    private final double[] lastSpeed_mps;
+    private int[] previous = new int[256];
+    private int previousCount;
+    private int[] current = new int[256];
+    private int currentCount;
+    private int steps;
+    private final double dt;
+    private final int trackBase;
+
+    public VirtualDetectors(Simulation simulation, DetectorLayout layout, long seed, Consumer<DetectorRecord> sink) {
+        this.layout = layout;
+        this.sink = sink;
+        this.salt = mix(seed ^ 0x5DEECE66DL);
+        this.dt = simulation.step_s();
+        this.loopEvery = stepsOf(layout.loopInterval_s(), dt);
+        this.cameraEvery = stepsOf(layout.cameraInterval_s(), dt);
+        RoadNetwork n = simulation.network();
+        int lanes = n.laneCount();
+        monitored = new boolean[lanes];
+        length_m = new double[lanes];
+        upPos_m = new double[lanes];
+        downPos_m = new double[lanes];
+        road = new String[lanes];
+        laneIndex = new int[lanes];
+        camera = new String[lanes];
+        upId = new String[lanes];
+        downId = new String[lanes];
+        upCount = new int[lanes];
+        downCount = new int[lanes];
+        upOcc_s = new double[lanes];
+        downOcc_s = new double[lanes];
+        upSpeedSum = new double[lanes];
+        downSpeedSum = new double[lanes];
+        for (int r : DetectorLayout.monitoredRoads(n)) {
+            for (int k = 0; k < n.laneCount(r); k++) {
+                int lane = n.firstLane(r) + k;
+                monitored[lane] = true;
+                length_m[lane] = n.laneLength_m(lane);
+                upPos_m[lane] = Math.min(layout.upstreamLoop_m(), length_m[lane]);
+                downPos_m[lane] = layout.downstreamPosition_m(length_m[lane]);
+                road[lane] = n.roadId(r);
+                laneIndex[lane] = k;
+                camera[lane] = "cam-" + n.roadId(r);
+                upId[lane] = n.laneId(lane) + "/up";
+                downId[lane] = n.laneId(lane) + "/down";
+            }
+        }
+        int vehicles = simulation.plannedVehicles();
+        trackBase = vehicles;
+        lastStep = new int[vehicles];
+        lastLane = new int[vehicles];
+        lastPos_m = new double[vehicles];
+        lastSpeed_mps = new double[vehicles];
+        java.util.Arrays.fill(lastStep, -1);
+    }
+
+    private static int stepsOf(int interval_s, double dt) {
+        double steps = interval_s / dt;
+        if (Math.abs(steps - Math.rint(steps)) > 1e-9) {
+            throw new IllegalArgumentException(
+                    "report interval " + interval_s + " s is not a whole number of " + dt + " s steps");
+        }
+        return (int) Math.rint(steps);
+    }
+
+    /** Number of lanes with detectors. */
+    public int monitoredLaneCount() {
+        int c = 0;
+        for (boolean m : monitored) {
+            c += m ? 1 : 0;
+        }
+        return c;
+    }
+
+    /** Whether a lane (dense id) has detectors. */
+    public boolean isMonitored(int lane) {
+        return monitored[lane];
+    }
+
+    @Override
+    public void afterStep(Simulation sim) {
+        steps++;
+        long now_ms = Math.round(sim.time_s() * 1000);
+        boolean cameraFrame = steps % cameraEvery == 0;
+        currentCount = 0;
+        sim.forEachRunningVehicle((v, d, onLink, pos, speed) -> {
+            if (onLink || !monitored[d]) {
+                return;
+            }
+            int before = lastStep[v] == steps - 1 ? lastLane[v] : -1;
+            double p0;
+            if (before == d) {
+                p0 = lastPos_m[v];
+            } else {
+                if (before >= 0) {
+                    left(v, before, sim, now_ms);
+                }
+                p0 = Math.max(0, pos - speed * dt);
+                passage(now_ms, d, PassageLine.ENTRY, v);
+            }
+            double len = sim.vehicleLength_m(v);
+            passLoops(d, p0, pos, len, speed);
+            if (cameraFrame && length_m[d] - pos <= layout.cameraView_m()) {
+                sink.accept(new VehicleObservation(
+                        now_ms,
+                        camera[d],
+                        road[d],
+                        laneIndex[d],
+                        track(v, d),
+                        round(Math.max(0, length_m[d] - pos)),
+                        round(speed)));
+            }
+            lastStep[v] = steps;
+            lastLane[v] = d;
+            lastPos_m[v] = pos;
+            lastSpeed_mps[v] = speed;
+            addCurrent(v);
+        });
+        for (int i = 0; i < previousCount; i++) {
+            int v = previous[i];
+            if (lastStep[v] != steps) {
+                left(v, lastLane[v], sim, now_ms);
+            }
+        }
+        int[] swap = previous;
+        previous = current;
+        current = swap;
+        previousCount = currentCount;
+        if (cameraFrame) {
+            reportObstacles(sim, now_ms);
+        }
+        if (steps % loopEvery == 0) {
+            reportLoops(now_ms);
+        }
+    }
+
+    private void addCurrent(int v) {
+        if (currentCount == current.length) {
+            current = java.util.Arrays.copyOf(current, currentCount * 2);
+        }
+        current[currentCount++] = v;
+    }
+
+    /** Vehicle {@code v} was on {@code lane} after the last step and has left it (stop line or end). */
+    private void left(int v, int lane, Simulation sim, long now_ms) {
+        double p0 = lastPos_m[v];
+        double p1 = Math.max(length_m[lane], p0 + lastSpeed_mps[v] * dt);
+        passLoops(lane, p0, p1, sim.vehicleLength_m(v), lastSpeed_mps[v]);
+        passage(now_ms, lane, PassageLine.STOP, v);
+    }
+
+    private void passLoops(int lane, double p0, double p1, double len, double speed) {
+        double up = upPos_m[lane];
+        double down = downPos_m[lane];
+        double zone = layout.loopLength_m();
+        if (p0 < up && p1 >= up) {
+            upCount[lane]++;
+            upSpeedSum[lane] += speed;
+        }
+        if (p0 < down && p1 >= down) {
+            downCount[lane]++;
+            downSpeedSum[lane] += speed;
+        }
+        upOcc_s[lane] += overlap_s(p0, p1, up, up + zone + len);
+        downOcc_s[lane] += overlap_s(p0, p1, down, down + zone + len);
+    }
+
+    /** Time within the step the front spends in (a, b), moving linearly from p0 to p1. */
+    private double overlap_s(double p0, double p1, double a, double b) {
+        if (p1 - p0 < 1e-9) {
+            return p0 > a && p0 < b ? dt : 0;
+        }
+        double inside = Math.min(p1, b) - Math.max(p0, a);
+        return inside <= 0 ? 0 : dt * inside / (p1 - p0);
+    }
+
+    private void passage(long now_ms, int lane, PassageLine line, int v) {
+        sink.accept(new PassageRecord(now_ms, camera[lane], road[lane], laneIndex[lane], line, token(v)));
+    }
+
+    private void reportObstacles(Simulation sim, long now_ms) {
+        List<LaneBlock> blocks = sim.laneBlocks();
+        double now = sim.time_s();
+        for (int b = 0; b < blocks.size(); b++) {
+            LaneBlock block = blocks.get(b);
+            int lane = block.lane();
+            if (monitored[lane]
+                    && block.activeAt(now)
+                    && length_m[lane] - block.position_m() <= layout.cameraView_m()) {
+                sink.accept(new VehicleObservation(
+                        now_ms,
+                        camera[lane],
+                        road[lane],
+                        laneIndex[lane],
+                        track(trackBase + b, lane),
+                        round(length_m[lane] - block.position_m()),
+                        0));
+            }
+        }
+    }
+
+    private void reportLoops(long now_ms) {
+        int interval = layout.loopInterval_s();
+        for (int lane = 0; lane < monitored.length; lane++) {
+            if (!monitored[lane]) {
+                continue;
+            }
+            sink.accept(new LoopRecord(
+                    now_ms,
+                    upId[lane],
+                    road[lane],
+                    laneIndex[lane],
+                    LoopStation.UP,
+                    round(upPos_m[lane]),
+                    interval,
+                    upCount[lane],
+                    Math.min(1, round3(upOcc_s[lane] / interval)),
+                    upCount[lane] == 0 ? 0 : round(upSpeedSum[lane] / upCount[lane])));
+            sink.accept(new LoopRecord(
+                    now_ms,
+                    downId[lane],
+                    road[lane],
+                    laneIndex[lane],
+                    LoopStation.DOWN,
+                    round(downPos_m[lane]),
+                    interval,
+                    downCount[lane],
+                    Math.min(1, round3(downOcc_s[lane] / interval)),
+                    downCount[lane] == 0 ? 0 : round(downSpeedSum[lane] / downCount[lane])));
+            upCount[lane] = 0;
+            downCount[lane] = 0;
+            upOcc_s[lane] = 0;
+            downOcc_s[lane] = 0;
+            upSpeedSum[lane] = 0;
+            downSpeedSum[lane] = 0;
+        }
+    }
+
+    private long track(int v, int lane) {
+        return mix(salt ^ ((long) v << 20) ^ lane) & 0xFFFFFFFFL;
+    }
+
+    private String token(int v) {
+        return Long.toHexString(mix(salt + v));
+    }
+
+    private static double round(double x) {
+        return Math.round(x * 100) / 100.0;
+    }
+
+    private static double round3(double x) {
+        return Math.round(x * 1000) / 1000.0;
+    }
+
+    /** SplitMix64 finaliser over a number mixed with the run's key (the key never leaves the process). */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+}

@@ -1,0 +1,26 @@
+package org.smartcity.traffic.incident;
+
+/**
+ * Parameters of {@link LoopComparisonDetector}.
+ *
+ * @param freeSpeed_mps speed assumed between the stations when working out the travel time, m/s
+ * @param travelSlack factor on that travel time before a vehicle counts as missing, ≥ 1
+ * @param quietOccupancy downstream occupancy below which the station counts as quiet (DOCC), 0..1
+ * @param minMissing vehicles that must be missing for an interval to be suspicious, ≥ 1
+ * @param persistence consecutive suspicious intervals before the alarm, ≥ 1
+ */
+public record LoopComparisonParameters(
+        double freeSpeed_mps, double travelSlack, double quietOccupancy, int minMissing, int persistence)
+        implements java.io.Serializable {
+    /** Tuned on generated grids (docs/streams.md): 11.1 m/s, slack 1.3, DOCC 1 %, 1 vehicle, 1 interval (5 s loops). */
+    public static final LoopComparisonParameters DEFAULT = new LoopComparisonParameters(11.1, 1.3, 0.01, 1, 1);
+
+    public LoopComparisonParameters {
+        if (!(freeSpeed_mps > 0) || !(travelSlack >= 1) || !(quietOccupancy >= 0 && quietOccupancy <= 1)) {
+            throw new IllegalArgumentException("need speed > 0, slack ≥ 1, occupancy in 0..1");
+        }
+        if (minMissing < 1 || persistence < 1) {
+            throw new IllegalArgumentException("minMissing and persistence must be ≥ 1");
+        }
+    }
+}
