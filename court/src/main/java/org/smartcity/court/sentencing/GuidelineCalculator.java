@@ -138,14 +138,15 @@ public final class GuidelineCalculator {
             current += add;
             steps.add(new SentencingStep(
                     charge.id() + "." + tier.id() + ".increment",
-                    "基准刑 (base penalty): increment for the quantity",
+                    "基准刑 (base penalty)",
                     OptionalDouble.empty(),
                     add,
                     current,
                     rules.jurisdiction().isEmpty()
                             ? tier.source()
                             : tier.source() + "; amounts: " + rules.jurisdiction(),
-                    "(" + quantity.get().describe() + " − " + Months.format(inc.from()) + ") / "
+                    "increment for the quantity: (" + quantity.get().describe() + " − " + Months.format(inc.from())
+                            + ") / "
                             + Months.format(inc.every()) + " = " + n + " full steps × " + Months.format(inc.months())
                             + " months"));
         } else if (tier.increment().isPresent()) {
@@ -156,7 +157,7 @@ public final class GuidelineCalculator {
             double max = tier.statutory().maxMonths();
             steps.add(new SentencingStep(
                     "statutory-maximum",
-                    "基准刑 limited to the statutory maximum",
+                    "基准刑 at the statutory maximum",
                     OptionalDouble.empty(),
                     max - current,
                     max,

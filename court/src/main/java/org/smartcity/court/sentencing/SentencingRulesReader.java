@@ -93,7 +93,7 @@ public final class SentencingRulesReader {
             return new SentencingRulesException(origin + ": at " + at.path() + ": " + reason);
         }
 
-        private void keys(At at, Set<String> required, Set<String> optional) throws SentencingRulesException {
+        private void keys(At at, List<String> required, Set<String> optional) throws SentencingRulesException {
             if (at.node() == null || !at.node().isObject()) {
                 throw error(at, "expected an object");
             }
@@ -182,7 +182,7 @@ public final class SentencingRulesReader {
         }
 
         SentencingRules rules(At root) throws SentencingRulesException {
-            keys(root, Set.of("format", "version", "source", "charges", "circumstances"), Set.of("jurisdiction"));
+            keys(root, List.of("format", "version", "source", "charges", "circumstances"), Set.of("jurisdiction"));
             String format = text(root.field("format"));
             if (!format.equals(FORMAT)) {
                 throw error(root.field("format"), "expected '" + FORMAT + "', found '" + format + "'");
@@ -235,7 +235,7 @@ public final class SentencingRulesReader {
         }
 
         private ChargeRule charge(At at) throws SentencingRulesException {
-            keys(at, Set.of("id", "names", "article", "measure", "tiers", "source"), Set.of("detect", "drugs"));
+            keys(at, List.of("id", "names", "article", "measure", "tiers", "source"), Set.of("detect", "drugs"));
             String id = text(at.field("id"));
             List<String> names = texts(at.field("names"), false);
             String article = text(at.field("article"));
@@ -251,7 +251,7 @@ public final class SentencingRulesReader {
                     throw error(at.field("drugs"), "drug kinds are only for the measure drug_g");
                 }
                 for (At d : array(at.field("drugs"), false)) {
-                    keys(d, Set.of("name", "patterns", "heroinEquivalent"), Set.of());
+                    keys(d, List.of("name", "patterns", "heroinEquivalent"), Set.of());
                     double eq = number(d.field("heroinEquivalent"));
                     if (!(eq > 0)) {
                         throw error(d.field("heroinEquivalent"), "must be greater than 0");
@@ -285,7 +285,10 @@ public final class SentencingRulesReader {
         }
 
         private MonthRange range(At at, boolean lifeAndDeath) throws SentencingRulesException {
-            keys(at, Set.of("minMonths", "maxMonths"), lifeAndDeath ? Set.of("life", "death", "text") : Set.of("text"));
+            keys(
+                    at,
+                    List.of("minMonths", "maxMonths"),
+                    lifeAndDeath ? Set.of("life", "death", "text") : Set.of("text"));
             double min = nonNegative(at.field("minMonths"));
             double max = nonNegative(at.field("maxMonths"));
             if (max < min) {
@@ -299,10 +302,10 @@ public final class SentencingRulesReader {
         private Tier tier(At at, Measure measure) throws SentencingRulesException {
             keys(
                     at,
-                    Set.of("id", "label", "when", "statutory", "mitigatedFloorMonths", "source"),
+                    List.of("id", "label", "when", "statutory", "mitigatedFloorMonths", "source"),
                     Set.of("startingRange", "startMonths", "increment"));
             At when = at.field("when");
-            keys(when, Set.of(), Set.of("atLeast", "keywords", "always"));
+            keys(when, List.of(), Set.of("atLeast", "keywords", "always"));
             OptionalDouble atLeast = OptionalDouble.empty();
             if (when.has("atLeast")) {
                 if (measure == Measure.NONE) {
@@ -357,7 +360,7 @@ public final class SentencingRulesReader {
                 if (start.isEmpty()) {
                     throw error(inc, "an increment needs a starting point (startMonths)");
                 }
-                keys(inc, Set.of("from", "every", "months"), Set.of());
+                keys(inc, List.of("from", "every", "months"), Set.of());
                 double every = number(inc.field("every"));
                 if (!(every > 0)) {
                     throw error(inc.field("every"), "must be greater than 0");
@@ -382,7 +385,7 @@ public final class SentencingRulesReader {
         private CircumstanceRule circumstance(At at, Set<String> chargeIds) throws SentencingRulesException {
             keys(
                     at,
-                    Set.of("id", "name", "stage", "percent", "patterns", "source"),
+                    List.of("id", "name", "stage", "percent", "patterns", "source"),
                     Set.of("minMonths", "belowMinimum", "age", "excludedBy", "charges", "cap"));
             String stageText = text(at.field("stage"));
             Stage stage = switch (stageText) {
@@ -391,7 +394,7 @@ public final class SentencingRulesReader {
                 default -> throw error(at.field("stage"), "unknown stage '" + stageText + "' (known: first, additive)");
             };
             At pct = at.field("percent");
-            keys(pct, Set.of("min", "max", "applied"), Set.of());
+            keys(pct, List.of("min", "max", "applied"), Set.of());
             double min = number(pct.field("min"));
             double max = number(pct.field("max"));
             double applied = number(pct.field("applied"));
@@ -414,7 +417,7 @@ public final class SentencingRulesReader {
             OptionalInt ageBelow = OptionalInt.empty();
             if (at.has("age")) {
                 At age = at.field("age");
-                keys(age, Set.of("atLeast", "below"), Set.of());
+                keys(age, List.of("atLeast", "below"), Set.of());
                 int lo = (int) nonNegative(age.field("atLeast"));
                 int hi = (int) nonNegative(age.field("below"));
                 if (hi <= lo) {
@@ -432,7 +435,7 @@ public final class SentencingRulesReader {
             Optional<CircumstanceRule.Cap> cap = Optional.empty();
             if (at.has("cap")) {
                 At c = at.field("cap");
-                keys(c, Set.of("totalPercent", "with"), Set.of());
+                keys(c, List.of("totalPercent", "with"), Set.of());
                 cap = Optional.of(
                         new CircumstanceRule.Cap(number(c.field("totalPercent")), texts(c.field("with"), false)));
             }
