@@ -68,15 +68,15 @@ final class SentenceReport {
         }
         if (!r.steps().isEmpty()) {
             b.append("\nsteps:\n");
-            b.append(String.format(
-                    "  %-4s %s%s%s  %s%n", "#", pad("rule", 34), pad("percent", 9), pad("result", 10), "source"));
+            b.append("  " + pad("#", 3) + pad("step", 26) + pad("rule", 40) + pad("percent", 9) + pad("months", 8)
+                    + "source\n");
             int n = 1;
             for (SentencingStep s : r.steps()) {
                 String pct = s.percent().isPresent() ? signed(s.percent().getAsDouble()) + "%" : "";
                 b.append("  ")
                         .append(pad(String.valueOf(n++), 3))
                         .append(pad(s.name(), 26))
-                        .append(pad(s.ruleId(), 34))
+                        .append(pad(s.ruleId(), 40))
                         .append(pad(pct, 9))
                         .append(pad(months(s.resultMonths()), 8))
                         .append(s.source())

@@ -68,6 +68,7 @@ public record ChargeChoice(Optional<ChargeRule> charge, String basis) {
         return new ChargeChoice(
                 Optional.of(best),
                 "chosen from the wording of the facts: " + best.name() + " ("
-                        + counts.get(0).n() + " mentions such as '" + phrase + "'; no model was given)");
+                        + counts.get(0).n() + (counts.get(0).n() == 1 ? " mention: '" : " mentions such as '") + phrase
+                        + "'; no model was given)");
     }
 }
