@@ -1,6 +1,7 @@
 package org.smartcity.app;
 
 import org.smartcity.app.bench.CourtBench;
+import org.smartcity.app.bench.CourtIndexBench;
 import org.smartcity.app.bench.FidelityBench;
 import org.smartcity.app.bench.ScaleBench;
 import org.smartcity.app.bench.SpeedBench;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description =
-                "Benchmarks: traffic fidelity to CityFlow, speed, scale, SUMO side by side; court review speed; court workspace under load; Flink stream throughput.",
+                "Benchmarks: traffic fidelity to CityFlow, speed, scale, SUMO side by side; court review speed; court workspace under load; Flink stream throughput; case library scale.",
         subcommands = {
             FidelityBench.class,
             SpeedBench.class,
@@ -23,7 +24,8 @@ import picocli.CommandLine.Command;
             SumoBench.class,
             CourtBench.class,
             WebBench.class,
-            StreamBench.class
+            StreamBench.class,
+            CourtIndexBench.class
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

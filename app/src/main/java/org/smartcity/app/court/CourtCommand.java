@@ -7,14 +7,16 @@ import picocli.CommandLine.Command;
 @Command(
         name = "court",
         mixinStandardHelpOptions = true,
-        description = "Smart court: case review, charge and article suggestion, similar cases, evaluation.",
+        description =
+                "Smart court: case review, charge and article suggestion, similar cases, sentencing reference, evaluation.",
         subcommands = {
             ReviewCommand.class,
             TrainCommand.class,
             SuggestCommand.class,
             EvaluateCommand.class,
             IndexCommand.class,
-            SimilarCommand.class
+            SimilarCommand.class,
+            SentenceCommand.class
         })
 public final class CourtCommand implements Runnable {
     @CommandLine.Spec

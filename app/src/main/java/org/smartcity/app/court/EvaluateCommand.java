@@ -105,12 +105,16 @@ public final class EvaluateCommand implements Callable<Integer> {
                 root.put("similarP10", Math.round(e.similarP10() * 1000) / 1000.0);
             }
             root.put("chargeTop1Accuracy", Math.round(e.chargeAccuracy() * 1000) / 1000.0);
+            root.put("termWithGuideline", round(e.termGuideline()));
+            root.put("termBlendedWithGuideline", round(e.termBlend()));
+            root.put("guidelineCases", e.guidelineCases());
             root.put("seconds", round(seconds));
             out.println(root);
         } else {
             out.printf(
                     "cases %d%s%ncharges %.2f  articles %.2f  term %.2f  (CAIL2018 scores, 0-100)%n"
-                            + "similar-case P@10 %s  top-1 charge accuracy %.3f  (%.1f s)%n",
+                            + "similar-case P@10 %s  top-1 charge accuracy %.3f  (%.1f s)%n"
+                            + "term with the guideline calculator where it calculates (%d cases): %.2f; blended: %.2f%n",
                     e.cases(),
                     folds == null ? "" : ", " + folds + "-fold cross-validation",
                     e.charges(),
@@ -120,7 +124,10 @@ public final class EvaluateCommand implements Callable<Integer> {
                             ? "not measured (give --index)"
                             : String.format("%.3f", e.similarP10()),
                     e.chargeAccuracy(),
-                    seconds);
+                    seconds,
+                    e.guidelineCases(),
+                    e.termGuideline(),
+                    e.termBlend());
         }
         out.flush();
         return 0;

@@ -3,15 +3,20 @@ package org.smartcity.court.evaluate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Set;
 import org.smartcity.court.cail.CailCase;
 import org.smartcity.court.cail.CailScore;
+import org.smartcity.court.sentencing.GuidelineCalculator;
+import org.smartcity.court.sentencing.SentencingRules;
 import org.smartcity.court.suggest.Suggestion;
 import org.smartcity.court.suggest.SuggestionModel;
 
 /**
  * Scores a {@link SuggestionModel} on cases with known outcomes (CAIL2018 rules, see {@link CailScore}). The term
- * prediction is always a fixed term (the model never predicts death or life). Stateless.
+ * prediction is always a fixed term (the model never predicts death or life). Two more term scores measure the
+ * sentencing guideline calculator (built-in rules, the model's top charge): used instead of the model's term where it
+ * calculates one, and blended with it (geometric mean in log space). Stateless.
  */
 public final class ModelEvaluator {
     private ModelEvaluator() {}
@@ -29,6 +34,11 @@ public final class ModelEvaluator {
         List<Set<String>> predArticles = new ArrayList<>();
         List<Integer> trueTerms = new ArrayList<>();
         List<Integer> predTerms = new ArrayList<>();
+        List<Integer> guidelineTerms = new ArrayList<>();
+        List<Integer> blendTerms = new ArrayList<>();
+        List<OptionalDouble> guideline =
+                GuidelineTerms.of(new GuidelineCalculator(SentencingRules.builtIn()), cases, predictions);
+        int calculated = 0;
         int topRight = 0;
         for (int i = 0; i < cases.size(); i++) {
             CailCase c = cases.get(i);
@@ -41,6 +51,15 @@ public final class ModelEvaluator {
             predArticles.add(new HashSet<>(s.predictedArticles()));
             trueTerms.add(c.cailTerm());
             predTerms.add(s.termMonths());
+            OptionalDouble g = guideline.get(i);
+            if (g.isPresent()) {
+                calculated++;
+                guidelineTerms.add((int) Math.round(g.getAsDouble()));
+                blendTerms.add(GuidelineTerms.blend(s.termMonths(), g.getAsDouble()));
+            } else {
+                guidelineTerms.add(s.termMonths());
+                blendTerms.add(s.termMonths());
+            }
             if (c.charges().contains(s.predictedCharges().get(0))) {
                 topRight++;
             }
@@ -51,6 +70,9 @@ public final class ModelEvaluator {
                 CailScore.labels(trueArticles, predArticles),
                 CailScore.terms(trueTerms, predTerms),
                 similarP10,
-                cases.isEmpty() ? 0 : (double) topRight / cases.size());
+                cases.isEmpty() ? 0 : (double) topRight / cases.size(),
+                CailScore.terms(trueTerms, guidelineTerms),
+                CailScore.terms(trueTerms, blendTerms),
+                calculated);
     }
 }

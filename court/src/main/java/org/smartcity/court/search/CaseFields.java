@@ -9,7 +9,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 /**
  * The field names of the case library and its analysis: {@link #FACT} is analysed into SmartCN words (stored, for
  * excerpts), {@link #FACT_BIGRAMS} into CJK character bigrams (catches what the word segmenter splits differently,
- * e.g. 上海 inside 上海市); charges and articles are exact terms; term and amount are stored and point-indexed.
+ * e.g. 上海 inside 上海市); charges and articles are exact terms and doc values; the id, term and amount are doc values
+ * (term and amount also point-indexed).
  */
 public final class CaseFields {
     public static final String ID = "id";

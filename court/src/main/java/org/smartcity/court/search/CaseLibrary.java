@@ -2,24 +2,30 @@ package org.smartcity.court.search;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.smartcity.court.cail.CailCase;
 import org.smartcity.court.suggest.FactTerms;
 
 /**
  * Builds the Lucene 9 case library: one document per judgment with the fields of {@link CaseFields}; the id is the
- * case's position in the input. Building replaces any index in the folder. Stateless.
+ * case's position in the input. Only the fact text is stored (for excerpts); the id, charges, articles, term and amount
+ * are doc values, which re-ranking reads without decompressing stored documents. Building replaces any index in the
+ * folder. Stateless.
  */
 public final class CaseLibrary {
     private CaseLibrary() {}
@@ -46,21 +52,23 @@ public final class CaseLibrary {
 
     private static Document document(int id, CailCase c) {
         Document doc = new Document();
-        doc.add(new StoredField(CaseFields.ID, id));
+        doc.add(new NumericDocValuesField(CaseFields.ID, id));
         doc.add(new TextField(CaseFields.FACT, c.fact(), Field.Store.YES));
         doc.add(new TextField(CaseFields.FACT_BIGRAMS, c.fact(), Field.Store.NO));
-        for (String charge : c.charges()) {
-            doc.add(new StringField(CaseFields.CHARGE, charge, Field.Store.YES));
+        for (String charge : new LinkedHashSet<>(c.charges())) {
+            doc.add(new StringField(CaseFields.CHARGE, charge, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(CaseFields.CHARGE, new BytesRef(charge)));
         }
-        for (int a : c.articles()) {
-            doc.add(new StringField(CaseFields.ARTICLE, String.valueOf(a), Field.Store.YES));
+        for (int a : new LinkedHashSet<>(c.articles())) {
+            doc.add(new StringField(CaseFields.ARTICLE, String.valueOf(a), Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(CaseFields.ARTICLE, new BytesRef(String.valueOf(a))));
         }
         doc.add(new IntPoint(CaseFields.TERM, c.cailTerm()));
-        doc.add(new StoredField(CaseFields.TERM, c.cailTerm()));
+        doc.add(new NumericDocValuesField(CaseFields.TERM, c.cailTerm()));
         FactTerms.largest(org.smartcity.court.extract.QuantityExtractor.money(c.fact()))
                 .ifPresent(a -> {
                     doc.add(new DoublePoint(CaseFields.AMOUNT, a));
-                    doc.add(new StoredField(CaseFields.AMOUNT, a));
+                    doc.add(new DoubleDocValuesField(CaseFields.AMOUNT, a));
                 });
         return doc;
     }

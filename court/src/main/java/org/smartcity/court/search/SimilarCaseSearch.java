@@ -16,9 +16,16 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -45,6 +52,7 @@ public final class SimilarCaseSearch implements AutoCloseable {
     static final double CHARGE_WEIGHT = 1.0;
     static final double ARTICLE_WEIGHT = 0.3;
     static final double AMOUNT_WEIGHT = 0.1;
+    private static final Set<String> FACT_ONLY = Set.of(CaseFields.FACT);
 
     private final Directory directory;
     private final DirectoryReader reader;
@@ -109,14 +117,14 @@ public final class SimilarCaseSearch implements AutoCloseable {
         }
         double best = Arrays.stream(hits).mapToDouble(h -> h.score).max().orElse(1);
         Optional<Double> amount = FactTerms.largest(QuantityExtractor.money(text));
-        Set<String> queryBigrams = bigrams(text);
-        record Ranked(ScoreDoc hit, Document doc, double score, List<String> shared) {}
+        record Ranked(ScoreDoc hit, Elements elements, double score, List<String> shared) {}
         List<Ranked> ranked = new ArrayList<>();
+        Map<Integer, Elements> elements = elements(hits);
         for (ScoreDoc h : hits) {
-            Document doc = searcher.storedFields().document(h.doc);
+            Elements e = elements.get(h.doc);
             double score = h.score / best;
             List<String> shared = new ArrayList<>();
-            for (String c : new LinkedHashSet<>(Arrays.asList(doc.getValues(CaseFields.CHARGE)))) {
+            for (String c : e.charges()) {
                 Double p = chargeP.get(c);
                 if (p != null) {
                     score += CHARGE_WEIGHT * p;
@@ -125,7 +133,7 @@ public final class SimilarCaseSearch implements AutoCloseable {
                     }
                 }
             }
-            for (String a : new LinkedHashSet<>(Arrays.asList(doc.getValues(CaseFields.ARTICLE)))) {
+            for (String a : e.articles()) {
                 Double p = articleP.get(a);
                 if (p != null) {
                     score += ARTICLE_WEIGHT * p;
@@ -134,33 +142,79 @@ public final class SimilarCaseSearch implements AutoCloseable {
                     }
                 }
             }
-            IndexableField am = doc.getField(CaseFields.AMOUNT);
-            if (amount.isPresent() && am != null) {
-                double a = am.numericValue().doubleValue();
+            if (amount.isPresent() && e.amount().isPresent()) {
+                double a = e.amount().get();
                 double ratio = Math.max(a, amount.get()) / Math.max(1e-9, Math.min(a, amount.get()));
                 if (ratio <= 2) {
                     score += AMOUNT_WEIGHT;
                     shared.add(String.format("similar amount %.0f元", a));
                 }
             }
-            ranked.add(new Ranked(h, doc, score, shared));
+            ranked.add(new Ranked(h, e, score, shared));
         }
         ranked.sort(Comparator.comparingDouble(Ranked::score).reversed().thenComparingInt(r -> r.hit().doc));
+        Set<String> queryBigrams = bigrams(text);
+        StoredFields stored = searcher.storedFields();
         List<SimilarCase> out = new ArrayList<>();
         for (Ranked r : ranked.subList(0, Math.min(top, ranked.size()))) {
-            Document d = r.doc();
-            IndexableField am = d.getField(CaseFields.AMOUNT);
+            Elements e = r.elements();
+            String fact = stored.document(r.hit().doc, FACT_ONLY).get(CaseFields.FACT);
             out.add(new SimilarCase(
-                    d.getField(CaseFields.ID).numericValue().intValue(),
+                    e.id(),
                     r.score(),
-                    Arrays.asList(d.getValues(CaseFields.CHARGE)),
-                    List.copyOf(new LinkedHashSet<>(Arrays.asList(d.getValues(CaseFields.ARTICLE)))),
-                    d.getField(CaseFields.TERM).numericValue().intValue(),
-                    am == null
-                            ? Optional.empty()
-                            : Optional.of(am.numericValue().doubleValue()),
-                    Excerpt.of(d.get(CaseFields.FACT), queryBigrams, 80),
+                    e.charges(),
+                    e.articles(),
+                    e.term(),
+                    e.amount(),
+                    Excerpt.of(fact == null ? "" : fact, queryBigrams, 80),
                     r.shared()));
+        }
+        return out;
+    }
+
+    /** The legal elements of a library case, read from doc values. */
+    private record Elements(int id, List<String> charges, List<String> articles, int term, Optional<Double> amount) {}
+
+    /** The elements of every hit, read leaf by leaf in document order (doc values iterate forwards only). */
+    private Map<Integer, Elements> elements(ScoreDoc[] hits) throws IOException {
+        int[] docs = Arrays.stream(hits).mapToInt(h -> h.doc).sorted().toArray();
+        List<LeafReaderContext> leaves = reader.leaves();
+        Map<Integer, Elements> out = new HashMap<>();
+        int i = 0;
+        while (i < docs.length) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+            LeafReader lr = leaf.reader();
+            FieldInfo chargeInfo = lr.getFieldInfos().fieldInfo(CaseFields.CHARGE);
+            if (chargeInfo == null || chargeInfo.getDocValuesType() != DocValuesType.SORTED_SET) {
+                throw new IOException(
+                        "the case library was built by an older smartcity; rebuild it with: smartcity court index");
+            }
+            NumericDocValues ids = DocValues.getNumeric(lr, CaseFields.ID);
+            SortedSetDocValues charges = DocValues.getSortedSet(lr, CaseFields.CHARGE);
+            SortedSetDocValues articles = DocValues.getSortedSet(lr, CaseFields.ARTICLE);
+            NumericDocValues terms = DocValues.getNumeric(lr, CaseFields.TERM);
+            NumericDocValues amounts = DocValues.getNumeric(lr, CaseFields.AMOUNT);
+            int end = leaf.docBase + lr.maxDoc();
+            for (; i < docs.length && docs[i] < end; i++) {
+                int d = docs[i] - leaf.docBase;
+                int id = ids.advanceExact(d) ? (int) ids.longValue() : -1;
+                int term = terms.advanceExact(d) ? (int) terms.longValue() : 0;
+                Optional<Double> amount = amounts.advanceExact(d)
+                        ? Optional.of(Double.longBitsToDouble(amounts.longValue()))
+                        : Optional.empty();
+                out.put(docs[i], new Elements(id, values(charges, d), values(articles, d), term, amount));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> values(SortedSetDocValues dv, int doc) throws IOException {
+        if (!dv.advanceExact(doc)) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < dv.docValueCount(); k++) {
+            out.add(dv.lookupOrd(dv.nextOrd()).utf8ToString());
         }
         return out;
     }
