@@ -56,7 +56,7 @@ final class FrameRecorder implements Simulation.StepObserver {
     @Override
     public void afterStep(Simulation simulation) {
         int step = simulation.stepCount();
-        finishedRing[step % finishedRing.length] = simulation.summary().finished();
+        finishedRing[step % finishedRing.length] = simulation.finishedCount();
         if (step % stepsPerMinute == 0) {
             LaneReadings readings = simulation.readings();
             for (int k = 0; k < signals.length; k++) {
@@ -138,6 +138,7 @@ final class FrameRecorder implements Simulation.StepObserver {
             phases[k] = runner.shownPhase(signals[k]);
         }
         return new TwinFrame(
+                System.currentTimeMillis(),
                 simulation.stepCount(),
                 simulation.time_s(),
                 status,

@@ -5,6 +5,7 @@ package org.smartcity.traffic.live;
  * per-signal arrays in the order of {@link NetworkGeometry#signals()}. Built on the simulation thread
  * and never changed afterwards; readers must not modify the arrays.
  *
+ * @param publishedAt_ms wall-clock time the frame was built, milliseconds since the epoch (for latency)
  * @param step steps run since the start
  * @param time_s simulated time
  * @param status running, paused or finished (end of the horizon reached)
@@ -20,6 +21,7 @@ package org.smartcity.traffic.live;
  * @param kpi network figures
  */
 public record TwinFrame(
+        long publishedAt_ms,
         long step,
         double time_s,
         Status status,

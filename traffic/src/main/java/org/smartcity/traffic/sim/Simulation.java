@@ -109,6 +109,11 @@ public final class Simulation {
         return detectors;
     }
 
+    /** Vehicles that completed their route so far; cheap, unlike {@link #summary()}. */
+    public int finishedCount() {
+        return state.finished;
+    }
+
     public SimulationSummary summary() {
         double now = state.time_s();
         int departed = state.departed;
