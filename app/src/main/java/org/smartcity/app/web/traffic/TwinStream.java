@@ -149,9 +149,8 @@ final class TwinStream implements AutoCloseable {
         closed = true;
         twin.removeListener(listener);
         sender.interrupt();
-        for (SseClient c : clients) {
-            c.close();
-        }
+        // the connections themselves end with the server (which stops before its features)
+        clients.clear();
         try {
             sender.join(2000);
         } catch (InterruptedException e) {
