@@ -15,6 +15,7 @@ function connect() {
     map.setGeometry(state.geometry);
     document.getElementById('network').textContent = t('network') + ': ' + state.geometry.name;
     fillControllers();
+    state.controllerShown = false;
     state.selected = -1; showJunction();
   });
   es.addEventListener('history', e => { resetCharts(JSON.parse(e.data)); });
@@ -29,6 +30,14 @@ function onFrame(f) {
   document.getElementById('status').textContent = t(f.status.toLowerCase());
   document.getElementById('target').textContent = f.targetSpeed === 0 ? t('fastest') : '×' + f.targetSpeed;
   document.getElementById('achieved').textContent = '×' + f.achievedSpeed.toFixed(1);
+  const speedSelect = document.getElementById('speed');
+  if (document.activeElement !== speedSelect && [...speedSelect.options].some(o => Number(o.value) === f.targetSpeed)) {
+    speedSelect.value = String(f.targetSpeed);
+  }
+  if (!state.controllerShown && f.controllers.length) {
+    document.getElementById('controller').value = state.geometry.controllerNames[f.controllers[0]];
+    state.controllerShown = true;
+  }
   const k = f.kpi;
   document.getElementById('kpiAtt').textContent = k.averageTravelTime_s.toFixed(1);
   document.getElementById('kpiDelay').textContent = k.averageDelay_s.toFixed(1);

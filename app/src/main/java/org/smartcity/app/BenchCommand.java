@@ -1,6 +1,7 @@
 package org.smartcity.app;
 
 import org.smartcity.app.bench.CourtBench;
+import org.smartcity.app.bench.DashboardBench;
 import org.smartcity.app.bench.FidelityBench;
 import org.smartcity.app.bench.ScaleBench;
 import org.smartcity.app.bench.SpeedBench;
@@ -11,8 +12,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
-        description = "Benchmarks: traffic fidelity to CityFlow, speed, scale; court review speed.",
-        subcommands = {FidelityBench.class, SpeedBench.class, ScaleBench.class, CourtBench.class})
+        description = "Benchmarks: traffic fidelity to CityFlow, speed, scale, live dashboard; court review speed.",
+        subcommands = {FidelityBench.class, SpeedBench.class, ScaleBench.class, CourtBench.class, DashboardBench.class})
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -68,6 +68,7 @@ public final class LiveTwin implements AutoCloseable {
     private long anchorWallNanos;
     private double anchorSim_s;
     private long lastFrameNanos;
+    private long nextFrameNanos;
     private double lastFrameSim_s;
     private boolean frameDue;
 
@@ -307,6 +308,7 @@ public final class LiveTwin implements AutoCloseable {
     private void loop() {
         rebase();
         lastFrameNanos = System.nanoTime();
+        nextFrameNanos = lastFrameNanos + frameIntervalNanos;
         lastFrameSim_s = simulation.time_s();
         try {
             while (!closed) {
@@ -328,7 +330,7 @@ public final class LiveTwin implements AutoCloseable {
                     if (behind_s < 0) {
                         publishIfDue(now);
                         long untilNextStep = (long) (-behind_s / speed * 1e9);
-                        waitForCommand(Math.min(untilNextStep, frameIntervalNanos));
+                        waitForCommand(Math.min(untilNextStep, nextFrameNanos - now));
                         continue;
                     }
                     if (behind_s > speed) {
@@ -353,9 +355,11 @@ public final class LiveTwin implements AutoCloseable {
     }
 
     private void publishIfDue(long now) {
-        if (!frameDue && now - lastFrameNanos < frameIntervalNanos) {
+        if (!frameDue && now < nextFrameNanos) {
             return;
         }
+        // keep the cadence: the next frame is due one interval after this one was due, not after now
+        nextFrameNanos = Math.max(nextFrameNanos + frameIntervalNanos, now - frameIntervalNanos / 2);
         if (!frameDue && (paused || simulation.stepCount() >= horizonSteps) && lastFrameSim_s == simulation.time_s()) {
             lastFrameNanos = now;
             return; // nothing changed: no frame
