@@ -79,4 +79,5 @@ document.getElementById('play').onclick = () => {
 };
 document.getElementById('stop').onclick = () => clearInterval(replay.timer);
 document.getElementById('position').oninput = e => { clearInterval(replay.timer); show(Number(e.target.value)); };
+window.replayView = { get geometry() { return geometry; }, replay, map };
 applyLabels();

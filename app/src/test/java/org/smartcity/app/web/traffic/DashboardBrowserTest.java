@@ -32,6 +32,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.smartcity.app.web.WebServer;
 import org.smartcity.traffic.live.LiveTwin;
+import org.smartcity.traffic.replay.ReplayWriter;
 import org.smartcity.traffic.scenario.Scenario;
 import org.smartcity.traffic.signal.SignalControllers;
 import org.smartcity.traffic.signal.SignalProtocol;
@@ -212,6 +213,38 @@ class DashboardBrowserTest {
         assertThat(results).contains("fixed-cycle", "max-pressure");
         assertThat(js("return document.getElementById('progress').value")).isEqualTo(1L);
         screenshot("dashboard-compare.png");
+    }
+
+    @Test
+    void aReplayFileOfTheLoadedNetworkPlaysBack() throws Exception {
+        Path replay = dir.resolve("replay.txt.gz");
+        Simulation recorded = scenario.newSimulation(
+                SignalControllers.builtIn().get("plan").factory(), SignalProtocol.NATIVE, SimulationConfig.DEFAULT);
+        try (ReplayWriter writer = ReplayWriter.open(replay, recorded)) {
+            recorded.addObserver(writer);
+            recorded.run(240);
+        }
+        driver.get(base() + "/traffic/replay.html");
+        waitUpTo(10).until(d -> Boolean.TRUE.equals(js("return window.replayView.geometry != null")));
+        driver.findElement(By.id("file")).sendKeys(replay.toAbsolutePath().toString());
+        waitUpTo(10).until(d -> d.findElement(By.id("message")).getText().contains("240"));
+        driver.findElement(By.id("play")).click();
+        waitUpTo(20).until(d -> Boolean.TRUE.equals(js("return window.replayView.replay.index >= 200")));
+        long shown = Long.parseLong(driver.findElement(By.id("count")).getText());
+        assertThat(shown).as("vehicles drawn at the step shown").isPositive();
+        screenshot("dashboard-replay.png");
+
+        Path other = dir.resolve("other.txt.gz");
+        Scenario small = TestOperators.grid(dir.resolve("small"), 1);
+        Simulation elsewhere = small.newSimulation(
+                SignalControllers.builtIn().get("plan").factory(), SignalProtocol.NATIVE, SimulationConfig.DEFAULT);
+        try (ReplayWriter writer = ReplayWriter.open(other, elsewhere)) {
+            elsewhere.addObserver(writer);
+            elsewhere.run(5);
+        }
+        driver.findElement(By.id("file")).sendKeys(other.toAbsolutePath().toString());
+        waitUpTo(10).until(d -> d.findElement(By.id("message")).getText().contains("other.txt.gz"));
+        assertThat(driver.findElement(By.id("message")).getText()).contains("recorded on another network");
     }
 
     @Test
