@@ -77,7 +77,7 @@ public final class ControllerComparison {
             Simulation sim = scenario.newSimulation(registry.get(name).factory(), protocol, config);
             for (int i = 0; i < steps; i++) {
                 if (cancelled) {
-                    return results;
+                    return List.copyOf(results);
                 }
                 sim.step();
                 done.incrementAndGet();
