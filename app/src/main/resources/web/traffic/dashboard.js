@@ -40,6 +40,7 @@ function onFrame(f) {
   }
   const k = f.kpi;
   document.getElementById('kpiAtt').textContent = k.averageTravelTime_s.toFixed(1);
+  document.getElementById('kpiAttFinished').textContent = k.finishedTravelTime_s.toFixed(1);
   document.getElementById('kpiDelay').textContent = k.averageDelay_s.toFixed(1);
   document.getElementById('kpiThroughput').textContent = k.finishedLastMinute;
   document.getElementById('kpiQueued').textContent = k.queued;

@@ -102,6 +102,7 @@ final class FrameRecorder implements Simulation.StepObserver {
         return new TwinKpi(
                 s.time_s(),
                 s.averageTravelTime_s(),
+                simulation.averageFinishedTravelTime_s(),
                 s.averageDelay_s(),
                 s.finished(),
                 s.finished() - minuteAgo,

@@ -114,6 +114,11 @@ public final class Simulation {
         return state.finished;
     }
 
+    /** Mean travel time of the vehicles that finished so far (0 when none did), in seconds; cheap. */
+    public double averageFinishedTravelTime_s() {
+        return state.finished == 0 ? 0 : state.finishedTravelTime_s / state.finished;
+    }
+
     public SimulationSummary summary() {
         double now = state.time_s();
         int departed = state.departed;
