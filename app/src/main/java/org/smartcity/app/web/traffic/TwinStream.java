@@ -3,8 +3,8 @@ package org.smartcity.app.web.traffic;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.sse.SseClient;
+import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
@@ -18,59 +18,70 @@ import org.smartcity.traffic.live.LiveTwin;
 import org.smartcity.traffic.live.TwinFrame;
 
 /**
- * Streams a live twin to every watching browser over Server-Sent Events from one sender thread: each
- * frame is turned into JSON once and the same text goes to every client. A client that joins (or
- * rejoins) first gets {@code geometry}, {@code history} and the latest {@code frame}, then every
- * following {@code frame}. When the sender falls behind, intermediate frames are skipped (only the
- * newest is sent), so a slow client never slows the simulation. Thread-safe.
+ * Streams a live twin to every watching browser over Server-Sent Events. One producer thread turns each
+ * frame into JSON once and hands the same text to every viewer; each viewer has its own small sender
+ * thread holding only the newest frame, so a slow or stalled browser skips frames without delaying the
+ * others or the simulation. A viewer that joins (or rejoins) first gets {@code geometry}, {@code history}
+ * and the latest {@code frame}, then every following {@code frame}. Thread-safe.
  */
 final class TwinStream implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TwinStream.class);
 
     private final ObjectMapper json;
-    private final List<SseClient> clients = new CopyOnWriteArrayList<>();
-    private final ConcurrentLinkedQueue<SseClient> joining = new ConcurrentLinkedQueue<>();
+    private final List<Viewer> viewers = new CopyOnWriteArrayList<>();
     private final AtomicReference<TwinFrame> pending = new AtomicReference<>();
     private final Semaphore wake = new Semaphore(0);
     private final Consumer<TwinFrame> listener = this::offer;
-    private final Thread sender;
+    private final Thread producer;
     private final AtomicLong framesSent = new AtomicLong();
+    private final AtomicLong viewerIds = new AtomicLong();
     private volatile LiveTwin twin;
-    private volatile boolean geometryChanged;
+    private volatile String geometryJson;
     private volatile boolean closed;
 
     TwinStream(ObjectMapper json, LiveTwin twin) {
         this.json = json;
         this.twin = twin;
+        this.geometryJson = write(twin.geometry());
         twin.addListener(listener);
-        this.sender = new Thread(this::run, "twin-stream");
-        sender.setDaemon(true);
-        sender.start();
+        this.producer = new Thread(this::produce, "twin-stream");
+        producer.setDaemon(true);
+        producer.start();
     }
 
-    /** Streams {@code next} from now on (after a network load): every client gets the new geometry. */
+    /** Streams {@code next} from now on (after a network load): every viewer gets the new geometry. */
     void switchTo(LiveTwin next) {
-        LiveTwin previous = twin;
-        previous.removeListener(listener);
+        twin.removeListener(listener);
+        geometryJson = write(next.geometry());
         twin = next;
-        geometryChanged = true;
         next.addListener(listener);
-        wake.release();
+        for (Viewer v : viewers) {
+            greet(v, next);
+        }
     }
 
-    /** Adds a client; it gets the geometry and the current state first. */
+    /** Adds a viewer; it gets the geometry and the current state first. Called on the request's thread. */
     void join(SseClient client) {
         client.keepAlive();
-        client.onClose(() -> clients.remove(client));
-        joining.add(client);
-        wake.release();
+        Viewer viewer = new Viewer(client, viewerIds.incrementAndGet());
+        client.onClose(viewer::stop);
+        greet(viewer, twin);
+        viewers.add(viewer);
+        viewer.thread.start();
+    }
+
+    private void greet(Viewer viewer, LiveTwin from) {
+        viewer.events.add(new String[] {"geometry", geometryJson});
+        viewer.events.add(new String[] {"history", write(from.history())});
+        viewer.events.add(new String[] {"frame", write(from.latestFrame())});
+        viewer.wake.release();
     }
 
     int clientCount() {
-        return clients.size();
+        return viewers.size();
     }
 
-    /** Frames sent so far (one per frame, whatever the number of clients). */
+    /** Frames produced so far (each written once, whatever the number of viewers). */
     long framesSent() {
         return framesSent.get();
     }
@@ -80,79 +91,93 @@ final class TwinStream implements AutoCloseable {
         wake.release();
     }
 
-    private void run() {
+    private void produce() {
         try {
             while (!closed) {
-                if (!wake.tryAcquire(15, TimeUnit.SECONDS)) {
-                    for (SseClient c : clients) {
-                        c.sendComment("keep-alive");
-                    }
+                wake.acquire();
+                wake.drainPermits();
+                TwinFrame next = pending.getAndSet(null);
+                if (next == null || viewers.isEmpty()) {
                     continue;
                 }
-                wake.drainPermits();
-                LiveTwin current = twin;
-                if (geometryChanged) {
-                    geometryChanged = false;
-                    String geometry = json.writeValueAsString(current.geometry());
-                    String history = json.writeValueAsString(current.history());
-                    String frame = json.writeValueAsString(current.latestFrame());
-                    for (SseClient c : clients) {
-                        greet(c, geometry, history, frame);
-                    }
+                String frame = write(next);
+                for (Viewer v : viewers) {
+                    v.frame.set(frame);
+                    v.wake.release();
                 }
-                if (!joining.isEmpty()) {
-                    String geometry = json.writeValueAsString(current.geometry());
-                    String history = json.writeValueAsString(current.history());
-                    String frame = json.writeValueAsString(current.latestFrame());
-                    for (SseClient c = joining.poll(); c != null; c = joining.poll()) {
-                        greet(c, geometry, history, frame);
-                        clients.add(c);
-                    }
-                }
-                TwinFrame next = pending.getAndSet(null);
-                if (next != null && !clients.isEmpty()) {
-                    String frame = json.writeValueAsString(next);
-                    for (SseClient c : clients) {
-                        send(c, "frame", frame);
-                    }
-                    framesSent.incrementAndGet();
-                }
+                framesSent.incrementAndGet();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            LOG.error("cannot write the twin's state as JSON; the stream stops", e);
+            throw new UncheckedIOException("cannot write the twin's state as JSON", e);
         }
     }
 
-    private void greet(SseClient c, String geometry, String history, String frame) {
-        send(c, "geometry", geometry);
-        send(c, "history", history);
-        send(c, "frame", frame);
-    }
+    /** One browser: its queued events (never dropped) and the newest frame (older ones are skipped). */
+    private final class Viewer {
+        final SseClient client;
+        final ConcurrentLinkedQueue<String[]> events = new ConcurrentLinkedQueue<>();
+        final AtomicReference<String> frame = new AtomicReference<>();
+        final Semaphore wake = new Semaphore(0);
+        final Thread thread;
+        volatile boolean stopped;
 
-    private void send(SseClient c, String event, String data) {
-        if (c.terminated()) {
-            clients.remove(c);
-            return;
+        Viewer(SseClient client, long id) {
+            this.client = client;
+            this.thread = new Thread(this::send, "twin-viewer-" + id);
+            thread.setDaemon(true);
         }
-        c.sendEvent(event, data);
-    }
 
-    /** A status line for the stream (clients, frames), for logs and the bench. */
-    Map<String, Object> status() {
-        return Map.of("clients", clients.size(), "framesSent", framesSent.get());
+        void stop() {
+            stopped = true;
+            viewers.remove(this);
+            thread.interrupt();
+        }
+
+        private void send() {
+            try {
+                while (!stopped && !closed) {
+                    if (!wake.tryAcquire(15, TimeUnit.SECONDS)) {
+                        client.sendComment("keep-alive");
+                    }
+                    wake.drainPermits();
+                    for (String[] e = events.poll(); e != null; e = events.poll()) {
+                        client.sendEvent(e[0], e[1]);
+                    }
+                    String f = frame.getAndSet(null);
+                    if (f != null) {
+                        client.sendEvent("frame", f);
+                    }
+                    if (client.terminated()) {
+                        stop();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.debug("viewer stream ended", e);
+                stop();
+            }
+        }
     }
 
     @Override
     public void close() {
         closed = true;
         twin.removeListener(listener);
-        sender.interrupt();
-        // the connections themselves end with the server (which stops before its features)
-        clients.clear();
+        producer.interrupt();
+        for (Viewer v : viewers) {
+            v.stop(); // the connections themselves end with the server, which stops before its features
+        }
         try {
-            sender.join(2000);
+            producer.join(2000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
