@@ -97,6 +97,8 @@ public final class TrafficDashboard implements WebFeature {
         config.staticFiles.enableWebjars();
         config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
 
+        // viewers stop sending before Jetty recycles their responses
+        config.events.serverStopping(stream::stopViewers);
         SseHandler sse = new SseHandler(stream::join);
         config.routes.get("/api/traffic/stream", ctx -> {
             access.require(ctx, ROLES);

@@ -139,6 +139,13 @@ final class TwinStream implements AutoCloseable {
             stopped = true;
             viewers.remove(this);
             thread.interrupt();
+            try {
+                if (Thread.currentThread() != thread) {
+                    thread.join(1000); // no send may run once the response is gone
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
 
         private void send() {
@@ -168,13 +175,21 @@ final class TwinStream implements AutoCloseable {
         }
     }
 
+    /** Ends every viewer's stream (when the server is stopping); new viewers may still join. */
+    void stopViewers() {
+        for (Viewer v : viewers) {
+            v.stop();
+            v.client.close();
+        }
+    }
+
     @Override
     public void close() {
         closed = true;
         twin.removeListener(listener);
         producer.interrupt();
         for (Viewer v : viewers) {
-            v.stop(); // the connections themselves end with the server, which stops before its features
+            v.stop(); // normally none left: stopViewers ran when the server began to stop
         }
         try {
             producer.join(2000);
