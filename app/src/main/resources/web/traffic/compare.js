@@ -49,7 +49,7 @@ async function poll() {
     if (s.state === 'running') { bar.max = s.stepsTotal; bar.value = s.stepsDone; }
     else if (s.state === 'done') { bar.max = 1; bar.value = 1; }
     const table = document.getElementById('compareResults');
-    table.replaceChildren(row(['controller', 'ATT s', 'delay s', 'throughput', t('queued'), 'wall s'], true));
+    table.replaceChildren(row(['controller', 'ATT s', 'delay s', 'throughput', 'queue veh/lane', 'wall s'], true));
     s.results.forEach(x => table.appendChild(row([x.controller, x.summary.averageTravelTime_s.toFixed(1),
       x.summary.averageDelay_s.toFixed(1), x.summary.finished, x.summary.averageQueue_veh.toFixed(2), x.wall_s.toFixed(1)])));
     if (s.state === 'failed') message.textContent = s.error;
