@@ -205,7 +205,7 @@ class DashboardBrowserTest {
         new Select(driver.findElement(By.id("b"))).selectByValue("max-pressure");
         WebElement steps = driver.findElement(By.id("steps"));
         steps.clear();
-        steps.sendKeys("900");
+        steps.sendKeys("300");
         driver.findElement(By.id("start")).click();
         waitUpTo(60)
                 .until(d -> d.findElements(By.cssSelector("#compareResults tr")).size() == 3);
