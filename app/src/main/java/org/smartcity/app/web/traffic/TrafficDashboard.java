@@ -234,14 +234,14 @@ public final class TrafficDashboard implements WebFeature {
 
     private static void await(Future<Void> change) throws InterruptedException {
         try {
-            change.get(10, TimeUnit.SECONDS);
+            change.get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
             throw new IllegalStateException("the twin could not apply the change", e.getCause());
         } catch (TimeoutException e) {
-            throw new IllegalStateException("the twin did not apply the change within 10 s", e);
+            throw new IllegalStateException("the twin did not apply the change within 30 s", e);
         }
     }
 

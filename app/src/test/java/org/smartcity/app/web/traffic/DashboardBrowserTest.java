@@ -133,7 +133,7 @@ class DashboardBrowserTest {
     @Test
     void theMapShowsTheNetworkAndItsSignalsAndAControllerSwitchChangesTheKpis() throws Exception {
         driver.get(base() + "/traffic/index.html");
-        waitUpTo(20)
+        waitUpTo(30)
                 .until(d -> js("return window.dashboard.state.frame != null && window.dashboard.map.drawCount > 1")
                         .equals(Boolean.TRUE));
 
@@ -147,7 +147,7 @@ class DashboardBrowserTest {
 
         // the phase shown at one junction changes over time (the twin runs at ×30, a decision every 15 s)
         Set<Long> phases = new HashSet<>();
-        for (int i = 0; i < 60 && phases.size() < 3; i++) {
+        for (int i = 0; i < 200 && phases.size() < 3; i++) {
             phases.add((Long) js("return window.dashboard.state.frame.phases[0]"));
             Thread.sleep(150);
         }
@@ -164,23 +164,23 @@ class DashboardBrowserTest {
                 .moveToElement(canvas, at.get(0).intValue(), at.get(1).intValue())
                 .click()
                 .perform();
-        waitUpTo(5).until(d -> d.findElement(By.id("junction")).getText().contains("intersection_2_2"));
+        waitUpTo(30).until(d -> d.findElement(By.id("junction")).getText().contains("intersection_2_2"));
         assertThat(driver.findElement(By.id("junction")).getText()).contains("max-pressure");
         Thread.sleep(1500); // let the KPI chart gather a few points for the screenshot
         screenshot("dashboard-map.png");
 
         // pause, switch every junction to fixed-cycle, run 300 steps: the KPIs leave the max-pressure run
         driver.findElement(By.id("pause")).click();
-        waitUpTo(5).until(d -> "PAUSED".equals(js("return window.dashboard.state.frame.status")));
+        waitUpTo(30).until(d -> "PAUSED".equals(js("return window.dashboard.state.frame.status")));
         long pausedAt = (Long) js("return window.dashboard.state.frame.step");
         new Select(driver.findElement(By.id("controller"))).selectByValue("fixed-cycle");
         driver.findElement(By.id("applyAll")).click();
-        waitUpTo(5).until(d -> d.findElement(By.id("junction")).getText().contains("fixed-cycle"));
+        waitUpTo(30).until(d -> d.findElement(By.id("junction")).getText().contains("fixed-cycle"));
         WebElement count = driver.findElement(By.id("stepCount"));
         count.clear();
         count.sendKeys("300");
         driver.findElement(By.id("step")).click();
-        waitUpTo(10).until(d -> ((Long) js("return window.dashboard.state.frame.step")) == pausedAt + 300);
+        waitUpTo(30).until(d -> ((Long) js("return window.dashboard.state.frame.step")) == pausedAt + 300);
 
         Simulation reference = scenario.newSimulation(
                 SignalControllers.builtIn().get("max-pressure").factory(),
@@ -199,7 +199,7 @@ class DashboardBrowserTest {
     @Test
     void theComparisonPageShowsBenchmarkResultsAndRunsAComparisonWithProgress() throws Exception {
         driver.get(base() + "/traffic/compare.html");
-        waitUpTo(10).until(d -> d.findElements(By.cssSelector("#benchTable tr")).size() == 4);
+        waitUpTo(30).until(d -> d.findElements(By.cssSelector("#benchTable tr")).size() == 4);
         assertThat(driver.findElement(By.id("benchTable")).getText()).contains("max-pressure", "261.4");
         new Select(driver.findElement(By.id("a"))).selectByValue("fixed-cycle");
         new Select(driver.findElement(By.id("b"))).selectByValue("max-pressure");
@@ -225,11 +225,12 @@ class DashboardBrowserTest {
             recorded.run(240);
         }
         driver.get(base() + "/traffic/replay.html");
-        waitUpTo(10).until(d -> Boolean.TRUE.equals(js("return window.replayView.geometry != null")));
+        waitUpTo(30).until(d -> Boolean.TRUE.equals(js("return window.replayView.geometry != null")));
         driver.findElement(By.id("file")).sendKeys(replay.toAbsolutePath().toString());
-        waitUpTo(10).until(d -> d.findElement(By.id("message")).getText().contains("240"));
+        waitUpTo(30).until(d -> d.findElement(By.id("message")).getText().contains("240"));
+        new Select(driver.findElement(By.id("rate"))).selectByValue("60");
         driver.findElement(By.id("play")).click();
-        waitUpTo(20).until(d -> Boolean.TRUE.equals(js("return window.replayView.replay.index >= 200")));
+        waitUpTo(60).until(d -> Boolean.TRUE.equals(js("return window.replayView.replay.index >= 200")));
         long shown = Long.parseLong(driver.findElement(By.id("count")).getText());
         assertThat(shown).as("vehicles drawn at the step shown").isPositive();
         screenshot("dashboard-replay.png");
@@ -243,7 +244,7 @@ class DashboardBrowserTest {
             elsewhere.run(5);
         }
         driver.findElement(By.id("file")).sendKeys(other.toAbsolutePath().toString());
-        waitUpTo(10).until(d -> d.findElement(By.id("message")).getText().contains("other.txt.gz"));
+        waitUpTo(30).until(d -> d.findElement(By.id("message")).getText().contains("other.txt.gz"));
         assertThat(driver.findElement(By.id("message")).getText()).contains("recorded on another network");
     }
 
@@ -251,7 +252,7 @@ class DashboardBrowserTest {
     void withoutSignInThePageSaysSo() {
         driver.manage().deleteAllCookies();
         driver.get(base() + "/traffic/compare.html");
-        waitUpTo(10).until(d -> !d.findElement(By.id("message")).getText().isEmpty());
+        waitUpTo(30).until(d -> !d.findElement(By.id("message")).getText().isEmpty());
         assertThat(driver.findElement(By.id("message")).getText()).contains("登录");
         assertThat(Map.of(
                         "rows",

@@ -63,7 +63,7 @@ class TrafficDashboardTest {
 
     private HttpRequest.Builder request(String path, String user, String role) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .timeout(Duration.ofSeconds(20));
+                .timeout(Duration.ofSeconds(60));
         if (user != null) {
             b.header("X-Test-User", user).header("X-Test-Roles", role);
         }
@@ -231,7 +231,7 @@ class TrafficDashboardTest {
         assertThat(start.statusCode()).isEqualTo(200);
         JsonNode status = JSON.readTree(
                 get("/api/traffic/compare", "wang", "TRAFFIC_OPERATOR").body());
-        for (int i = 0; i < 200 && !status.path("state").asText().equals("done"); i++) {
+        for (int i = 0; i < 600 && !status.path("state").asText().equals("done"); i++) {
             Thread.sleep(100);
             status = JSON.readTree(
                     get("/api/traffic/compare", "wang", "TRAFFIC_OPERATOR").body());
