@@ -71,6 +71,10 @@ class StalledViewerTest {
             try (Stream<String> lines = r.body()) {
                 Iterator<String> it = lines.iterator();
                 boolean frame = false;
+                // the second viewer is registered just after its response headers go out
+                for (int i = 0; i < 200 && dashboard.watchers() < 2; i++) {
+                    Thread.sleep(50);
+                }
                 assertThat(dashboard.watchers())
                         .as("both viewers are connected")
                         .isEqualTo(2);
