@@ -2,6 +2,7 @@ package org.smartcity.app;
 
 import org.smartcity.app.bench.CourtBench;
 import org.smartcity.app.bench.CourtIndexBench;
+import org.smartcity.app.bench.DashboardBench;
 import org.smartcity.app.bench.FidelityBench;
 import org.smartcity.app.bench.ScaleBench;
 import org.smartcity.app.bench.SpeedBench;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description =
-                "Benchmarks: traffic fidelity to CityFlow, speed, scale, SUMO side by side; court review speed; court workspace under load; Flink stream throughput; case library scale.",
+                "Benchmarks: traffic fidelity to CityFlow, speed, scale, SUMO side by side; court review speed; court workspace under load; Flink stream throughput; live dashboard; case library scale.",
         subcommands = {
             FidelityBench.class,
             SpeedBench.class,
@@ -25,7 +26,8 @@ import picocli.CommandLine.Command;
             CourtBench.class,
             WebBench.class,
             StreamBench.class,
-            CourtIndexBench.class
+            CourtIndexBench.class,
+            DashboardBench.class
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

@@ -3,10 +3,13 @@ package org.smartcity.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.smartcity.app.web.CourtServeOptions;
+import org.smartcity.app.web.TrafficServeOptions;
+import org.smartcity.app.web.WebFeature;
 import org.smartcity.app.web.WebServer;
 import org.smartcity.app.web.court.CourtWorkspace;
 import org.smartcity.app.web.court.DemoData;
@@ -14,6 +17,7 @@ import org.smartcity.platform.Platform;
 import org.smartcity.platform.casestore.StoredCase;
 import org.smartcity.platform.store.Database;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,6 +41,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Fresh data folder to create (default: a new temporary folder).")
     Path data;
 
+    @Mixin
+    TrafficServeOptions traffic;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Path dir = data;
@@ -48,8 +55,12 @@ public final class DemoCommand implements Callable<Integer> {
         Platform platform = CourtServeOptions.openPlatform(Database.h2Url(dir), dir);
         CourtWorkspace workspace = new CourtWorkspace(platform);
         List<StoredCase> cases = DemoData.load(platform, workspace.cases());
-        try (WebServer server = WebServer.start(host, port, workspace.authenticator(), List.of(workspace))) {
-            System.out.printf("smartcity court workspace demo: http://%s:%d/login%n", host, server.port());
+        List<WebFeature> features = new ArrayList<>(List.of(workspace));
+        traffic.feature(dir, CourtServeOptions.auditedOperatorLog(platform)).ifPresent(features::add);
+        try (WebServer server = WebServer.start(host, port, workspace.authenticator(), features)) {
+            System.out.printf(
+                    "smartcity demo: http://%s:%d/login (court workspace; traffic dashboard at /traffic/)%n",
+                    host, server.port());
             System.out.printf("data folder: %s (%d sample cases imported and reviewed)%n", dir, cases.size());
             System.out.println("logins (user / password):");
             for (DemoData.Login l : DemoData.logins()) {

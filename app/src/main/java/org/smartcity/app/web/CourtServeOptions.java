@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.smartcity.app.UserError;
 import org.smartcity.app.web.court.CourtWorkspace;
+import org.smartcity.app.web.traffic.OperatorActionLog;
 import org.smartcity.platform.Platform;
 import org.smartcity.platform.account.Accounts;
+import org.smartcity.platform.audit.Detail;
 import org.smartcity.platform.store.Database;
 import org.smartcity.platform.store.StoreException;
 import picocli.CommandLine.Option;
@@ -49,6 +51,27 @@ public final class CourtServeOptions {
     /** Signs requests in from the workspace's sessions (which also carry traffic-operator accounts). */
     Authenticator authenticator(Path dataDir) {
         return workspace(dataDir).authenticator();
+    }
+
+    /**
+     * Records traffic operators' changes to the twin in the workspace's hash-chained audit log (action {@code
+     * traffic.<verb>}, no case), so {@code smartcity audit verify} covers them too. Thread-safe.
+     */
+    OperatorActionLog operatorLog(Path dataDir) {
+        return auditedOperatorLog(workspace(dataDir).platform());
+    }
+
+    /** Operators' changes as entries of {@code platform}'s audit log (see {@link #operatorLog}). */
+    public static OperatorActionLog auditedOperatorLog(Platform platform) {
+        return (user, action, detail) -> platform.database()
+                .write(c -> platform.audit()
+                        .append(
+                                c,
+                                System.currentTimeMillis(),
+                                user,
+                                "traffic." + action,
+                                null,
+                                Detail.of().put("detail", detail).json()));
     }
 
     private CourtWorkspace workspace(Path dataDir) {

@@ -44,7 +44,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<WebFeature> features = new ArrayList<>();
         court.feature(data).ifPresent(features::add);
-        traffic.feature(data).ifPresent(features::add);
+        traffic.feature(data, court.operatorLog(data)).ifPresent(features::add);
         Authenticator authenticator = court.authenticator(data);
         try (WebServer server = WebServer.start(host, port, authenticator, features)) {
             System.out.printf("smartcity serving on http://%s:%d/ (Ctrl-C stops)%n", host, server.port());

@@ -204,6 +204,29 @@ public final class SignalRunner {
         phaseChanges++;
     }
 
+    /**
+     * Gives one signalised intersection a new controller, e.g. when an operator switches it at runtime.
+     * The signal's state is kept: the phase shown, a clearance under way, the green served so far and the
+     * time of the next decision. The new controller is first asked at that decision time, and the
+     * protocol's rules (clearance before a change, minimum and maximum green, decision windows) apply to
+     * it exactly as to the old one. Call on the thread that calls {@link #update}.
+     *
+     * @throws IllegalArgumentException when the intersection has no signal
+     */
+    public void replaceController(int intersection, SignalControllerFactory factory) {
+        int k = Arrays.binarySearch(signalised, intersection);
+        if (k < 0) {
+            throw new IllegalArgumentException(
+                    "intersection '" + network.intersectionId(intersection) + "' has no signal");
+        }
+        controllers[k] = factory.create(new IntersectionLayout(network, intersection), protocol);
+    }
+
+    /** The protocol every controller of this runner runs under. */
+    public SignalProtocol protocol() {
+        return protocol;
+    }
+
     public boolean isGreen(int roadLink) {
         return roadLinkGreen[roadLink];
     }

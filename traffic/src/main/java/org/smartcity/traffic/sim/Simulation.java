@@ -133,6 +133,16 @@ public final class Simulation {
         return detectors;
     }
 
+    /** Vehicles that completed their route so far; cheap, unlike {@link #summary()}. */
+    public int finishedCount() {
+        return state.finished;
+    }
+
+    /** Mean travel time of the vehicles that finished so far (0 when none did), in seconds; cheap. */
+    public double averageFinishedTravelTime_s() {
+        return state.finished == 0 ? 0 : state.finishedTravelTime_s / state.finished;
+    }
+
     public SimulationSummary summary() {
         double now = state.time_s();
         int departed = state.departed;

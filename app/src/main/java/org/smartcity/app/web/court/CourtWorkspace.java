@@ -69,6 +69,11 @@ public final class CourtWorkspace implements WebFeature {
         return authenticator;
     }
 
+    /** The store, audit log and accounts this workspace runs on. */
+    public Platform platform() {
+        return platform;
+    }
+
     public CaseService cases() {
         return cases;
     }
@@ -100,6 +105,10 @@ public final class CourtWorkspace implements WebFeature {
         });
 
         r.get("/court/static/{file}", this::staticFile);
+        r.get(
+                "/",
+                ctx -> ctx.redirect(
+                        authenticator.user(ctx).map(CourtWorkspace::homeOf).orElse("/login")));
         r.get("/login", ctx -> html(ctx, pages.login(zh(ctx), null)));
         r.post("/login", this::login);
         r.post("/api/session", this::apiLogin);
@@ -360,8 +369,18 @@ public final class CourtWorkspace implements WebFeature {
         }
         Session session = platform.sessions().start(account.get());
         SessionAuthenticator.setCookie(ctx, session.token(), 8 * 3600);
-        boolean court = java.util.Arrays.stream(CASE_ROLES).anyMatch(user.get()::has);
-        ctx.redirect(court ? "/cases" : user.get().has(Role.ADMIN) ? "/admin" : "/");
+        ctx.redirect(homeOf(user.get()));
+    }
+
+    /** Where a user starts: the case queue for legal staff, the dashboard for traffic operators, else admin. */
+    static String homeOf(WebUser user) {
+        if (java.util.Arrays.stream(CASE_ROLES).anyMatch(user::has)) {
+            return "/cases";
+        }
+        if (user.has(Role.TRAFFIC_OPERATOR)) {
+            return "/traffic/";
+        }
+        return "/admin";
     }
 
     private void apiLogin(Context ctx) {

@@ -1,0 +1,193 @@
+// Live dashboard: one EventSource (geometry, history, frame events), controls posted as JSON.
+'use strict';
+const state = { geometry: null, frame: null, colourBy: 'speed', selected: -1, source: null };
+const map = new NetworkMap(document.getElementById('map'), j => { state.selected = j; showJunction(); });
+const message = document.getElementById('message');
+let charts = null;
+
+function say(text) { message.textContent = text || ''; }
+
+function connect() {
+  const es = new EventSource('/api/traffic/stream');
+  state.source = es;
+  es.addEventListener('geometry', e => {
+    state.geometry = JSON.parse(e.data);
+    map.setGeometry(state.geometry);
+    document.getElementById('network').textContent = t('network') + ': ' + state.geometry.name;
+    fillControllers();
+    state.controllerShown = false;
+    state.selected = -1; showJunction();
+  });
+  es.addEventListener('history', e => { resetCharts(JSON.parse(e.data)); });
+  es.addEventListener('frame', e => { onFrame(JSON.parse(e.data)); });
+  es.onopen = () => say('');
+  es.onerror = () => { say(t('disconnected')); };
+}
+
+function onFrame(f) {
+  state.frame = f;
+  document.getElementById('time').textContent = clock(f.time_s);
+  document.getElementById('status').textContent = t(f.status.toLowerCase());
+  document.getElementById('target').textContent = f.targetSpeed === 0 ? t('fastest') : '×' + f.targetSpeed;
+  document.getElementById('achieved').textContent = '×' + f.achievedSpeed.toFixed(1);
+  const speedSelect = document.getElementById('speed');
+  if (document.activeElement !== speedSelect && [...speedSelect.options].some(o => Number(o.value) === f.targetSpeed)) {
+    speedSelect.value = String(f.targetSpeed);
+  }
+  if (!state.controllerShown && f.controllers.length) {
+    document.getElementById('controller').value = state.geometry.controllerNames[f.controllers[0]];
+    state.controllerShown = true;
+  }
+  const k = f.kpi;
+  document.getElementById('kpiAtt').textContent = k.averageTravelTime_s.toFixed(1);
+  document.getElementById('kpiAttFinished').textContent = k.finishedTravelTime_s.toFixed(1);
+  document.getElementById('kpiDelay').textContent = k.averageDelay_s.toFixed(1);
+  document.getElementById('kpiThroughput').textContent = k.finishedLastMinute;
+  document.getElementById('kpiQueued').textContent = k.queued;
+  document.getElementById('kpiFinished').textContent = k.finished;
+  colourLanes();
+  map.phases = f.phases;
+  map.dirty = true;
+  addKpi(k);
+  showJunction();
+}
+
+function colourLanes() {
+  const f = state.frame, g = state.geometry;
+  if (!f || !g) return;
+  const values = new Float32Array(g.laneCount);
+  for (let lane = 0; lane < g.laneCount; lane++) {
+    const road = g.roads[map.laneRoad[lane]];
+    if (state.colourBy === 'speed') {
+      values[lane] = f.laneSpeed_mps[lane] < 0 ? -1 : Math.min(1, f.laneSpeed_mps[lane] / road.maxSpeed_mps);
+    } else {
+      const perKm = f.laneVehicles[lane] / laneLength(road) * 1000;   // jam density about 133 veh/km
+      values[lane] = f.laneVehicles[lane] === 0 ? -1 : Math.max(0, 1 - perKm / 133);
+    }
+  }
+  map.laneValues = values;
+}
+function laneLength(road) {
+  let len = 0; const p = road.points_m;
+  for (let i = 2; i < p.length; i += 2) len += Math.hypot(p[i] - p[i - 2], p[i + 1] - p[i - 1]);
+  return Math.max(1, len);
+}
+function clock(s) {
+  const h = Math.floor(s / 3600), m = Math.floor(s % 3600 / 60), sec = Math.floor(s % 60);
+  return String(h).padStart(2, '0') + ':' + String(m).padStart(2, '0') + ':' + String(sec).padStart(2, '0') + ' (' + s.toFixed(0) + ' s)';
+}
+
+function fillControllers() {
+  const sel = document.getElementById('controller');
+  const keep = sel.value;
+  sel.replaceChildren();
+  state.geometry.controllerNames.forEach(n => { const o = el('option', n); o.value = n; sel.appendChild(o); });
+  if (keep) sel.value = keep;
+}
+
+function showJunction() {
+  const box = document.getElementById('junction');
+  const g = state.geometry, f = state.frame;
+  box.replaceChildren();
+  if (!g || state.selected < 0) { box.appendChild(el('div', t('none'))); return; }
+  const j = g.junctions[state.selected];
+  const k = g.signals.indexOf(state.selected);
+  box.appendChild(el('div', j.id, 'current'));
+  if (f && k >= 0) {
+    const kv = el('div', null, 'kv');
+    kv.appendChild(el('span', t('controller'))); kv.appendChild(el('span', g.controllerNames[f.controllers[k]]));
+    kv.appendChild(el('span', t('phase'))); kv.appendChild(el('span', f.phases[k]));
+    kv.appendChild(el('span', t('lastMinute'))); kv.appendChild(el('span', f.signalThroughput[k]));
+    box.appendChild(kv);
+  }
+  const queues = el('table');
+  const head = el('tr'); head.appendChild(el('th', 'road')); head.appendChild(el('th', t('queue'))); head.appendChild(el('th', t('vehicles')));
+  queues.appendChild(head);
+  g.roads.forEach(road => {
+    if (road.to !== state.selected) return;
+    let q = 0, n = 0;
+    for (let lane = road.firstLane; lane < road.firstLane + road.lanes; lane++) {
+      if (f) { q += f.laneQueue[lane]; n += f.laneVehicles[lane]; }
+    }
+    const tr = el('tr'); tr.appendChild(el('td', road.id)); tr.appendChild(el('td', q)); tr.appendChild(el('td', n));
+    queues.appendChild(tr);
+  });
+  box.appendChild(queues);
+  box.appendChild(el('h2', t('plan')));
+  const plan = el('table');
+  j.phases.forEach((links, p) => {
+    const tr = el('tr', null, f && k >= 0 && f.phases[k] === p ? 'current' : '');
+    tr.appendChild(el('td', p));
+    tr.appendChild(el('td', j.phaseDurations_s[p] + ' s'));
+    tr.appendChild(el('td', links.map(l => {
+      const m = g.movements[l];
+      return g.roads[m.fromRoad].id.replace(/^road_/, '') + ' ' + m.turn;
+    }).join(', ') || '—'));
+    plan.appendChild(tr);
+  });
+  box.appendChild(plan);
+}
+
+// ---- KPI charts (chart.js)
+function chartOf(id, labels, colours) {
+  return new Chart(document.getElementById(id), {
+    type: 'line',
+    data: { datasets: labels.map((l, i) => ({ label: t(l), data: [], borderColor: colours[i], pointRadius: 0, borderWidth: 1.5 })) },
+    options: { animation: false, parsing: false, responsive: true,
+      scales: { x: { type: 'linear', ticks: { color: '#9fb3cc', callback: v => Math.round(v / 60) + 'm' } }, y: { ticks: { color: '#9fb3cc' } } },
+      plugins: { legend: { labels: { color: '#dfe6ee', boxWidth: 10 } } } }
+  });
+}
+function resetCharts(history) {
+  if (typeof Chart === 'undefined') return;
+  if (!charts) {
+    charts = { time: chartOf('chartTime', ['att', 'delay'], ['#4db8ff', '#ffb86b']),
+               flow: chartOf('chartFlow', ['throughput', 'queued'], ['#2ee66b', '#ff4d4d']) };
+  }
+  [charts.time, charts.flow].forEach(c => c.data.datasets.forEach(d => { d.data = []; }));
+  charts.lastTime = -Infinity;
+  history.forEach(k => addKpi(k, true));
+  charts.time.update(); charts.flow.update();
+}
+function addKpi(k, batch) {
+  if (!charts || k.time_s < charts.lastTime + 10) {
+    if (charts && k.time_s < charts.lastTime) { charts.lastTime = -Infinity; }
+    return;
+  }
+  charts.lastTime = k.time_s;
+  charts.time.data.datasets[0].data.push({ x: k.time_s, y: k.averageTravelTime_s });
+  charts.time.data.datasets[1].data.push({ x: k.time_s, y: k.averageDelay_s });
+  charts.flow.data.datasets[0].data.push({ x: k.time_s, y: k.finishedLastMinute });
+  charts.flow.data.datasets[1].data.push({ x: k.time_s, y: k.queued });
+  if (!batch) { charts.time.update(); charts.flow.update(); }
+}
+
+// ---- controls
+async function control(path, body) {
+  try { const r = await post(path, body); say(r.detail ? '✓ ' + r.detail : ''); }
+  catch (e) { say(e.message); }
+}
+document.getElementById('pause').onclick = () => control('/api/traffic/pause');
+document.getElementById('resume').onclick = () => control('/api/traffic/resume');
+document.getElementById('step').onclick = () => control('/api/traffic/step', { steps: Number(document.getElementById('stepCount').value) });
+document.getElementById('speed').onchange = e => control('/api/traffic/speed', { speed: Number(e.target.value) });
+document.getElementById('applyAll').onclick = () => control('/api/traffic/controller', { controller: document.getElementById('controller').value });
+document.getElementById('applySelected').onclick = () => {
+  if (state.selected < 0) { say(t('none')); return; }
+  control('/api/traffic/controller', { controller: document.getElementById('controller').value, junction: state.geometry.junctions[state.selected].id });
+};
+document.getElementById('colourBy').onchange = e => { state.colourBy = e.target.value; colourLanes(); map.dirty = true; };
+document.getElementById('loadForm').onsubmit = async e => {
+  e.preventDefault();
+  try {
+    const r = await api('/api/traffic/load', { method: 'POST', body: new FormData(e.target) });
+    say('✓ ' + r.detail);
+  } catch (err) { say(err.message); }
+};
+document.addEventListener('langchange', () => { showJunction(); if (state.frame) onFrame(state.frame); });
+const legend = document.getElementById('legend');
+NetworkMap.PALETTE.forEach(c => { const i = el('i'); i.style.background = c; legend.appendChild(i); });
+
+window.dashboard = { state, map };
+applyLabels();
+connect();

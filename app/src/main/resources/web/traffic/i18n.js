@@ -1,0 +1,61 @@
+// Labels in Chinese (default) and English. Every text that comes from data is set with textContent, never as HTML.
+'use strict';
+const I18N = {
+  zh: {
+    title: '城市大脑 · 交通运营', map: '地图', compare: '方案对比', replay: '回放',
+    status: '状态', time: '仿真时间', target: '目标倍速', achieved: '实际倍速', running: '运行中', paused: '已暂停', finished: '已结束',
+    pause: '暂停', resume: '继续', step: '单步', steps: '步数', speed: '倍速', fastest: '最快',
+    controller: '信号控制', applyAll: '全部路口', applySelected: '所选路口', colourBy: '着色', bySpeed: '速度', byDensity: '密度',
+    kpi: '指标', att: '平均行程时间 (s)', attFinished: '已完成车辆平均行程时间 (s)', delay: '平均延误 (s)', throughput: '每分钟通过量', queued: '排队车辆', finishedVeh: '完成车辆',
+    junction: '路口', none: '点击地图上的路口查看配时方案', phase: '相位', plan: '配时方案', queue: '排队', lastMinute: '上一分钟通过',
+    load: '载入路网', roadnet: '路网文件', flow: '流量文件', benchmark: '信号控制基准结果', runCompare: '对比两种控制', start: '开始',
+    openReplay: '打开回放文件', play: '播放', stop: '停止', network: '路网', vehicles: '车辆', disconnected: '连接中断，正在重连…',
+    signIn: '请先登录（需要交通运营角色）', results: '结果', progress: '进度'
+  },
+  en: {
+    title: 'City Brain · Traffic operations', map: 'Map', compare: 'Compare', replay: 'Replay',
+    status: 'Status', time: 'Simulated time', target: 'Target speed', achieved: 'Achieved speed', running: 'running', paused: 'paused', finished: 'finished',
+    pause: 'Pause', resume: 'Resume', step: 'Step', steps: 'steps', speed: 'Speed', fastest: 'max',
+    controller: 'Signal control', applyAll: 'All junctions', applySelected: 'Selected junction', colourBy: 'Colour by', bySpeed: 'speed', byDensity: 'density',
+    kpi: 'KPIs', att: 'Average travel time (s)', attFinished: 'Travel time of finished vehicles (s)', delay: 'Average delay (s)', throughput: 'Throughput per minute', queued: 'Queued vehicles', finishedVeh: 'Finished vehicles',
+    junction: 'Junction', none: 'Click a junction on the map for its phase plan', phase: 'Phase', plan: 'Phase plan', queue: 'queue', lastMinute: 'Through in the last minute',
+    load: 'Load network', roadnet: 'Roadnet file', flow: 'Flow file', benchmark: 'Signal-control benchmark', runCompare: 'Compare two controllers', start: 'Start',
+    openReplay: 'Open a replay file', play: 'Play', stop: 'Stop', network: 'Network', vehicles: 'vehicles', disconnected: 'Connection lost, reconnecting…',
+    signIn: 'Please sign in (traffic-operator role needed)', results: 'Results', progress: 'Progress'
+  }
+};
+let lang = localStorage.getItem('smartcity.lang') || 'zh';
+function t(key) { return (I18N[lang] && I18N[lang][key]) || key; }
+function applyLabels() {
+  document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
+  const sw = document.getElementById('lang');
+  if (sw) sw.textContent = lang === 'zh' ? 'English' : '中文';
+}
+function toggleLang() {
+  lang = lang === 'zh' ? 'en' : 'zh';
+  localStorage.setItem('smartcity.lang', lang);
+  applyLabels();
+  document.dispatchEvent(new Event('langchange'));
+}
+/** Creates an element with text content (escaped by the DOM) and optional class. */
+function el(tag, text, cls) {
+  const e = document.createElement(tag);
+  if (text !== undefined && text !== null) e.textContent = String(text);
+  if (cls) e.className = cls;
+  return e;
+}
+async function api(path, options) {
+  const r = await fetch(path, Object.assign({ credentials: 'same-origin' }, options || {}));
+  const text = await r.text();
+  let body = {};
+  try { body = text ? JSON.parse(text) : {}; } catch (e) { body = { error: text }; }
+  if (!r.ok) {
+    const message = r.status === 401 || r.status === 403 ? t('signIn') : (body.error || ('HTTP ' + r.status));
+    throw new Error(message);
+  }
+  return body;
+}
+function post(path, body) {
+  return api(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body || {}) });
+}

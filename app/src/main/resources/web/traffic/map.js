@@ -1,0 +1,229 @@
+// The network map on a canvas: lanes drawn from the network's own coordinates, coloured per lane,
+// signal heads per movement, zoom (wheel) and pan (drag), click to select a junction.
+'use strict';
+class NetworkMap {
+  constructor(canvas, onSelect) {
+    this.canvas = canvas;
+    this.ctx = canvas.getContext('2d');
+    this.onSelect = onSelect || (() => {});
+    this.geometry = null;
+    this.laneValues = null;      // per lane: colour value in [0,1] or -1 (empty)
+    this.phases = null;          // per signal: phase shown
+    this.dots = null;            // optional vehicles [x, y, value] for replay
+    this.selected = -1;          // junction id
+    this.scale = 1; this.offX = 0; this.offY = 0;
+    this.dirty = true;
+    this.drawCount = 0;
+    this.lastDraw_ms = 0;
+    this.installInput();
+    const loop = () => { if (this.dirty) this.draw(); requestAnimationFrame(loop); };
+    requestAnimationFrame(loop);
+    window.addEventListener('resize', () => { this.resize(); });
+  }
+
+  setGeometry(g) {
+    this.geometry = g;
+    this.lanes = [];            // per lane: Path2D in world coordinates
+    this.laneMid = [];
+    this.signalHeads = [];      // per signal: [{x, y, link}]
+    const laneRoad = new Int32Array(g.laneCount);
+    g.roads.forEach((road, r) => {
+      for (let i = 0; i < road.lanes; i++) {
+        const lane = road.firstLane + i;
+        laneRoad[lane] = r;
+        const p = new Path2D();
+        const off = (i + 0.5) * road.laneWidth_m;
+        const pts = road.points_m;
+        const shifted = [];
+        for (let k = 0; k < pts.length / 2; k++) {
+          const a = Math.max(0, k - 1), b = Math.min(pts.length / 2 - 1, k + 1);
+          let dx = pts[2 * b] - pts[2 * a], dy = pts[2 * b + 1] - pts[2 * a + 1];
+          const len = Math.hypot(dx, dy) || 1; dx /= len; dy /= len;
+          shifted.push([pts[2 * k] + dy * off, pts[2 * k + 1] - dx * off]);
+        }
+        shifted.forEach(([x, y], k) => k === 0 ? p.moveTo(x, y) : p.lineTo(x, y));
+        this.lanes[lane] = { path: p, pts: shifted, width: road.laneWidth_m };
+      }
+    });
+    this.laneRoad = laneRoad;
+    const turnSlot = { left: 0, straight: 1, right: 2 };
+    g.signals.forEach((j, k) => {
+      const heads = [];
+      g.movements.forEach((m, link) => {
+        if (m.junction !== j) return;
+        const road = g.roads[m.fromRoad];
+        const pts = road.points_m, n = pts.length / 2;
+        let dx = pts[2 * n - 2] - pts[2 * n - 4], dy = pts[2 * n - 1] - pts[2 * n - 3];
+        const len = Math.hypot(dx, dy) || 1; dx /= len; dy /= len;
+        const off = ((turnSlot[m.turn] ?? 1) + 0.5) * road.laneWidth_m;
+        const back = 2;
+        heads.push({ x: pts[2 * n - 2] - dx * back + dy * off, y: pts[2 * n - 1] - dy * back - dx * off, link });
+      });
+      this.signalHeads[k] = heads;
+    });
+    this.fit();
+  }
+
+  resize() {
+    const r = this.canvas.getBoundingClientRect();
+    this.canvas.width = Math.max(1, Math.round(r.width * devicePixelRatio));
+    this.canvas.height = Math.max(1, Math.round(r.height * devicePixelRatio));
+    this.dirty = true;
+  }
+
+  fit() {
+    this.resize();
+    const g = this.geometry; if (!g) return;
+    const w = this.canvas.width, h = this.canvas.height;
+    const gw = Math.max(1, g.maxX_m - g.minX_m), gh = Math.max(1, g.maxY_m - g.minY_m);
+    this.scale = 0.92 * Math.min(w / gw, h / gh);
+    this.offX = w / 2 - this.scale * (g.minX_m + g.maxX_m) / 2;
+    this.offY = h / 2 + this.scale * (g.minY_m + g.maxY_m) / 2;
+    this.dirty = true;
+  }
+
+  toScreen(x, y) { return [this.offX + this.scale * x, this.offY - this.scale * y]; }
+  toWorld(sx, sy) { return [(sx - this.offX) / this.scale, (this.offY - sy) / this.scale]; }
+
+  installInput() {
+    let drag = null, moved = false;
+    const c = this.canvas;
+    c.addEventListener('wheel', e => {
+      e.preventDefault();
+      const f = Math.exp(-e.deltaY * 0.0015);
+      this.zoomAt(e.offsetX * devicePixelRatio, e.offsetY * devicePixelRatio, f);
+    }, { passive: false });
+    c.addEventListener('mousedown', e => { drag = [e.offsetX, e.offsetY]; moved = false; });
+    window.addEventListener('mouseup', e => {
+      if (drag && !moved && e.target === c) this.pick(e.offsetX * devicePixelRatio, e.offsetY * devicePixelRatio);
+      drag = null;
+    });
+    c.addEventListener('mousemove', e => {
+      if (!drag) return;
+      const dx = e.offsetX - drag[0], dy = e.offsetY - drag[1];
+      if (Math.abs(dx) + Math.abs(dy) > 2) moved = true;
+      this.offX += dx * devicePixelRatio; this.offY += dy * devicePixelRatio;
+      drag = [e.offsetX, e.offsetY];
+      this.dirty = true;
+    });
+  }
+
+  zoomAt(sx, sy, f) {
+    this.offX = sx - (sx - this.offX) * f;
+    this.offY = sy - (sy - this.offY) * f;
+    this.scale *= f;
+    this.dirty = true;
+  }
+
+  pick(sx, sy) {
+    const g = this.geometry; if (!g) return;
+    const [x, y] = this.toWorld(sx, sy);
+    let best = -1, bestD = 40 / this.scale + 30;
+    g.signals.forEach(j => {
+      const d = Math.hypot(g.junctions[j].x_m - x, g.junctions[j].y_m - y);
+      if (d < bestD) { best = j; bestD = d; }
+    });
+    this.selected = best;
+    this.dirty = true;
+    this.onSelect(best);
+  }
+
+  /** Colours from value in [0,1]: 0 red (slow/dense) … 1 green (free); -1 grey. */
+  static colour(v) {
+    if (v < 0) return '#5a6270';
+    const b = Math.min(9, Math.floor(v * 10));
+    return NetworkMap.PALETTE[b];
+  }
+
+  draw() {
+    const t0 = performance.now();
+    this.dirty = false;
+    const ctx = this.ctx, g = this.geometry;
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.fillStyle = '#101722';
+    ctx.fillRect(0, 0, this.canvas.width, this.canvas.height);
+    if (!g) return;
+    ctx.setTransform(this.scale, 0, 0, -this.scale, this.offX, this.offY);
+    // junction areas
+    ctx.fillStyle = '#2a3444';
+    const jr = 12;
+    g.junctions.forEach(j => { if (!j.virtual) ctx.fillRect(j.x_m - jr, j.y_m - jr, 2 * jr, 2 * jr); });
+    // lanes batched by colour bucket: one stroke per colour
+    const buckets = new Map();
+    for (let lane = 0; lane < this.lanes.length; lane++) {
+      const v = this.laneValues ? this.laneValues[lane] : -1;
+      const col = NetworkMap.colour(v);
+      let p = buckets.get(col);
+      if (!p) { p = new Path2D(); buckets.set(col, p); }
+      p.addPath(this.lanes[lane].path);
+    }
+    const width = this.geometry.roads.length ? this.geometry.roads[0].laneWidth_m * 0.8 : 3;
+    ctx.lineWidth = Math.max(width, 1.2 / this.scale);
+    ctx.lineCap = 'butt';
+    buckets.forEach((p, col) => { ctx.strokeStyle = col; ctx.stroke(p); });
+    // signal heads
+    if (this.phases && this.scale > 0.15) {
+      const r = Math.max(1.4, 2.2 / this.scale);
+      const green = new Path2D(), red = new Path2D();
+      g.signals.forEach((j, k) => {
+        const plan = g.junctions[j].phases[this.phases[k]] || [];
+        this.signalHeads[k].forEach(h => {
+          const p = plan.includes(h.link) ? green : red;
+          p.moveTo(h.x + r, h.y); p.arc(h.x, h.y, r, 0, 2 * Math.PI);
+        });
+      });
+      ctx.fillStyle = '#2ee66b'; ctx.fill(green);
+      ctx.fillStyle = '#ff4d4d'; ctx.fill(red);
+    }
+    // vehicles (replay)
+    if (this.dots) {
+      const r = Math.max(1.5, 2 / this.scale);
+      ctx.fillStyle = '#ffd84d';
+      const p = new Path2D();
+      for (let i = 0; i < this.dots.length; i += 2) { p.moveTo(this.dots[i] + r, this.dots[i + 1]); p.arc(this.dots[i], this.dots[i + 1], r, 0, 2 * Math.PI); }
+      ctx.fill(p);
+    }
+    if (this.selected >= 0) {
+      const j = g.junctions[this.selected];
+      ctx.strokeStyle = '#4db8ff'; ctx.lineWidth = Math.max(2, 3 / this.scale);
+      ctx.strokeRect(j.x_m - jr - 4, j.y_m - jr - 4, 2 * jr + 8, 2 * jr + 8);
+    }
+    this.drawCount++;
+    this.lastDraw_ms = performance.now() - t0;
+  }
+
+  /** Point at distance d along a lane (world coordinates). */
+  pointOnLane(lane, d) {
+    const pts = this.lanes[lane].pts;
+    for (let k = 1; k < pts.length; k++) {
+      const seg = Math.hypot(pts[k][0] - pts[k - 1][0], pts[k][1] - pts[k - 1][1]);
+      if (d <= seg || k === pts.length - 1) {
+        const f = seg === 0 ? 0 : Math.min(1, d / seg);
+        return [pts[k - 1][0] + f * (pts[k][0] - pts[k - 1][0]), pts[k - 1][1] + f * (pts[k][1] - pts[k - 1][1])];
+      }
+      d -= seg;
+    }
+    return pts[0];
+  }
+
+  /**
+   * Frames per second of full redraws while zooming in and out, over n animation frames: what the browser
+   * achieves, measured in the page (used by the browser benchmark).
+   */
+  measureFps(n) {
+    return new Promise(resolve => {
+      let i = 0; const start = performance.now(); let drawTotal = 0;
+      const tick = () => {
+        const f = i % 40 < 20 ? 1.02 : 1 / 1.02;
+        this.zoomAt(this.canvas.width / 2, this.canvas.height / 2, f);
+        this.draw();
+        drawTotal += this.lastDraw_ms;
+        if (++i < n) { requestAnimationFrame(tick); return; }
+        const wall = performance.now() - start;
+        resolve({ frames: n, fps: 1000 * n / wall, meanDraw_ms: drawTotal / n });
+      };
+      requestAnimationFrame(tick);
+    });
+  }
+}
+NetworkMap.PALETTE = ['#d7191c', '#e34a33', '#f07c3a', '#fdae61', '#fed57f', '#ffffbf', '#d9ef8b', '#a6d96a', '#66bd63', '#1a9850'];

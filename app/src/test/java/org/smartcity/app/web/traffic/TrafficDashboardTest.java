@@ -1,0 +1,254 @@
+package org.smartcity.app.web.traffic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smartcity.app.web.WebServer;
+import org.smartcity.traffic.live.LiveTwin;
+import org.smartcity.traffic.signal.SignalProtocol;
+import org.smartcity.traffic.sim.SimulationConfig;
+
+/** The dashboard's HTTP API on a real server with a header-based test sign-in. */
+class TrafficDashboardTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final TestOperators.RecordingLog log = new TestOperators.RecordingLog();
+    private TrafficDashboard dashboard;
+    private WebServer server;
+
+    @BeforeEach
+    void start() throws Exception {
+        Path bench = dir.resolve("bench");
+        Files.createDirectories(bench);
+        Files.writeString(
+                bench.resolve("results.json"),
+                "[{\"network\":\"grid\",\"flow\":\"f\",\"controller\":\"plan\",\"protocol\":\"native\",\"vehicles\":10,"
+                        + "\"averageTravelTime_s\":101.5,\"averageDelay_s\":20,\"throughput\":10,\"maxWait_s\":3,"
+                        + "\"maxEntryWait_s\":0,\"decision_ms\":1,\"decisions\":5,\"wall_s\":0.1}]");
+        LiveTwin.Settings settings = new LiveTwin.Settings(
+                "max-pressure", SignalProtocol.CITYFLOW, SimulationConfig.DEFAULT, 1, 3600, 20, true);
+        dashboard = new TrafficDashboard(
+                TestOperators.grid(dir, 2), settings, dir.resolve("uploads"), Optional.of(bench), log);
+        server = WebServer.start("127.0.0.1", 0, TestOperators.AUTHENTICATOR, List.of(dashboard));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private HttpRequest.Builder request(String path, String user, String role) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .timeout(Duration.ofSeconds(60));
+        if (user != null) {
+            b.header("X-Test-User", user).header("X-Test-Roles", role);
+        }
+        return b;
+    }
+
+    private HttpResponse<String> get(String path, String user, String role) throws Exception {
+        return http.send(request(path, user, role).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(
+                request(path, "wang", "TRAFFIC_OPERATOR")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void everyEndpointWantsATrafficOperator() throws Exception {
+        for (String path : List.of("/api/traffic/frame", "/api/traffic/geometry", "/api/traffic/stream")) {
+            assertThat(get(path, null, null).statusCode()).as(path).isEqualTo(401);
+            assertThat(get(path, "li", "JUDGE").statusCode()).as(path).isEqualTo(403);
+        }
+        HttpResponse<String> pause = http.send(
+                request("/api/traffic/pause", "li", "PROSECUTOR")
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(pause.statusCode()).isEqualTo(403);
+        assertThat(get("/api/traffic/frame", "zhao", "ADMIN").statusCode()).isEqualTo(200);
+        assertThat(log.entries()).isEmpty();
+    }
+
+    @Test
+    void theStreamSendsGeometryThenFramesAndARejoiningViewerGetsTheCurrentState() throws Exception {
+        List<String> first = readEvents(3);
+        assertThat(first)
+                .extracting(e -> e.split("\n")[0])
+                .containsExactly("event: geometry", "event: history", "event: frame");
+        JsonNode geometry = JSON.readTree(first.get(0).split("\n", 2)[1].substring("data: ".length()));
+        assertThat(geometry.path("signals")).hasSize(4);
+        assertThat(geometry.path("laneCount").asInt()).isPositive();
+
+        assertThat(post("/api/traffic/step", "{\"steps\": 30}").statusCode()).isEqualTo(200);
+        List<String> again = readEvents(3);
+        JsonNode frame = JSON.readTree(again.get(2).split("\n", 2)[1].substring("data: ".length()));
+        assertThat(frame.path("step").asInt()).as("the run went on, no restart").isEqualTo(30);
+        assertThat(frame.path("laneVehicles"))
+                .hasSize(geometry.path("laneCount").asInt());
+        assertThat(frame.path("phases")).hasSize(4);
+        assertThat(dashboard.twin().latestFrame().step()).isEqualTo(30);
+    }
+
+    /** Opens the stream, reads {@code count} events ({@code event: …\ndata: …}) and disconnects. */
+    private List<String> readEvents(int count) throws Exception {
+        HttpResponse<Stream<String>> r = http.send(
+                request("/api/traffic/stream", "wang", "TRAFFIC_OPERATOR")
+                        .header("Accept", "text/event-stream")
+                        .build(),
+                HttpResponse.BodyHandlers.ofLines());
+        assertThat(r.statusCode()).isEqualTo(200);
+        List<String> events = new ArrayList<>();
+        try (Stream<String> lines = r.body()) {
+            Iterator<String> it = lines.iterator();
+            StringBuilder event = new StringBuilder();
+            while (events.size() < count && it.hasNext()) {
+                String line = it.next();
+                if (line.isEmpty()) {
+                    if (event.length() > 0) {
+                        events.add(event.toString().strip());
+                        event.setLength(0);
+                    }
+                } else if (!line.startsWith(":")) {
+                    event.append(line).append('\n');
+                }
+            }
+        }
+        return events;
+    }
+
+    @Test
+    void controlsChangeTheTwinAndAreLoggedWithTheUser() throws Exception {
+        assertThat(post("/api/traffic/speed", "{\"speed\": 20}").statusCode()).isEqualTo(200);
+        HttpResponse<String> sw =
+                post("/api/traffic/controller", "{\"controller\":\"webster\",\"junction\":\"intersection_1_1\"}");
+        assertThat(sw.statusCode()).isEqualTo(200);
+        assertThat(post("/api/traffic/step", "{\"steps\": 5}").statusCode()).isEqualTo(200);
+
+        JsonNode frame = JSON.readTree(
+                get("/api/traffic/frame", "wang", "TRAFFIC_OPERATOR").body());
+        JsonNode geometry = JSON.readTree(
+                get("/api/traffic/geometry", "wang", "TRAFFIC_OPERATOR").body());
+        assertThat(frame.path("targetSpeed").asDouble()).isEqualTo(20.0);
+        assertThat(frame.path("step").asInt()).isEqualTo(5);
+        int webster = indexOf(geometry.path("controllerNames"), "webster");
+        int first = geometry.path("signals").get(0).asInt();
+        assertThat(geometry.path("junctions").get(first).path("id").asText()).isEqualTo("intersection_1_1");
+        assertThat(frame.path("controllers").get(0).asInt()).isEqualTo(webster);
+        assertThat(frame.path("controllers").get(1).asInt()).isNotEqualTo(webster);
+        assertThat(log.entries())
+                .containsExactly(
+                        "wang|speed|×20.0",
+                        "wang|switch-controller|intersection_1_1 -> webster",
+                        "wang|step|5 step(s) to t=5.0 s");
+    }
+
+    private static int indexOf(JsonNode names, String name) {
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).asText().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void badRequestsAreRefusedWithAReason() throws Exception {
+        HttpResponse<String> unknown = post("/api/traffic/controller", "{\"controller\":\"magic\"}");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknown.body()).path("error").asText()).contains("unknown controller 'magic'");
+        HttpResponse<String> noJunction =
+                post("/api/traffic/controller", "{\"controller\":\"sotl\",\"junction\":\"intersection_0_1\"}");
+        assertThat(noJunction.statusCode()).isEqualTo(400);
+        assertThat(post("/api/traffic/speed", "{\"speed\": -1}").statusCode()).isEqualTo(400);
+        assertThat(post("/api/traffic/speed", "not json").statusCode()).isEqualTo(400);
+        assertThat(log.entries()).isEmpty();
+    }
+
+    @Test
+    void aBadNetworkUploadIsRefusedAndTheTwinGoesOn() throws Exception {
+        post("/api/traffic/step", "{\"steps\": 12}");
+        String boundary = "----smartcity-test";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        part(body, boundary, "roadnet", "my-roadnet.json", "{\"intersections\": [], \"roads\": 7}");
+        part(body, boundary, "flow", "my-flow.json", "[]");
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = http.send(
+                request("/api/traffic/load", "wang", "TRAFFIC_OPERATOR")
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).isEqualTo(400);
+        String error = JSON.readTree(r.body()).path("error").asText();
+        assertThat(error).startsWith("network not loaded, the twin goes on: my-roadnet.json: at $");
+        assertThat(error).doesNotContain(dir.toString());
+        assertThat(dashboard.twin().latestFrame().step()).isEqualTo(12);
+        post("/api/traffic/step", "{\"steps\": 1}");
+        assertThat(dashboard.twin().latestFrame().step()).isEqualTo(13);
+    }
+
+    private static void part(ByteArrayOutputStream out, String boundary, String name, String file, String content)
+            throws Exception {
+        out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + file
+                        + "\"\r\nContent-Type: application/json\r\n\r\n" + content + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aComparisonRunsInTheBackgroundAndBenchmarkResultsAreServed() throws Exception {
+        HttpResponse<String> start =
+                post("/api/traffic/compare", "{\"controllers\":[\"fixed-cycle\",\"max-pressure\"],\"steps\":300}");
+        assertThat(start.statusCode()).isEqualTo(200);
+        JsonNode status = JSON.readTree(
+                get("/api/traffic/compare", "wang", "TRAFFIC_OPERATOR").body());
+        for (int i = 0; i < 600 && !status.path("state").asText().equals("done"); i++) {
+            Thread.sleep(100);
+            status = JSON.readTree(
+                    get("/api/traffic/compare", "wang", "TRAFFIC_OPERATOR").body());
+        }
+        assertThat(status.path("state").asText()).isEqualTo("done");
+        assertThat(status.path("results")).hasSize(2);
+        assertThat(status.path("results").get(1).path("controller").asText()).isEqualTo("max-pressure");
+        assertThat(status.path("results").get(1).path("summary").path("time_s").asDouble())
+                .isEqualTo(300.0);
+        assertThat(dashboard.twin().latestFrame().step())
+                .as("the live twin was not touched")
+                .isZero();
+
+        JsonNode bench = JSON.readTree(
+                get("/api/traffic/benchmark", "wang", "TRAFFIC_OPERATOR").body());
+        assertThat(bench.path("rows")).hasSize(1);
+        assertThat(bench.path("rows").get(0).path("averageTravelTime_s").asDouble())
+                .isEqualTo(101.5);
+    }
+}

@@ -1,0 +1,397 @@
+package org.smartcity.traffic.live;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.smartcity.traffic.scenario.Scenario;
+import org.smartcity.traffic.signal.SignalControllers;
+import org.smartcity.traffic.signal.SignalProtocol;
+import org.smartcity.traffic.sim.Simulation;
+import org.smartcity.traffic.sim.SimulationConfig;
+
+/**
+ * A digital twin that runs a simulation on its own thread, paced at a speed factor (simulated seconds per
+ * wall-clock second, or as fast as possible), and publishes {@link TwinFrame}s a few times per wall-clock
+ * second to its listeners. Operators steer it while it runs: pause, resume, single steps, speed, and the
+ * controller of one signal or of all signals.
+ *
+ * <p>Threading: every control method may be called from any thread. It checks its arguments at once
+ * (throwing {@link IllegalArgumentException}) and queues the change for the simulation thread, which
+ * applies it between two steps; the returned future completes when it is applied. Listeners are called
+ * on the simulation thread and must return quickly (hand the frame to another thread for slow work).
+ *
+ * <p>Safety: a controller switch goes through {@link
+ * org.smartcity.traffic.signal.SignalRunner#replaceController}, so clearance, minimum and maximum green
+ * and decision windows of the twin's protocol hold across the switch and for the new controller.
+ *
+ * <p>Usage:
+ *
+ * <pre>{@code
+ * try (LiveTwin twin = LiveTwin.start(scenario, LiveTwin.Settings.of("max-pressure"))) {
+ *     twin.addListener(frame -> show(frame));
+ *     twin.setSpeed(10).join();
+ *     twin.switchController(OptionalInt.empty(), "webster").join();
+ * }
+ * }</pre>
+ */
+public final class LiveTwin implements AutoCloseable {
+    /** Speed factor meaning "as fast as the machine can". */
+    public static final double AS_FAST_AS_POSSIBLE = 0;
+    /** The highest finite speed factor accepted. */
+    public static final double MAX_SPEED = 1000;
+
+    private final Scenario scenario;
+    private final SignalControllers registry;
+    private final List<String> controllerNames;
+    private final Simulation simulation;
+    private final NetworkGeometry geometry;
+    private final FrameRecorder recorder;
+    private final int[] controllerOf;
+    private final long horizonSteps;
+    private final long frameIntervalNanos;
+    private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
+    private final List<Consumer<TwinFrame>> listeners = new CopyOnWriteArrayList<>();
+    private final Thread thread;
+    private volatile TwinFrame latest;
+    private volatile boolean closed;
+
+    // simulation-thread state
+    private boolean paused;
+    private double speed;
+    private long anchorWallNanos;
+    private double anchorSim_s;
+    private long lastFrameNanos;
+    private long nextFrameNanos;
+    private double lastFrameSim_s;
+    private boolean frameDue;
+
+    /**
+     * How a twin starts.
+     *
+     * @param controller name of the controller every signal starts with
+     * @param protocol protocol of the whole run; switched controllers run under it too
+     * @param config step length, seed, series interval
+     * @param speed initial speed factor, {@link #AS_FAST_AS_POSSIBLE} or in (0, {@link #MAX_SPEED}]
+     * @param horizon_s the twin stops advancing (status finished) at this simulated time
+     * @param frameRate_hz frames published per wall-clock second while running, in (0, 60]
+     * @param startPaused true to wait for resume or single steps
+     */
+    public record Settings(
+            String controller,
+            SignalProtocol protocol,
+            SimulationConfig config,
+            double speed,
+            double horizon_s,
+            double frameRate_hz,
+            boolean startPaused) {
+        public Settings {
+            Objects.requireNonNull(controller, "controller");
+            Objects.requireNonNull(protocol, "protocol");
+            Objects.requireNonNull(config, "config");
+            checkSpeed(speed);
+            if (!(horizon_s > 0)) {
+                throw new IllegalArgumentException("horizon must be positive, got " + horizon_s + " s");
+            }
+            if (!(frameRate_hz > 0 && frameRate_hz <= 60)) {
+                throw new IllegalArgumentException("frame rate must be in (0, 60] Hz, got " + frameRate_hz);
+            }
+        }
+
+        /** {@code controller} under its own default protocol, real time, one hour, 5 frames/s, running. */
+        public static Settings of(String controller) {
+            return new Settings(
+                    controller,
+                    SignalControllers.builtIn().get(controller).defaultProtocol(),
+                    SimulationConfig.DEFAULT,
+                    1,
+                    3600,
+                    5,
+                    false);
+        }
+
+        public Settings withSpeed(double newSpeed) {
+            return new Settings(controller, protocol, config, newSpeed, horizon_s, frameRate_hz, startPaused);
+        }
+
+        public Settings withHorizon(double newHorizon_s) {
+            return new Settings(controller, protocol, config, speed, newHorizon_s, frameRate_hz, startPaused);
+        }
+
+        public Settings paused() {
+            return new Settings(controller, protocol, config, speed, horizon_s, frameRate_hz, true);
+        }
+    }
+
+    private LiveTwin(Scenario scenario, SignalControllers registry, Settings settings) {
+        this.scenario = scenario;
+        this.registry = registry;
+        this.controllerNames = List.copyOf(registry.names());
+        SignalControllers.Entry entry = registry.get(settings.controller());
+        this.simulation = scenario.newSimulation(entry.factory(), settings.protocol(), settings.config());
+        this.geometry = NetworkGeometry.of(scenario.name(), scenario.network(), controllerNames);
+        this.recorder = new FrameRecorder(simulation, geometry.signals());
+        simulation.addObserver(recorder);
+        this.controllerOf = new int[geometry.signals().size()];
+        Arrays.fill(controllerOf, controllerNames.indexOf(settings.controller()));
+        this.horizonSteps = Math.round(settings.horizon_s() / settings.config().step_s());
+        this.frameIntervalNanos = Math.round(1e9 / settings.frameRate_hz());
+        this.paused = settings.startPaused();
+        this.speed = settings.speed();
+        this.latest = buildFrame(0);
+        this.thread = new Thread(this::loop, "live-twin-" + scenario.name());
+        this.thread.setDaemon(true);
+    }
+
+    /** Starts a twin of {@code scenario} with the built-in controllers. */
+    public static LiveTwin start(Scenario scenario, Settings settings) {
+        return start(scenario, SignalControllers.builtIn(), settings);
+    }
+
+    /** Starts a twin of {@code scenario} whose controllers come from {@code registry}. */
+    public static LiveTwin start(Scenario scenario, SignalControllers registry, Settings settings) {
+        LiveTwin twin = new LiveTwin(scenario, registry, settings);
+        twin.thread.start();
+        return twin;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The static map of the twin's network. */
+    public NetworkGeometry geometry() {
+        return geometry;
+    }
+
+    /** The protocol all of the twin's controllers run under. */
+    public SignalProtocol protocol() {
+        return simulation.signals().protocol();
+    }
+
+    /** The most recent frame (never null; the initial state before the first step). */
+    public TwinFrame latestFrame() {
+        return latest;
+    }
+
+    /** KPI samples every {@value FrameRecorder#HISTORY_INTERVAL_S} simulated seconds so far, oldest first. */
+    public List<TwinKpi> history() {
+        return recorder.history();
+    }
+
+    /** Calls {@code listener} with every frame published from now on, on the simulation thread. */
+    public void addListener(Consumer<TwinFrame> listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+    }
+
+    public void removeListener(Consumer<TwinFrame> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Stops advancing on its own; a frame with status paused is published. */
+    public CompletableFuture<Void> pause() {
+        return submit(() -> {
+            paused = true;
+            frameDue = true;
+        });
+    }
+
+    /** Advances on its own again at the current speed. */
+    public CompletableFuture<Void> resume() {
+        return submit(() -> {
+            paused = false;
+            rebase();
+            frameDue = true;
+        });
+    }
+
+    /**
+     * Runs {@code steps} steps at once (meant while paused; also allowed while running and after the
+     * horizon) and publishes a frame.
+     */
+    public CompletableFuture<Void> step(int steps) {
+        if (steps < 1 || steps > 3600) {
+            throw new IllegalArgumentException("steps must be in 1..3600, got " + steps);
+        }
+        return submit(() -> {
+            simulation.run(steps);
+            rebase();
+            frameDue = true;
+        });
+    }
+
+    /** Sets the speed factor: {@link #AS_FAST_AS_POSSIBLE} or in (0, {@link #MAX_SPEED}]. */
+    public CompletableFuture<Void> setSpeed(double factor) {
+        checkSpeed(factor);
+        return submit(() -> {
+            speed = factor;
+            rebase();
+            frameDue = true;
+        });
+    }
+
+    /**
+     * Gives one signal (by intersection id) or, when {@code intersection} is empty, every signal a new
+     * controller of the registry; see the class comment for the safety rules.
+     *
+     * @throws IllegalArgumentException for an unknown controller or an intersection without a signal
+     */
+    public CompletableFuture<Void> switchController(OptionalInt intersection, String controller) {
+        SignalControllers.Entry entry = registry.get(controller);
+        int index = controllerNames.indexOf(controller);
+        List<Integer> targets = new ArrayList<>();
+        if (intersection.isPresent()) {
+            int k = geometry.signals().indexOf(intersection.getAsInt());
+            if (k < 0) {
+                throw new IllegalArgumentException("intersection " + intersection.getAsInt() + " has no signal");
+            }
+            targets.add(k);
+        } else {
+            for (int k = 0; k < controllerOf.length; k++) {
+                targets.add(k);
+            }
+        }
+        return submit(() -> {
+            for (int k : targets) {
+                simulation.signals().replaceController(geometry.signals().get(k), entry.factory());
+                controllerOf[k] = index;
+            }
+            frameDue = true;
+        });
+    }
+
+    /** The dense id of the signalised intersection called {@code id}, if there is one. */
+    public OptionalInt signalByName(String id) {
+        OptionalInt i = scenario.network().findIntersection(id);
+        if (i.isPresent() && scenario.network().isSignalised(i.getAsInt())) {
+            return i;
+        }
+        return OptionalInt.empty();
+    }
+
+    private static void checkSpeed(double factor) {
+        if (!(factor == AS_FAST_AS_POSSIBLE || (factor > 0 && factor <= MAX_SPEED))) {
+            throw new IllegalArgumentException(
+                    "speed must be 0 (as fast as possible) or in (0, " + MAX_SPEED + "], got " + factor);
+        }
+    }
+
+    private CompletableFuture<Void> submit(Runnable change) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        if (closed) {
+            done.completeExceptionally(new IllegalStateException("the twin is stopped"));
+            return done;
+        }
+        commands.add(() -> {
+            try {
+                change.run();
+                publishIfDue(System.nanoTime()); // the frame showing the change is out before the future completes
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        });
+        return done;
+    }
+
+    private void rebase() {
+        anchorWallNanos = System.nanoTime();
+        anchorSim_s = simulation.time_s();
+    }
+
+    private void loop() {
+        rebase();
+        lastFrameNanos = System.nanoTime();
+        nextFrameNanos = lastFrameNanos + frameIntervalNanos;
+        lastFrameSim_s = simulation.time_s();
+        try {
+            while (!closed) {
+                Runnable command = commands.poll();
+                while (command != null) {
+                    command.run();
+                    command = commands.poll();
+                }
+                boolean finished = simulation.stepCount() >= horizonSteps;
+                long now = System.nanoTime();
+                if (paused || finished) {
+                    publishIfDue(now);
+                    waitForCommand(frameIntervalNanos);
+                    continue;
+                }
+                if (speed != AS_FAST_AS_POSSIBLE) {
+                    double due_s = anchorSim_s + (now - anchorWallNanos) * 1e-9 * speed;
+                    double behind_s = due_s - simulation.time_s();
+                    if (behind_s < 0) {
+                        publishIfDue(now);
+                        long untilNextStep = (long) (-behind_s / speed * 1e9);
+                        waitForCommand(Math.min(untilNextStep, nextFrameNanos - now));
+                        continue;
+                    }
+                    if (behind_s > speed) {
+                        // more than a wall-clock second behind: the machine cannot keep the pace, so do
+                        // not race to catch up later; measure from here
+                        rebase();
+                    }
+                }
+                simulation.step();
+                publishIfDue(System.nanoTime());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void waitForCommand(long nanos) throws InterruptedException {
+        Runnable command = commands.poll(Math.max(1, nanos), TimeUnit.NANOSECONDS);
+        if (command != null) {
+            command.run();
+        }
+    }
+
+    private void publishIfDue(long now) {
+        if (!frameDue && now < nextFrameNanos) {
+            return;
+        }
+        // keep the cadence: the next frame is due one interval after this one was due, not after now
+        nextFrameNanos = Math.max(nextFrameNanos + frameIntervalNanos, now - frameIntervalNanos / 2);
+        if (!frameDue && (paused || simulation.stepCount() >= horizonSteps) && lastFrameSim_s == simulation.time_s()) {
+            lastFrameNanos = now;
+            return; // nothing changed: no frame
+        }
+        double wall_s = (now - lastFrameNanos) * 1e-9;
+        double achieved = wall_s <= 0 ? 0 : (simulation.time_s() - lastFrameSim_s) / wall_s;
+        lastFrameNanos = now;
+        lastFrameSim_s = simulation.time_s();
+        frameDue = false;
+        TwinFrame frame = buildFrame(achieved);
+        latest = frame;
+        for (Consumer<TwinFrame> listener : listeners) {
+            listener.accept(frame);
+        }
+    }
+
+    private TwinFrame buildFrame(double achievedSpeed) {
+        TwinFrame.Status status = simulation.stepCount() >= horizonSteps
+                ? TwinFrame.Status.FINISHED
+                : paused ? TwinFrame.Status.PAUSED : TwinFrame.Status.RUNNING;
+        return recorder.frame(simulation, status, speed, achievedSpeed, controllerOf);
+    }
+
+    /** Stops the simulation thread and waits for it (at most a few seconds). Idempotent. */
+    @Override
+    public void close() {
+        closed = true;
+        thread.interrupt();
+        try {
+            thread.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
