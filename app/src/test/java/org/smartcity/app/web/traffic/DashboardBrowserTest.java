@@ -41,12 +41,13 @@ import org.smartcity.traffic.sim.SimulationConfig;
 
 /**
  * The dashboard in Debian's headless chromium: the map renders the network, a junction's phase changes
- * over time, switching the controller changes the KPIs. Writes screenshots to docs/screenshots/. Skipped
+ * over time, switching the controller changes the KPIs. Writes screenshots to target/screenshots/ (copies kept in docs/screenshots/). Skipped
  * when /usr/bin/chromedriver is missing ({@code apt-get install -y chromium chromium-driver fonts-wqy-zenhei}).
  */
 class DashboardBrowserTest {
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+    /** Where screenshots go; copy them to docs/screenshots/ by hand when the pages change. */
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     @TempDir
     Path dir;
