@@ -23,6 +23,7 @@ import org.smartcity.platform.audit.AuditLog;
 import org.smartcity.platform.audit.Detail;
 import org.smartcity.platform.store.ConflictException;
 import org.smartcity.platform.store.Database;
+import org.smartcity.platform.store.Rows;
 
 /**
  * Versioned case storage. Documents, reviews and decisions are opaque JSON texts here (the court module gives them
@@ -32,6 +33,8 @@ import org.smartcity.platform.store.Database;
  */
 public final class CaseStore {
     private static final String CASE_COLUMNS = "id, case_ref, title, stage, current_version, returns_count, updated_ms";
+    private static final String REVIEW_SELECT =
+            "SELECT id, case_id, case_version, at_ms, actor, engine, result FROM reviews";
 
     private final Database db;
     private final AuditLog audit;
@@ -332,21 +335,13 @@ public final class CaseStore {
 
     /** Evidence ids opened by anyone at {@code stage} of the case's version {@code caseVersion}. */
     public Set<String> openedEvidence(long caseId, int caseVersion, String stage) {
-        return db.read(c -> {
-            Set<String> out = new LinkedHashSet<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT evidence_id FROM evidence_opened"
-                    + " WHERE case_id = ? AND case_version = ? AND stage = ?")) {
-                ps.setLong(1, caseId);
-                ps.setInt(2, caseVersion);
-                ps.setString(3, stage);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(rs.getString(1));
-                    }
-                }
-            }
-            return out;
-        });
+        return new LinkedHashSet<>(db.read(c -> Rows.list(
+                c,
+                "SELECT DISTINCT evidence_id FROM evidence_opened WHERE case_id = ? AND case_version = ? AND stage = ?",
+                rs -> rs.getString(1),
+                caseId,
+                caseVersion,
+                stage)));
     }
 
     public Optional<StoredCase> find(long caseId) {
@@ -359,81 +354,40 @@ public final class CaseStore {
 
     /** Every case, most recently changed first. */
     public List<StoredCase> list() {
-        return db.read(c -> {
-            try (PreparedStatement ps =
-                    c.prepareStatement("SELECT " + CASE_COLUMNS + " FROM cases ORDER BY updated_ms DESC, id DESC")) {
-                List<StoredCase> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(storedCase(rs));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.read(c -> Rows.list(
+                c, "SELECT " + CASE_COLUMNS + " FROM cases ORDER BY updated_ms DESC, id DESC", CaseStore::storedCase));
     }
 
     public Optional<CaseVersion> version(long caseId, int version) {
-        return db.read(c -> {
-            try (PreparedStatement ps =
-                    c.prepareStatement("SELECT case_id, version, at_ms, actor, note, document FROM case_versions"
-                            + " WHERE case_id = ? AND version = ?")) {
-                ps.setLong(1, caseId);
-                ps.setInt(2, version);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(caseVersion(rs)) : Optional.empty();
-                }
-            }
-        });
+        return db.read(c -> Rows.first(
+                c,
+                "SELECT case_id, version, at_ms, actor, note, document FROM case_versions WHERE case_id = ? AND version = ?",
+                CaseStore::caseVersion,
+                caseId,
+                version));
     }
 
     /** Every version of a case, oldest first. */
     public List<CaseVersion> versions(long caseId) {
-        return db.read(c -> {
-            try (PreparedStatement ps =
-                    c.prepareStatement("SELECT case_id, version, at_ms, actor, note, document FROM case_versions"
-                            + " WHERE case_id = ? ORDER BY version")) {
-                ps.setLong(1, caseId);
-                List<CaseVersion> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(caseVersion(rs));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.read(c -> Rows.list(
+                c,
+                "SELECT case_id, version, at_ms, actor, note, document FROM case_versions WHERE case_id = ? ORDER BY version",
+                CaseStore::caseVersion,
+                caseId));
     }
 
     /** Version metadata of a case, oldest first; {@link CaseVersion#document()} is empty (not loaded). */
     public List<CaseVersion> versionHistory(long caseId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT case_id, version, at_ms, actor, note FROM case_versions WHERE case_id = ? ORDER BY version")) {
-                ps.setLong(1, caseId);
-                List<CaseVersion> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new CaseVersion(
-                                rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5), ""));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.read(c -> Rows.list(
+                c,
+                "SELECT case_id, version, at_ms, actor, note FROM case_versions WHERE case_id = ? ORDER BY version",
+                rs -> new CaseVersion(rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5), ""),
+                caseId));
     }
 
     /** The review with that id, if any. */
     public Optional<StoredReview> review(long reviewId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, case_id, case_version, at_ms, actor, engine, result FROM reviews WHERE id = ?")) {
-                ps.setLong(1, reviewId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(review(rs)) : Optional.empty();
-                }
-            }
-        });
+        return db.read(c -> Rows.first(c, REVIEW_SELECT + " WHERE id = ?", CaseStore::review, reviewId));
     }
 
     /** The id of each case's newest review, by case id (cases without a review are absent). One query. */
@@ -467,34 +421,16 @@ public final class CaseStore {
 
     /** Every review of a case, oldest first. */
     public List<StoredReview> reviews(long caseId) {
-        return db.read(c -> {
-            try (PreparedStatement ps =
-                    c.prepareStatement("SELECT id, case_id, case_version, at_ms, actor, engine, result FROM reviews"
-                            + " WHERE case_id = ? ORDER BY id")) {
-                ps.setLong(1, caseId);
-                List<StoredReview> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(review(rs));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.read(c -> Rows.list(c, REVIEW_SELECT + " WHERE case_id = ? ORDER BY id", CaseStore::review, caseId));
     }
 
     /** The newest review, if any. */
     public Optional<StoredReview> latestReview(long caseId) {
-        return db.read(c -> {
-            try (PreparedStatement ps =
-                    c.prepareStatement("SELECT id, case_id, case_version, at_ms, actor, engine, result FROM reviews"
-                            + " WHERE case_id = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY")) {
-                ps.setLong(1, caseId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? Optional.of(review(rs)) : Optional.empty();
-                }
-            }
-        });
+        return db.read(c -> Rows.first(
+                c,
+                REVIEW_SELECT + " WHERE case_id = ? ORDER BY id DESC FETCH FIRST 1 ROWS ONLY",
+                CaseStore::review,
+                caseId));
     }
 
     private static StoredReview review(ResultSet rs) throws SQLException {
@@ -510,54 +446,38 @@ public final class CaseStore {
 
     /** Every decision on findings of a case, oldest first. */
     public List<FindingDecision> decisions(long caseId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, case_id, review_id, finding, decision, reason, at_ms, actor FROM finding_decisions"
-                            + " WHERE case_id = ? ORDER BY id")) {
-                ps.setLong(1, caseId);
-                List<FindingDecision> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new FindingDecision(
-                                rs.getLong(1),
-                                rs.getLong(2),
-                                rs.getLong(3),
-                                rs.getString(4),
-                                rs.getString(5),
-                                rs.getString(6),
-                                rs.getLong(7),
-                                rs.getString(8)));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.read(c -> Rows.list(
+                c,
+                "SELECT id, case_id, review_id, finding, decision, reason, at_ms, actor FROM finding_decisions"
+                        + " WHERE case_id = ? ORDER BY id",
+                rs -> new FindingDecision(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getLong(7),
+                        rs.getString(8)),
+                caseId));
     }
 
     /** Every stage change of a case, oldest first. */
     public List<Transfer> transfers(long caseId) {
-        return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT id, case_id, from_stage, to_stage, kind, reason, at_ms, actor FROM transfers"
-                            + " WHERE case_id = ? ORDER BY id")) {
-                ps.setLong(1, caseId);
-                List<Transfer> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new Transfer(
-                                rs.getLong(1),
-                                rs.getLong(2),
-                                rs.getString(3),
-                                rs.getString(4),
-                                rs.getString(5),
-                                rs.getString(6),
-                                rs.getLong(7),
-                                rs.getString(8)));
-                    }
-                }
-                return out;
-            }
-        });
+        return db.read(c -> Rows.list(
+                c,
+                "SELECT id, case_id, from_stage, to_stage, kind, reason, at_ms, actor FROM transfers"
+                        + " WHERE case_id = ? ORDER BY id",
+                rs -> new Transfer(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getLong(7),
+                        rs.getString(8)),
+                caseId));
     }
 
     /**
