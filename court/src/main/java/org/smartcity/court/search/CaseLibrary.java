@@ -28,6 +28,9 @@ import org.smartcity.court.suggest.FactTerms;
  * folder. Stateless.
  */
 public final class CaseLibrary {
+    /** Below this many cases per segment, searching segments in parallel costs more than it saves. */
+    static final int CASES_PER_SEGMENT = 40_000;
+
     private CaseLibrary() {}
 
     /** Writes {@code cases} into a new index in {@code dir}. */
@@ -39,6 +42,11 @@ public final class CaseLibrary {
 
     /** Writes {@code cases} into a new index in {@code dir} (any directory, e.g. in memory for tests). */
     public static void build(List<CailCase> cases, Directory dir) throws IOException {
+        build(cases, dir, segments(cases.size()));
+    }
+
+    /** As {@link #build(List, Directory)}, merged into {@code segments} segments (at most; fewer when small). */
+    static void build(List<CailCase> cases, Directory dir, int segments) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(CaseFields.analyzer());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         config.setRAMBufferSizeMB(128);
@@ -46,8 +54,17 @@ public final class CaseLibrary {
             for (int i = 0; i < cases.size(); i++) {
                 w.addDocument(document(i, cases.get(i)));
             }
-            w.forceMerge(1);
+            w.forceMerge(segments);
         }
+    }
+
+    /**
+     * Segments the library is merged into: one per {@value #CASES_PER_SEGMENT} cases, at most one per core, so a
+     * large library is searched on every core ({@link SimilarCaseSearch} searches segments in parallel).
+     */
+    static int segments(int cases) {
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        return Math.max(1, Math.min(cores, cases / CASES_PER_SEGMENT));
     }
 
     private static Document document(int id, CailCase c) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -54,6 +56,14 @@ public final class SimilarCaseSearch implements AutoCloseable {
     static final double AMOUNT_WEIGHT = 0.1;
     private static final Set<String> FACT_ONLY = Set.of(CaseFields.FACT);
 
+    /** Shared daemon threads that search the segments of large libraries in parallel (see {@link CaseLibrary}). */
+    private static final Executor SEGMENT_SEARCHERS =
+            Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread t = new Thread(r, "case-library-search");
+                t.setDaemon(true);
+                return t;
+            });
+
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -68,7 +78,12 @@ public final class SimilarCaseSearch implements AutoCloseable {
     public SimilarCaseSearch(Directory directory) throws IOException {
         this.directory = directory;
         this.reader = DirectoryReader.open(directory);
-        this.searcher = new IndexSearcher(reader);
+        this.searcher = new IndexSearcher(reader, SEGMENT_SEARCHERS) {
+            @Override
+            protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+                return slices(leaves, 1, 1); // one task per segment: a large library uses every core
+            }
+        };
     }
 
     /** The number of cases in the library. */

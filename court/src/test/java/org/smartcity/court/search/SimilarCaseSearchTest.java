@@ -32,4 +32,25 @@ class SimilarCaseSearchTest {
             assertThat(search.similar("", List.of(), List.of(), 5)).isEmpty();
         }
     }
+
+    @Test
+    void aLibraryInSeveralSegmentsSearchedInParallelRanksAsOneSegment() throws Exception {
+        List<CailCase> cases = SyntheticCases.of(40, 5);
+        ByteBuffersDirectory one = new ByteBuffersDirectory();
+        ByteBuffersDirectory three = new ByteBuffersDirectory();
+        CaseLibrary.build(cases, one, 1);
+        CaseLibrary.build(cases, three, 3);
+        String query = "被告人醉酒后驾驶机动车在道路上行驶，经鉴定血液酒精含量为180mg/100ml。";
+        List<RankedLabel> charges = List.of(new RankedLabel("危险驾驶", 0.7, List.of()));
+        try (SimilarCaseSearch a = new SimilarCaseSearch(one);
+                SimilarCaseSearch b = new SimilarCaseSearch(three)) {
+            List<SimilarCase> fromOne = a.similar(query, charges, List.of(), 10);
+            List<SimilarCase> fromThree = b.similar(query, charges, List.of(), 10);
+            assertThat(fromThree).hasSize(10);
+            assertThat(fromThree)
+                    .extracting(SimilarCase::id)
+                    .containsExactlyElementsOf(
+                            fromOne.stream().map(SimilarCase::id).toList());
+        }
+    }
 }
