@@ -15,6 +15,7 @@ function connect() {
     map.setGeometry(state.geometry);
     document.getElementById('network').textContent = t('network') + ': ' + state.geometry.name;
     fillControllers();
+    fillRoads();
     state.controllerShown = false;
     state.selected = -1; showJunction();
   });
@@ -46,6 +47,7 @@ function onFrame(f) {
   document.getElementById('kpiQueued').textContent = k.queued;
   document.getElementById('kpiFinished').textContent = k.finished;
   colourLanes();
+  showAlarms();
   map.phases = f.phases;
   map.dirty = true;
   addKpi(k);
@@ -75,6 +77,55 @@ function laneLength(road) {
 function clock(s) {
   const h = Math.floor(s / 3600), m = Math.floor(s % 3600 / 60), sec = Math.floor(s % 60);
   return String(h).padStart(2, '0') + ':' + String(m).padStart(2, '0') + ':' + String(sec).padStart(2, '0') + ' (' + s.toFixed(0) + ' s)';
+}
+
+function fillRoads() {
+  const sel = document.getElementById('incidentRoad');
+  const keep = sel.value;
+  sel.replaceChildren();
+  state.geometry.roads.forEach(r => {
+    if (state.geometry.junctions[r.to].virtual) return;   // roads leaving the network have no detectors
+    const o = el('option', r.id); o.value = r.id; sel.appendChild(o);
+  });
+  if (keep) sel.value = keep;
+}
+
+// ---- incident alarms: standing ones first, then recently cleared; the map flashes alarmed lanes
+function showAlarms() {
+  const f = state.frame, g = state.geometry;
+  const box = document.getElementById('alarms');
+  if (!f || !g) return;
+  const alarms = f.alarms || [];
+  const roadIndex = state.roadIndex && state.roadIndex.geometry === g ? state.roadIndex
+    : (state.roadIndex = { geometry: g, byId: new Map(g.roads.map((r, i) => [r.id, i])) });
+  const laneOf = (road, lane) => { const r = roadIndex.byId.get(road); return r === undefined ? -1 : g.roads[r].firstLane + lane; };
+  map.alarmLanes = alarms.filter(a => a.cleared_s < 0).map(a => laneOf(a.road, a.lane)).filter(l => l >= 0);
+  map.incidents = (f.incidents || []).map(i => ({ lane: laneOf(i.road, i.lane), position_m: i.position_m })).filter(i => i.lane >= 0);
+  box.replaceChildren();
+  const table = el('table', null, 'alarms');
+  const head = el('tr');
+  ['raisedAt', 'road', 'lane', 'detector', 'clearedAt'].forEach(k => head.appendChild(el('th', t(k))));
+  table.appendChild(head);
+  const active = alarms.filter(a => a.cleared_s < 0), recent = alarms.filter(a => a.cleared_s >= 0);
+  const section = (title, list) => {
+    const tr = el('tr'); const td = el('td', title + ' (' + list.length + ')', 'group'); td.colSpan = 5; tr.appendChild(td); table.appendChild(tr);
+    list.forEach(a => {
+      const row = el('tr', null, a.cleared_s < 0 ? 'alarm' : 'cleared');
+      row.title = a.reason;
+      row.appendChild(el('td', clock(a.time_s)));
+      row.appendChild(el('td', a.road));
+      row.appendChild(el('td', a.lane));
+      row.appendChild(el('td', t(a.detector)));
+      row.appendChild(el('td', a.cleared_s < 0 ? t('standing') : clock(a.cleared_s)));
+      table.appendChild(row);
+    });
+  };
+  section(t('activeAlarms'), active);
+  section(t('recentAlarms'), recent);
+  if (!alarms.length) { box.appendChild(el('div', t('noAlarms'))); }
+  (f.incidents || []).forEach(i => box.appendChild(el('div', '■ ' + t('blocked') + ': ' + i.road + ' / ' + i.lane + ' @ ' + i.position_m + ' m, '
+    + clock(i.from_s) + ' → ' + clock(i.until_s), 'incident')));
+  if (alarms.length) box.appendChild(table);
 }
 
 function fillControllers() {
@@ -175,6 +226,15 @@ document.getElementById('applyAll').onclick = () => control('/api/traffic/contro
 document.getElementById('applySelected').onclick = () => {
   if (state.selected < 0) { say(t('none')); return; }
   control('/api/traffic/controller', { controller: document.getElementById('controller').value, junction: state.geometry.junctions[state.selected].id });
+};
+document.getElementById('incidentForm').onsubmit = e => {
+  e.preventDefault();
+  control('/api/traffic/incident', {
+    road: document.getElementById('incidentRoad').value,
+    lane: Number(document.getElementById('incidentLane').value),
+    position_m: Number(document.getElementById('incidentPosition').value),
+    duration_s: Number(document.getElementById('incidentDuration').value)
+  });
 };
 document.getElementById('colourBy').onchange = e => { state.colourBy = e.target.value; colourLanes(); map.dirty = true; };
 document.getElementById('loadForm').onsubmit = async e => {

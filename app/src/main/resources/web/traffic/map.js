@@ -10,13 +10,20 @@ class NetworkMap {
     this.laneValues = null;      // per lane: colour value in [0,1] or -1 (empty)
     this.phases = null;          // per signal: phase shown
     this.dots = null;            // optional vehicles [x, y, value] for replay
+    this.alarmLanes = [];        // lanes with a standing incident alarm (flashing red marker)
+    this.incidents = [];         // injected incidents [{lane, position_m}] (obstacle marker)
     this.selected = -1;          // junction id
     this.scale = 1; this.offX = 0; this.offY = 0;
     this.dirty = true;
     this.drawCount = 0;
     this.lastDraw_ms = 0;
     this.installInput();
-    const loop = () => { if (this.dirty) this.draw(); requestAnimationFrame(loop); };
+    const loop = () => {
+      const blinking = this.alarmLanes.length > 0 || this.incidents.length > 0;
+      if (blinking && Math.floor(performance.now() / 500) !== this.blinkPhase) this.dirty = true;
+      if (this.dirty) this.draw();
+      requestAnimationFrame(loop);
+    };
     requestAnimationFrame(loop);
     window.addEventListener('resize', () => { this.resize(); });
   }
@@ -183,6 +190,7 @@ class NetworkMap {
       for (let i = 0; i < this.dots.length; i += 2) { p.moveTo(this.dots[i] + r, this.dots[i + 1]); p.arc(this.dots[i], this.dots[i + 1], r, 0, 2 * Math.PI); }
       ctx.fill(p);
     }
+    this.drawAlarms(ctx);
     if (this.selected >= 0) {
       const j = g.junctions[this.selected];
       ctx.strokeStyle = '#4db8ff'; ctx.lineWidth = Math.max(2, 3 / this.scale);
@@ -190,6 +198,33 @@ class NetworkMap {
     }
     this.drawCount++;
     this.lastDraw_ms = performance.now() - t0;
+  }
+
+  /** Alarmed lanes: a red outline and a ring at the lane's middle that flash twice a second; obstacles as dark squares. */
+  drawAlarms(ctx) {
+    this.blinkPhase = Math.floor(performance.now() / 500);
+    const on = this.blinkPhase % 2 === 0;
+    ctx.fillStyle = '#111';
+    ctx.strokeStyle = '#ffd84d';
+    ctx.lineWidth = Math.max(0.8, 1.5 / this.scale);
+    this.incidents.forEach(i => {
+      if (!this.lanes[i.lane]) return;
+      const [x, y] = this.pointOnLane(i.lane, i.position_m);
+      const s = Math.max(2.5, 4 / this.scale);
+      ctx.fillRect(x - s, y - s, 2 * s, 2 * s); ctx.strokeRect(x - s, y - s, 2 * s, 2 * s);
+    });
+    if (!this.alarmLanes.length) return;
+    ctx.strokeStyle = on ? '#ff1a1a' : 'rgba(255, 26, 26, 0.35)';
+    ctx.lineWidth = Math.max(2, 4 / this.scale);
+    const r = Math.max(12, 14 / this.scale);
+    this.alarmLanes.forEach(lane => {
+      const l = this.lanes[lane]; if (!l) return;
+      ctx.stroke(l.path);
+      let len = 0;
+      for (let k = 1; k < l.pts.length; k++) len += Math.hypot(l.pts[k][0] - l.pts[k - 1][0], l.pts[k][1] - l.pts[k - 1][1]);
+      const [x, y] = this.pointOnLane(lane, len / 2);
+      ctx.beginPath(); ctx.arc(x, y, on ? r : r * 0.7, 0, 2 * Math.PI); ctx.stroke();
+    });
   }
 
   /** Point at distance d along a lane (world coordinates). */

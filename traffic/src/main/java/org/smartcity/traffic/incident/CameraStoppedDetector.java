@@ -38,6 +38,7 @@ public final class CameraStoppedDetector implements IncidentDetector {
     }
 
     private static final class CameraState implements java.io.Serializable {
+        final String road;
         long frame_ms = -1;
         final List<VehicleObservation> frame = new ArrayList<>();
         /** Per track: {time first seen stopped in the current stop or -1 while moving, time last seen}. */
@@ -46,6 +47,20 @@ public final class CameraStoppedDetector implements IncidentDetector {
         final Map<Integer, Boolean> alarmed = new HashMap<>();
 
         long lastCleanup_ms;
+
+        CameraState(String road) {
+            this.road = road;
+        }
+    }
+
+    @Override
+    public boolean alarmStands(String road, int lane) {
+        for (CameraState c : cameras.values()) {
+            if (c.road.equals(road) && c.alarmed.getOrDefault(lane, false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -53,7 +68,7 @@ public final class CameraStoppedDetector implements IncidentDetector {
         if (!(record instanceof VehicleObservation o)) {
             return;
         }
-        CameraState c = cameras.computeIfAbsent(o.camera(), k -> new CameraState());
+        CameraState c = cameras.computeIfAbsent(o.camera(), k -> new CameraState(o.road()));
         if (o.time_ms() < c.frame_ms) {
             return;
         }

@@ -19,4 +19,16 @@ public interface IncidentDetector extends java.io.Serializable {
 
     /** Feeds one record; alarms it causes are passed to {@code alarms} before returning. */
     void accept(DetectorRecord record, Consumer<IncidentAlarm> alarms);
+
+    /**
+     * Whether an alarm this detector raised for the lane still stands, i.e. the lane has not looked
+     * normal since (the detector has not re-armed). Used by the live dashboard to mark alarms cleared.
+     * The default says false: a detector that keeps no such state reports its alarms as cleared at once.
+     *
+     * @param road road id
+     * @param lane lane index on the road, 0 = leftmost
+     */
+    default boolean alarmStands(String road, int lane) {
+        return false;
+    }
 }

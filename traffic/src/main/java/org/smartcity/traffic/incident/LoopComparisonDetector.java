@@ -59,6 +59,12 @@ public final class LoopComparisonDetector implements IncidentDetector {
     }
 
     @Override
+    public boolean alarmStands(String road, int lane) {
+        LaneState s = lanes.get(road + '#' + lane);
+        return s != null && s.alarmed;
+    }
+
+    @Override
     public void accept(DetectorRecord record, Consumer<IncidentAlarm> alarms) {
         if (!(record instanceof LoopRecord r)) {
             return;

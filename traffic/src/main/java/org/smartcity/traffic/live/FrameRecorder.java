@@ -116,7 +116,9 @@ final class FrameRecorder implements Simulation.StepObserver {
             TwinFrame.Status status,
             double targetSpeed,
             double achievedSpeed,
-            int[] controllers) {
+            int[] controllers,
+            List<TwinAlarm> alarms,
+            List<TwinIncident> incidents) {
         int lanes = network.laneCount();
         int[] vehicles = new int[lanes];
         double[] speedSum = new double[lanes];
@@ -151,6 +153,8 @@ final class FrameRecorder implements Simulation.StepObserver {
                 phases,
                 controllers.clone(),
                 lastMinuteDepartures.clone(),
-                kpi(simulation, simulation.summary()));
+                kpi(simulation, simulation.summary()),
+                alarms,
+                incidents);
     }
 }

@@ -10,9 +10,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.smartcity.traffic.network.RoadNetwork;
 import org.smartcity.traffic.scenario.Scenario;
 import org.smartcity.traffic.signal.SignalControllers;
 import org.smartcity.traffic.signal.SignalProtocol;
+import org.smartcity.traffic.sim.LaneBlock;
 import org.smartcity.traffic.sim.Simulation;
 import org.smartcity.traffic.sim.SimulationConfig;
 
@@ -20,7 +22,8 @@ import org.smartcity.traffic.sim.SimulationConfig;
  * A digital twin that runs a simulation on its own thread, paced at a speed factor (simulated seconds per
  * wall-clock second, or as fast as possible), and publishes {@link TwinFrame}s a few times per wall-clock
  * second to its listeners. Operators steer it while it runs: pause, resume, single steps, speed, and the
- * controller of one signal or of all signals.
+ * controller of one signal or of all signals, and inject incidents (blocked lanes) that the twin's
+ * virtual loops and cameras and its incident detectors then report as alarms in the frames.
  *
  * <p>Threading: every control method may be called from any thread. It checks its arguments at once
  * (throwing {@link IllegalArgumentException}) and queues the change for the simulation thread, which
@@ -53,6 +56,7 @@ public final class LiveTwin implements AutoCloseable {
     private final Simulation simulation;
     private final NetworkGeometry geometry;
     private final FrameRecorder recorder;
+    private final LiveAlarms alarms;
     private final int[] controllerOf;
     private final long horizonSteps;
     private final long frameIntervalNanos;
@@ -138,6 +142,8 @@ public final class LiveTwin implements AutoCloseable {
         this.geometry = NetworkGeometry.of(scenario.name(), scenario.network(), controllerNames);
         this.recorder = new FrameRecorder(simulation, geometry.signals());
         simulation.addObserver(recorder);
+        this.alarms = new LiveAlarms(simulation, settings.config().seed());
+        simulation.addObserver(alarms);
         this.controllerOf = new int[geometry.signals().size()];
         Arrays.fill(controllerOf, controllerNames.indexOf(settings.controller()));
         this.horizonSteps = Math.round(settings.horizon_s() / settings.config().step_s());
@@ -266,6 +272,48 @@ public final class LiveTwin implements AutoCloseable {
         });
     }
 
+    /** Longest incident an operator may inject, simulated seconds. */
+    public static final double MAX_INCIDENT_S = 3600;
+
+    /**
+     * Injects an incident now: lane {@code lane} of road {@code road} is blocked at {@code position_m}
+     * from the lane's start for {@code duration_s} simulated seconds from the moment the twin applies
+     * it (see {@link org.smartcity.traffic.sim.LaneBlock}). The twin's detectors then raise alarms as
+     * they would on the street; the frame lists the incident while it lasts.
+     *
+     * @throws IllegalArgumentException naming the field for an unknown road, a lane index not on the
+     *     road, a position off the lane or a duration not in (0, {@value #MAX_INCIDENT_S}] s
+     */
+    public CompletableFuture<Void> injectIncident(String road, int lane, double position_m, double duration_s) {
+        RoadNetwork network = scenario.network();
+        OptionalInt r = network.findRoad(Objects.requireNonNull(road, "road"));
+        if (r.isEmpty()) {
+            throw new IllegalArgumentException("road: no road '" + road + "' in this network");
+        }
+        int lanes = network.laneCount(r.getAsInt());
+        if (lane < 0 || lane >= lanes) {
+            throw new IllegalArgumentException("lane: road " + road + " has lanes 0.." + (lanes - 1) + ", got " + lane);
+        }
+        int laneId = network.firstLane(r.getAsInt()) + lane;
+        double length_m = network.laneLength_m(laneId);
+        if (!(position_m >= 0 && position_m < length_m)) {
+            throw new IllegalArgumentException(String.format(
+                    java.util.Locale.ROOT,
+                    "position_m: must be in [0, %.1f) m on this lane, got %s",
+                    length_m,
+                    position_m));
+        }
+        if (!(duration_s > 0 && duration_s <= MAX_INCIDENT_S)) {
+            throw new IllegalArgumentException(
+                    "duration_s: must be in (0, " + MAX_INCIDENT_S + "] s, got " + duration_s);
+        }
+        return submit(() -> {
+            double from_s = simulation.time_s();
+            simulation.blockLane(new LaneBlock(laneId, position_m, from_s, from_s + duration_s));
+            frameDue = true;
+        });
+    }
+
     /** The dense id of the signalised intersection called {@code id}, if there is one. */
     public OptionalInt signalByName(String id) {
         OptionalInt i = scenario.network().findIntersection(id);
@@ -380,7 +428,29 @@ public final class LiveTwin implements AutoCloseable {
         TwinFrame.Status status = simulation.stepCount() >= horizonSteps
                 ? TwinFrame.Status.FINISHED
                 : paused ? TwinFrame.Status.PAUSED : TwinFrame.Status.RUNNING;
-        return recorder.frame(simulation, status, speed, achievedSpeed, controllerOf);
+        return recorder.frame(
+                simulation, status, speed, achievedSpeed, controllerOf, alarms.snapshot(), activeIncidents());
+    }
+
+    private List<TwinIncident> activeIncidents() {
+        List<LaneBlock> blocks = simulation.laneBlocks();
+        if (blocks.isEmpty()) {
+            return List.of();
+        }
+        RoadNetwork network = scenario.network();
+        List<TwinIncident> out = new ArrayList<>();
+        for (LaneBlock b : blocks) {
+            if (b.activeAt(simulation.time_s())) {
+                int road = network.laneRoad(b.lane());
+                out.add(new TwinIncident(
+                        network.roadId(road),
+                        network.laneIndexOnRoad(b.lane()),
+                        b.position_m(),
+                        b.from_s(),
+                        b.until_s()));
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Stops the simulation thread and waits for it (at most a few seconds). Idempotent. */

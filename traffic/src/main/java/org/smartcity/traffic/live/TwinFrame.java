@@ -1,5 +1,7 @@
 package org.smartcity.traffic.live;
 
+import java.util.List;
+
 /**
  * The state of a live twin at one step, compact for streaming: per-lane arrays in lane-id order and
  * per-signal arrays in the order of {@link NetworkGeometry#signals()}. Built on the simulation thread
@@ -19,6 +21,8 @@ package org.smartcity.traffic.live;
  * @param signalThroughput vehicles that crossed the stop lines of each signal in the last complete
  *     simulated minute
  * @param kpi network figures
+ * @param alarms incident alarms: standing ones (newest first), then recently cleared ones
+ * @param incidents incidents injected by operators that block a lane now
  */
 public record TwinFrame(
         long publishedAt_ms,
@@ -33,7 +37,9 @@ public record TwinFrame(
         int[] phases,
         int[] controllers,
         int[] signalThroughput,
-        TwinKpi kpi) {
+        TwinKpi kpi,
+        List<TwinAlarm> alarms,
+        List<TwinIncident> incidents) {
 
     /** Whether the twin advances on its own. */
     public enum Status {

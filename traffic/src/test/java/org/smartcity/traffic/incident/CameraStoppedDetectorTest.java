@@ -42,9 +42,14 @@ class CameraStoppedDetectorTest {
         for (int t = 1; t <= 10; t++) {
             see(t, 1, 7, 80, 0);
         }
+        assertThat(detector.alarmStands("r1", 1))
+                .as("alarm stands while the object stays")
+                .isTrue();
+        assertThat(detector.alarmStands("r1", 0)).isFalse();
         for (int t = 11; t <= 20; t++) {
             see(t, 1, 7, 80 - 7 * (t - 10), 10);
         }
+        assertThat(detector.alarmStands("r1", 1)).as("cleared once it moves on").isFalse();
         for (int t = 21; t <= 30; t++) {
             see(t, 1, 9, 60, 0);
         }

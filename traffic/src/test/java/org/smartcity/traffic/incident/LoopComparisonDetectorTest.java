@@ -57,7 +57,12 @@ class LoopComparisonDetectorTest {
         for (int t = 60; t <= 90; t += 10) {
             interval(t, 0, 0, 0);
         }
+        assertThat(alarms).hasSize(1);
+        assertThat(detector.alarmStands("r", 1)).isTrue();
         interval(100, 0, 1, 0.05);
+        assertThat(detector.alarmStands("r", 1))
+                .as("re-armed when the stop-line loop counts again")
+                .isFalse();
         interval(110, 1, 0, 0);
         for (int t = 120; t <= 150; t += 10) {
             interval(t, 0, 0, 0);

@@ -145,6 +145,24 @@ public final class TrafficDashboard implements WebFeature {
             await(twin.switchController(target, controller));
             return (junction.isEmpty() ? "all junctions" : junction) + " -> " + controller;
         }));
+        config.routes.post("/api/traffic/incident", change(access, "inject-incident", (ctx, body) -> {
+            String road = requiredText(body, "road");
+            JsonNode lane = body.path("lane");
+            if (!lane.isIntegralNumber()) {
+                throw new IllegalArgumentException("field 'lane' must be a lane index (0 = leftmost)");
+            }
+            double position_m = requiredNumber(body, "position_m");
+            double duration_s = requiredNumber(body, "duration_s");
+            Future<Void> injected;
+            try {
+                injected = twin.injectIncident(road, lane.asInt(), position_m, duration_s);
+            } catch (IllegalArgumentException e) {
+                // the twin's message starts with the field name: "lane: road … has lanes 0..2, got 5"
+                throw new IllegalArgumentException("field '" + e.getMessage().replaceFirst(":", "':"), e);
+            }
+            await(injected);
+            return road + " lane " + lane.asInt() + " blocked at " + position_m + " m for " + duration_s + " s";
+        }));
         config.routes.post("/api/traffic/compare", change(access, "compare", (ctx, body) -> {
             List<String> names = new ArrayList<>();
             body.path("controllers").forEach(n -> names.add(n.asText()));
@@ -230,6 +248,14 @@ public final class TrafficDashboard implements WebFeature {
             throw new IllegalArgumentException("field '" + field + "' is required");
         }
         return v.asText();
+    }
+
+    private static double requiredNumber(JsonNode body, String field) {
+        JsonNode v = body.path(field);
+        if (!v.isNumber()) {
+            throw new IllegalArgumentException("field '" + field + "' must be a number");
+        }
+        return v.asDouble();
     }
 
     private static void await(Future<Void> change) throws InterruptedException {

@@ -31,7 +31,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.smartcity.app.web.WebServer;
+import org.smartcity.traffic.detect.DetectorLayout;
 import org.smartcity.traffic.live.LiveTwin;
+import org.smartcity.traffic.network.RoadNetwork;
 import org.smartcity.traffic.replay.ReplayWriter;
 import org.smartcity.traffic.scenario.Scenario;
 import org.smartcity.traffic.signal.SignalControllers;
@@ -195,6 +197,36 @@ class DashboardBrowserTest {
                 .as("ATT after switching to fixed-cycle vs the max-pressure run")
                 .isNotEqualTo(reference.summary().averageTravelTime_s());
         screenshot("dashboard-switched.png");
+    }
+
+    @Test
+    void anIncidentInjectedFromThePanelRaisesAnAlarmOnTheMapAndInTheList() throws Exception {
+        driver.get(base() + "/traffic/index.html");
+        waitUpTo(30)
+                .until(d -> js("return window.dashboard.state.frame != null").equals(Boolean.TRUE));
+        driver.findElement(By.id("pause")).click();
+        waitUpTo(30).until(d -> "PAUSED".equals(js("return window.dashboard.state.frame.status")));
+        RoadNetwork n = scenario.network();
+        String road = DetectorLayout.monitoredRoads(n).stream()
+                .filter(r -> n.isVirtual(n.roadFrom(r)))
+                .map(n::roadId)
+                .findFirst()
+                .orElseThrow();
+        new Select(driver.findElement(By.id("incidentRoad"))).selectByValue(road);
+        WebElement position = driver.findElement(By.id("incidentPosition"));
+        position.clear();
+        position.sendKeys("200");
+        driver.findElement(By.cssSelector("#incidentForm button")).click();
+        waitUpTo(30).until(d -> d.findElement(By.id("message")).getText().startsWith("✓"));
+        WebElement count = driver.findElement(By.id("stepCount"));
+        count.clear();
+        count.sendKeys("60");
+        driver.findElement(By.id("step")).click();
+        waitUpTo(30)
+                .until(d -> !d.findElements(By.cssSelector("#alarms tr.alarm")).isEmpty());
+        assertThat(driver.findElement(By.id("alarms")).getText()).contains(road);
+        assertThat((Long) js("return window.dashboard.map.alarmLanes.length")).isPositive();
+        screenshot("dashboard-alarm.png");
     }
 
     @Test

@@ -23,7 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartcity.app.web.WebServer;
+import org.smartcity.traffic.detect.DetectorLayout;
 import org.smartcity.traffic.live.LiveTwin;
+import org.smartcity.traffic.network.RoadNetwork;
 import org.smartcity.traffic.signal.SignalProtocol;
 import org.smartcity.traffic.sim.SimulationConfig;
 
@@ -192,6 +194,64 @@ class TrafficDashboardTest {
         assertThat(post("/api/traffic/speed", "{\"speed\": -1}").statusCode()).isEqualTo(400);
         assertThat(post("/api/traffic/speed", "not json").statusCode()).isEqualTo(400);
         assertThat(log.entries()).isEmpty();
+    }
+
+    @Test
+    void anInjectedIncidentIsLoggedAndItsAlarmAppearsInTheStream() throws Exception {
+        RoadNetwork n = dashboard.twin().scenario().network();
+        String road = DetectorLayout.monitoredRoads(n).stream()
+                .filter(r -> n.isVirtual(n.roadFrom(r)))
+                .map(n::roadId)
+                .findFirst()
+                .orElseThrow();
+        String body = "{\"road\":\"" + road + "\",\"lane\":1,\"position_m\":200,\"duration_s\":120}";
+        HttpResponse<String> anonymous = http.send(
+                request("/api/traffic/incident", null, null)
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        HttpResponse<String> judge = http.send(
+                request("/api/traffic/incident", "li", "JUDGE")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(judge.statusCode()).isEqualTo(403);
+        for (String[] bad : List.of(
+                new String[] {"{\"lane\":1,\"position_m\":200,\"duration_s\":120}", "field 'road'"},
+                new String[] {
+                    "{\"road\":\"no_such_road\",\"lane\":1,\"position_m\":200,\"duration_s\":120}", "field 'road'"
+                },
+                new String[] {body.replace("\"lane\":1", "\"lane\":\"x\""), "field 'lane'"},
+                new String[] {body.replace("\"lane\":1", "\"lane\":7"), "field 'lane'"},
+                new String[] {body.replace("200", "9999"), "field 'position_m'"},
+                new String[] {body.replace("120}", "-5}"), "field 'duration_s'"})) {
+            HttpResponse<String> r = post("/api/traffic/incident", bad[0]);
+            assertThat(r.statusCode()).as(bad[0]).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).path("error").asText())
+                    .as(bad[0])
+                    .startsWith(bad[1]);
+        }
+        assertThat(log.entries()).isEmpty();
+
+        assertThat(post("/api/traffic/incident", body).statusCode()).isEqualTo(200);
+        assertThat(log.entries())
+                .containsExactly("wang|inject-incident|" + road + " lane 1 blocked at 200.0 m for 120.0 s");
+        assertThat(post("/api/traffic/step", "{\"steps\": 60}").statusCode()).isEqualTo(200);
+        List<String> events = readEvents(3);
+        JsonNode frame = JSON.readTree(events.get(2).split("\n", 2)[1].substring("data: ".length()));
+        assertThat(frame.path("incidents")).hasSize(1);
+        assertThat(frame.path("incidents").get(0).path("road").asText()).isEqualTo(road);
+        List<JsonNode> alarms = new ArrayList<>();
+        frame.path("alarms").forEach(alarms::add);
+        assertThat(alarms)
+                .as("an alarm on the blocked lane within 60 simulated seconds")
+                .anySatisfy(a -> {
+                    assertThat(a.path("road").asText()).isEqualTo(road);
+                    assertThat(a.path("lane").asInt()).isEqualTo(1);
+                    assertThat(a.path("cleared_s").asDouble()).isNegative();
+                    assertThat(a.path("detector").asText()).isNotBlank();
+                });
     }
 
     @Test
