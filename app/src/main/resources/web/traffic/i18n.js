@@ -53,8 +53,21 @@ function el(tag, text, cls) {
   if (cls) e.className = cls;
   return e;
 }
+let csrfToken = null;
+// state-changing requests carry the session's CSRF token (X-CSRF-Token), fetched once from the workspace
+async function csrfHeader() {
+  if (csrfToken === null) {
+    const r = await fetch('/api/session/csrf', { credentials: 'same-origin' });
+    csrfToken = r.ok ? ((await r.json()).csrfToken || '') : '';
+  }
+  return csrfToken ? { 'X-CSRF-Token': csrfToken } : {};
+}
 async function api(path, options) {
-  const r = await fetch(path, Object.assign({ credentials: 'same-origin' }, options || {}));
+  const opts = Object.assign({ credentials: 'same-origin' }, options || {});
+  if (opts.method && opts.method !== 'GET') {
+    opts.headers = Object.assign({}, opts.headers || {}, await csrfHeader());
+  }
+  const r = await fetch(path, opts);
   const text = await r.text();
   let body = {};
   try { body = text ? JSON.parse(text) : {}; } catch (e) { body = { error: text }; }

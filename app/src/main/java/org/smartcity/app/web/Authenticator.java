@@ -7,4 +7,12 @@ import java.util.Optional;
 @FunctionalInterface
 public interface Authenticator {
     Optional<WebUser> user(Context ctx);
+
+    /**
+     * The CSRF token a state-changing request of this sign-in must carry ({@code X-CSRF-Token}); empty when the
+     * sign-in is not ambient (not a cookie the browser sends by itself, e.g. a test header), so no token applies.
+     */
+    default Optional<String> csrfToken(Context ctx) {
+        return Optional.empty();
+    }
 }

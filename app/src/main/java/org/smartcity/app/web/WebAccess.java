@@ -3,8 +3,11 @@ package org.smartcity.app.web;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.UnauthorizedResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Objects;
+import java.util.Optional;
 
 /** Role checks every endpoint calls first. Thread-safe if the authenticator is. */
 public final class WebAccess {
@@ -24,6 +27,27 @@ public final class WebAccess {
         WebUser user = authenticator.user(ctx).orElseThrow(() -> new UnauthorizedResponse("sign in first"));
         if (anyOf.length > 0 && Arrays.stream(anyOf).noneMatch(user::has)) {
             throw new ForbiddenResponse("this needs the role " + Arrays.toString(anyOf));
+        }
+        return user;
+    }
+
+    /**
+     * As {@link #require}, for a request that changes something: it must also carry the session's CSRF token in
+     * the {@code X-CSRF-Token} header when the sign-in has one.
+     *
+     * @throws ForbiddenResponse (403) when the token is missing or wrong
+     */
+    public WebUser requireChange(Context ctx, Role... anyOf) {
+        WebUser user = require(ctx, anyOf);
+        Optional<String> expected = authenticator.csrfToken(ctx);
+        if (expected.isPresent()) {
+            String given = ctx.header("X-CSRF-Token");
+            if (given == null
+                    || !MessageDigest.isEqual(
+                            given.getBytes(StandardCharsets.UTF_8),
+                            expected.get().getBytes(StandardCharsets.UTF_8))) {
+                throw new ForbiddenResponse("missing or wrong CSRF token");
+            }
         }
         return user;
     }

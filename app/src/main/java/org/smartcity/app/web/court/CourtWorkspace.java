@@ -118,6 +118,10 @@ public final class CourtWorkspace implements WebFeature {
             SessionAuthenticator.setCookie(ctx, "", 0);
             ctx.redirect("/login");
         });
+        r.get("/api/session/csrf", ctx -> {
+            access.signedIn(ctx);
+            sendJson(ctx, json.createObjectNode().put("csrfToken", csrf(ctx)));
+        });
         r.get("/lang", this::switchLanguage);
         r.get("/about", ctx -> {
             Optional<Session> s = authenticator.session(ctx);

@@ -35,6 +35,11 @@ public final class SessionAuthenticator implements Authenticator {
         return session(ctx).flatMap(s -> webUser(s.account()));
     }
 
+    @Override
+    public Optional<String> csrfToken(Context ctx) {
+        return session(ctx).map(Session::csrfToken);
+    }
+
     /** The live session of the request, if any (looked up once per request). */
     public Optional<Session> session(Context ctx) {
         Object cached = ctx.attribute(ATTRIBUTE);

@@ -179,7 +179,7 @@ public final class TrafficDashboard implements WebFeature {
             return String.join(" vs ", names) + " on " + current.scenario().name() + ", " + steps + " steps";
         }));
         config.routes.post("/api/traffic/load", ctx -> {
-            String user = access.require(ctx, ROLES).name();
+            String user = access.requireChange(ctx, ROLES).name();
             respond(ctx, () -> {
                 String detail = load(ctx);
                 actions.record(user, "load-network", detail);
@@ -199,7 +199,7 @@ public final class TrafficDashboard implements WebFeature {
     /** A control endpoint: a JSON body, a change, an entry in the operator log. */
     private Handler change(WebAccess access, String action, ThrowingBiFunction<Context, JsonNode, String> apply) {
         return ctx -> {
-            String user = access.require(ctx, ROLES).name();
+            String user = access.requireChange(ctx, ROLES).name();
             respond(ctx, () -> {
                 String detail = apply.apply(ctx, body(ctx));
                 actions.record(user, action, detail);
