@@ -50,6 +50,8 @@ public final class IncidentsCommand implements Runnable {
                     + "report detection rate, mean time to detect and false alarms per 100 detector-hours.")
     public static final class Evaluate implements Callable<Integer> {
         private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        /** Lanes busier than one vehicle a minute: loops see an obstacle only once a vehicle meets it. */
+        private static final double BUSY_LANE_VPH = 60;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -174,6 +176,16 @@ public final class IncidentsCommand implements Runnable {
             }
             w.println("(camera-stopped: incidents in a camera's view only; detector-hours = loop station pairs × h, "
                     + "cameras × h)");
+            DetectorScore busy = IncidentEvaluation.score(outcomes, LoopComparisonDetector.NAME, false, BUSY_LANE_VPH);
+            w.printf(
+                    Locale.ROOT,
+                    "%s on lanes with ≥ %.0f veh/h before the incident: %d/%d detected, MTTD %.1f s, max %.0f s%n",
+                    LoopComparisonDetector.NAME,
+                    BUSY_LANE_VPH,
+                    busy.detected(),
+                    busy.incidents(),
+                    busy.meanTimeToDetect_s(),
+                    busy.maxTimeToDetect_s());
             w.flush();
             if (out != null) {
                 Files.createDirectories(out);
@@ -183,6 +195,7 @@ public final class IncidentsCommand implements Runnable {
                 doc.put("seed", seed);
                 doc.put("wall_s", wall_s);
                 doc.put("scores", scores);
+                doc.put("loopScoreOnBusyLanes", busy);
                 List<Object> truth = new ArrayList<>();
                 for (RunOutcome o : outcomes) {
                     truth.add(o);

@@ -57,7 +57,11 @@ public final class IncidentEvaluation {
         }
     }
 
-    /** The ground truth of one injected incident. */
+    /**
+     * The ground truth of one injected incident; {@code laneFlow_vph} is the flow over the lane's stop
+     * line before the incident (vehicles per hour since the run started): on a quiet lane a loop detector
+     * has to wait for the next vehicle to reach the obstacle.
+     */
     public record Incident(
             int run,
             String road,
@@ -66,7 +70,8 @@ public final class IncidentEvaluation {
             double distanceToStopLine_m,
             double from_s,
             double until_s,
-            boolean inCameraView) {}
+            boolean inCameraView,
+            double laneFlow_vph) {}
 
     /** One run's truth (no incident: {@code incident == null}) and the alarms each detector raised. */
     public record RunOutcome(
@@ -185,7 +190,8 @@ public final class IncidentEvaluation {
                 distance,
                 block.from_s(),
                 block.until_s(),
-                distance <= settings.layout().cameraView_m());
+                distance <= settings.layout().cameraView_m(),
+                Math.round(sim.readings().departures(lane) * 3600.0 / Math.max(1, start_s)));
     }
 
     /**
@@ -193,6 +199,17 @@ public final class IncidentEvaluation {
      * incidents (for camera-based detectors); false alarms always count over all runs.
      */
     public static DetectorScore score(List<RunOutcome> outcomes, String detector, boolean inCameraViewOnly) {
+        return score(outcomes, detector, inCameraViewOnly, 0);
+    }
+
+    /**
+     * Scores one detector on the incidents whose lane carried at least {@code minLaneFlow_vph} before
+     * the incident (and, with {@code inCameraViewOnly}, that a camera sees); false alarms and
+     * detector-hours always count over all runs, so the false-alarm rate is the same as without the
+     * filter.
+     */
+    public static DetectorScore score(
+            List<RunOutcome> outcomes, String detector, boolean inCameraViewOnly, double minLaneFlow_vph) {
         int incidents = 0;
         int detected = 0;
         double ttdSum = 0;
@@ -202,7 +219,8 @@ public final class IncidentEvaluation {
         for (RunOutcome o : outcomes) {
             hours += o.hours() * (inCameraViewOnly ? o.cameras() : o.monitoredLanes());
             Incident inc = o.incident();
-            boolean counts = inc != null && (!inCameraViewOnly || inc.inCameraView());
+            boolean counts =
+                    inc != null && (!inCameraViewOnly || inc.inCameraView()) && inc.laneFlow_vph() >= minLaneFlow_vph;
             long first = Long.MAX_VALUE;
             for (IncidentAlarm a : o.alarms()) {
                 if (!a.detector().equals(detector)) {

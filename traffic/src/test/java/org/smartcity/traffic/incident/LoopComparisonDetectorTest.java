@@ -23,7 +23,7 @@ class LoopComparisonDetectorTest {
 
     @Test
     void vehiclesThatNeverReachTheStopLineLoopRaiseAnAlarmOnceTheyAreOverdue() {
-        interval(10, 2, 0, 0); // two vehicles enter; free travel 230 m at 11.1 m/s × 1.3 ≈ 27 s
+        interval(10, 2, 0, 0); // two vehicles enter; free travel 230 m at 11.1 m/s × 1.1 ≈ 23 s
         interval(20, 0, 0, 0);
         interval(30, 0, 0, 0);
         assertThat(alarms).isEmpty();
@@ -44,6 +44,31 @@ class LoopComparisonDetectorTest {
         }
         interval(100, 0, 8, 0.6);
         assertThat(alarms).isEmpty();
+    }
+
+    @Test
+    void aGreenDischargeAfterALongRedIsNoIncident() {
+        for (int t = 10; t <= 60; t += 10) {
+            interval(t, 2, 0, 1.0); // red: 12 vehicles join a queue standing on the stop-line loop
+        }
+        interval(70, 2, 5, 0.7); // green: the queue leaves at saturation flow while more arrive (17 in, 17 out)
+        interval(80, 2, 5, 0.7);
+        interval(90, 1, 4, 0.5);
+        interval(100, 0, 2, 0.2);
+        interval(110, 0, 0, 0); // the last arrivals are still on their way (≤ 23 s)
+        interval(120, 0, 1, 0.05);
+        interval(130, 0, 0, 0);
+        assertThat(alarms).isEmpty();
+    }
+
+    @Test
+    void aSingleOverdueVehicleRaisesTheAlarmWhileTheStopLineLoopIsQuiet() {
+        interval(10, 1, 0, 0); // due at the stop-line loop by 10 + 23 s
+        interval(20, 0, 0, 0);
+        interval(30, 0, 0, 0);
+        assertThat(alarms).isEmpty();
+        interval(40, 0, 0, 0);
+        assertThat(alarms).singleElement().satisfies(a -> assertThat(a.reason()).startsWith("1 vehicles"));
     }
 
     @Test
