@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.smartcity.app.web.Role;
 import org.smartcity.app.web.WebUser;
 import org.smartcity.court.finding.Language;
@@ -102,7 +103,19 @@ final class WorkspacePages {
         return p.close();
     }
 
-    String caseView(boolean zh, WebUser user, String csrf, CaseView v) {
+    /**
+     * The case page.
+     *
+     * @param reference the reference panels' content; empty when suggestions are off (both panels are then left out)
+     * @param libraryConfigured whether a case library is loaded (else the similar-cases panel says so)
+     */
+    String caseView(
+            boolean zh,
+            WebUser user,
+            String csrf,
+            CaseView v,
+            Optional<CaseReference> reference,
+            boolean libraryConfigured) {
         Page p = new Page(zh).open(v.stored().title(), user, csrf);
         long id = v.stored().id();
         p.raw("<p class=\"meta\">")
@@ -142,6 +155,10 @@ final class WorkspacePages {
         }
         p.raw("</p></section>");
         findings(p, v, id);
+        reference.ifPresent(r -> {
+            ReferencePanels.sentencing(p, r);
+            ReferencePanels.similar(p, r, libraryConfigured);
+        });
         evidence(p, v, id, items);
         p.raw("<section id=\"facts\"><h2>")
                 .raw(p.t("指控事实", "Facts as charged"))
