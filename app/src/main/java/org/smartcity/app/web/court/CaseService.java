@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.smartcity.app.web.Role;
 import org.smartcity.app.web.WebUser;
 import org.smartcity.court.casefile.CaseFileException;
@@ -61,6 +63,8 @@ public final class CaseService {
 
     /** Audit entries shown with a case (the newest; the full trail is {@code GET /api/cases/{id}/history}). */
     static final int HISTORY_SHOWN = 100;
+
+    private static final Logger LOG = LoggerFactory.getLogger(CaseService.class);
 
     private final Platform platform;
     private final CaseStore store;
@@ -188,13 +192,20 @@ public final class CaseService {
      * The similar-cases and sentencing-reference panels for a case the user is viewing, computed from the current
      * document's facts; empty when an administrator switched suggestions off. Every reference returned is logged as
      * an audit entry {@code suggestion.shown} with the case version, the engines and their versions, the calculated
-     * months and the similar cases' ids (issue 8, item 5).
+     * months and the similar cases' ids (issue 8, item 5). An engine failure leaves the panels out (logged as a
+     * warning) rather than failing the page.
      */
     Optional<CaseReference> reference(WebUser user, CaseView view) {
         if (!view.suggestionsOn() || !suggestionsOn()) {
             return Optional.empty();
         }
-        CaseReference ref = engines.reference(view.document());
+        CaseReference ref;
+        try {
+            ref = engines.reference(view.document());
+        } catch (RuntimeException e) {
+            LOG.warn("reference panels left out for case {}: {}", view.stored().caseRef(), e.toString());
+            return Optional.empty();
+        }
         ArrayNode engineList = json.createArrayNode();
         ref.engines().forEach(engineList::add);
         ArrayNode similarIds = json.createArrayNode();
