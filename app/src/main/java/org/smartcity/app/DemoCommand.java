@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.smartcity.app.web.CourtEngineOptions;
 import org.smartcity.app.web.CourtServeOptions;
 import org.smartcity.app.web.TrafficServeOptions;
 import org.smartcity.app.web.WebFeature;
 import org.smartcity.app.web.WebServer;
 import org.smartcity.app.web.court.CourtWorkspace;
 import org.smartcity.app.web.court.DemoData;
+import org.smartcity.app.web.court.ReferenceEngines;
 import org.smartcity.platform.Platform;
 import org.smartcity.platform.casestore.StoredCase;
 import org.smartcity.platform.store.Database;
@@ -42,6 +44,9 @@ public final class DemoCommand implements Callable<Integer> {
     Path data;
 
     @Mixin
+    CourtEngineOptions engines;
+
+    @Mixin
     TrafficServeOptions traffic;
 
     @Override
@@ -52,8 +57,9 @@ public final class DemoCommand implements Callable<Integer> {
         } else if (Files.exists(dir.resolve("smartcity.mv.db"))) {
             throw new UserError(dir + " already holds a database; the demo needs a fresh folder");
         }
+        ReferenceEngines loaded = engines.load();
         Platform platform = CourtServeOptions.openPlatform(Database.h2Url(dir), dir);
-        CourtWorkspace workspace = new CourtWorkspace(platform);
+        CourtWorkspace workspace = new CourtWorkspace(platform, loaded);
         List<StoredCase> cases = DemoData.load(platform, workspace.cases());
         List<WebFeature> features = new ArrayList<>(List.of(workspace));
         traffic.feature(dir, CourtServeOptions.auditedOperatorLog(platform)).ifPresent(features::add);

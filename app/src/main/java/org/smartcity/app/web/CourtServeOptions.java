@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.smartcity.app.UserError;
 import org.smartcity.app.web.court.CourtWorkspace;
+import org.smartcity.app.web.court.ReferenceEngines;
 import org.smartcity.app.web.traffic.OperatorActionLog;
 import org.smartcity.platform.Platform;
 import org.smartcity.platform.account.Accounts;
 import org.smartcity.platform.audit.Detail;
 import org.smartcity.platform.store.Database;
 import org.smartcity.platform.store.StoreException;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options of {@code smartcity serve} that belong to the court workspace (issue 8). */
@@ -21,6 +23,9 @@ public final class CourtServeOptions {
             description = "JDBC URL of the case store (default: an H2 database in the data folder; "
                     + "jdbc:postgresql://…?user=…&password=… for PostgreSQL).")
     String databaseUrl;
+
+    @Mixin
+    CourtEngineOptions engines;
 
     private CourtWorkspace workspace;
 
@@ -76,7 +81,13 @@ public final class CourtServeOptions {
 
     private CourtWorkspace workspace(Path dataDir) {
         if (workspace == null) {
-            workspace = new CourtWorkspace(openPlatform(url(dataDir), dataDir));
+            ReferenceEngines loaded = engines.load();
+            try {
+                workspace = new CourtWorkspace(openPlatform(url(dataDir), dataDir), loaded);
+            } catch (RuntimeException e) {
+                loaded.close();
+                throw e;
+            }
         }
         return workspace;
     }

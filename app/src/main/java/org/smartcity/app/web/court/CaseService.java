@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.smartcity.app.web.Role;
 import org.smartcity.app.web.WebUser;
 import org.smartcity.court.casefile.CaseFileException;
@@ -62,6 +64,8 @@ public final class CaseService {
     /** Audit entries shown with a case (the newest; the full trail is {@code GET /api/cases/{id}/history}). */
     static final int HISTORY_SHOWN = 100;
 
+    private static final Logger LOG = LoggerFactory.getLogger(CaseService.class);
+
     private final Platform platform;
     private final CaseStore store;
     private final Workflow workflow = Workflow.standard();
@@ -75,8 +79,17 @@ public final class CaseService {
         }
     });
 
+    private final ReferenceEngines engines;
+
+    /** The service with only the guideline calculator for the reference panels (no model, no case library). */
     public CaseService(Platform platform) {
+        this(platform, ReferenceEngines.calculatorOnly());
+    }
+
+    /** The service whose reference panels use {@code engines} (which the caller keeps ownership of). */
+    public CaseService(Platform platform, ReferenceEngines engines) {
         this.platform = Objects.requireNonNull(platform, "platform");
+        this.engines = Objects.requireNonNull(engines, "engines");
         this.store = platform.cases();
         try {
             this.reviewer = new CaseReviewer(StandardCatalogue.builtIn(), RuleRegistry.standard());
@@ -173,6 +186,55 @@ public final class CaseService {
                 allowed,
                 platform.audit().recentForCase(sc.caseRef(), HISTORY_SHOWN),
                 suggestions);
+    }
+
+    /**
+     * The similar-cases and sentencing-reference panels for a case the user is viewing, computed from the current
+     * document's facts; empty when an administrator switched suggestions off. Every reference returned is logged as
+     * an audit entry {@code suggestion.shown} with the case version, the engines and their versions, the calculated
+     * months and the similar cases' ids (issue 8, item 5). An engine failure leaves the panels out (logged as a
+     * warning) rather than failing the page.
+     */
+    Optional<CaseReference> reference(WebUser user, CaseView view) {
+        if (!view.suggestionsOn() || !suggestionsOn()) {
+            return Optional.empty();
+        }
+        CaseReference ref;
+        try {
+            ref = engines.reference(view.document());
+        } catch (RuntimeException e) {
+            LOG.warn("reference panels left out for case {}: {}", view.stored().caseRef(), e.toString());
+            return Optional.empty();
+        }
+        ArrayNode engineList = json.createArrayNode();
+        ref.engines().forEach(engineList::add);
+        ArrayNode similarIds = json.createArrayNode();
+        ref.similar().forEach(c -> similarIds.add(c.id()));
+        Detail detail = Detail.of()
+                .put("version", view.stored().currentVersion())
+                .putJson("engines", compact(engineList))
+                .put("status", ref.sentencing().status().name())
+                .put(
+                        "months",
+                        ref.sentencing().months().isPresent()
+                                ? Double.toString(ref.sentencing().months().getAsDouble())
+                                : "")
+                .putJson("similar", compact(similarIds));
+        platform.database()
+                .write(c -> platform.audit()
+                        .append(
+                                c,
+                                System.currentTimeMillis(),
+                                user.name(),
+                                "suggestion.shown",
+                                view.stored().caseRef(),
+                                detail.json()));
+        return Optional.of(ref);
+    }
+
+    /** True when a case library is loaded (else the similar-cases panel says it is not configured). */
+    boolean hasCaseLibrary() {
+        return engines.hasLibrary();
     }
 
     /** Imports a case file (v1 JSON) as a new case in investigation; reviews it when suggestions are on. */

@@ -44,7 +44,7 @@ import org.smartcity.platform.store.StoreException;
  * {@code /admin}) and the JSON API under {@code /api/cases} and {@code /api/admin}. Every endpoint checks the role
  * through {@link WebAccess} and the case's stage through {@link CaseService}; every state-changing request must
  * carry the session's CSRF token ({@code X-CSRF-Token} header or {@code _csrf} form field). Owns the
- * {@link Platform} and closes it with the server.
+ * {@link Platform} and the {@link ReferenceEngines} and closes them with the server.
  */
 public final class CourtWorkspace implements WebFeature {
     private static final Logger LOG = LoggerFactory.getLogger(CourtWorkspace.class);
@@ -54,13 +54,21 @@ public final class CourtWorkspace implements WebFeature {
 
     private final Platform platform;
     private final CaseService cases;
+    private final ReferenceEngines engines;
     private final SessionAuthenticator authenticator;
     private final WorkspacePages pages = new WorkspacePages();
     private final ObjectMapper json = new ObjectMapper();
 
+    /** The workspace with only the guideline calculator behind its reference panels. */
     public CourtWorkspace(Platform platform) {
+        this(platform, ReferenceEngines.calculatorOnly());
+    }
+
+    /** The workspace whose reference panels use {@code engines} (loaded once; closed with the workspace). */
+    public CourtWorkspace(Platform platform, ReferenceEngines engines) {
         this.platform = Objects.requireNonNull(platform, "platform");
-        this.cases = new CaseService(platform);
+        this.engines = Objects.requireNonNull(engines, "engines");
+        this.cases = new CaseService(platform, engines);
         this.authenticator = new SessionAuthenticator(platform.sessions());
     }
 
@@ -85,6 +93,7 @@ public final class CourtWorkspace implements WebFeature {
 
     @Override
     public void close() {
+        engines.close();
         platform.close();
     }
 
@@ -147,7 +156,11 @@ public final class CourtWorkspace implements WebFeature {
                                                 CaseStage.INVESTIGATION))));
         r.get(
                 "/cases/{id}",
-                ctx -> page(ctx, access, user -> pages.caseView(zh(ctx), user, csrf(ctx), cases.view(user, id(ctx)))));
+                ctx -> page(ctx, access, user -> {
+                    CaseView v = cases.view(user, id(ctx));
+                    return pages.caseView(
+                            zh(ctx), user, csrf(ctx), v, cases.reference(user, v), cases.hasCaseLibrary());
+                }));
         r.get(
                 "/cases/{id}/evidence/{eid}",
                 ctx -> page(ctx, access, user -> {

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.smartcity.app.web.Role;
 import org.smartcity.app.web.WebUser;
 import org.smartcity.court.finding.Language;
@@ -102,7 +103,19 @@ final class WorkspacePages {
         return p.close();
     }
 
-    String caseView(boolean zh, WebUser user, String csrf, CaseView v) {
+    /**
+     * The case page.
+     *
+     * @param reference the reference panels' content; empty when suggestions are off (both panels are then left out)
+     * @param libraryConfigured whether a case library is loaded (else the similar-cases panel says so)
+     */
+    String caseView(
+            boolean zh,
+            WebUser user,
+            String csrf,
+            CaseView v,
+            Optional<CaseReference> reference,
+            boolean libraryConfigured) {
         Page p = new Page(zh).open(v.stored().title(), user, csrf);
         long id = v.stored().id();
         p.raw("<p class=\"meta\">")
@@ -142,6 +155,10 @@ final class WorkspacePages {
         }
         p.raw("</p></section>");
         findings(p, v, id);
+        reference.ifPresent(r -> {
+            ReferencePanels.sentencing(p, r);
+            ReferencePanels.similar(p, r, libraryConfigured);
+        });
         evidence(p, v, id, items);
         p.raw("<section id=\"facts\"><h2>")
                 .raw(p.t("指控事实", "Facts as charged"))
@@ -494,8 +511,8 @@ final class WorkspacePages {
                 .raw("</h2><p>")
                 .raw(
                         p.t(
-                                "命令行工具（smartcity court suggest / similar）已有，尚未接入工作台。在 4,058 件 CAIL2018 判决上五折交叉验证：罪名 53.6、法条 50.6、刑期 54.0（CAIL 评分），类案 P@10 0.840；罕见罪名的效果差。",
-                                "Available on the command line (smartcity court suggest / similar), not yet in the workspace. 5-fold cross-validation on 4,058 CAIL2018 judgments: charges 53.6, articles 50.6, term 54.0 (CAIL scores), similar-case P@10 0.840; rare charges score poorly."))
+                                "案件页的“量刑参考”面板按 2021 年量刑指导意见的内置规则逐步计算（仅供参考，不是裁判）；服务器以 --index 启动时，“相似案例”面板列出案例库中最相似的 5 件及其刑期，以 --model 启动时由模型参与排序。每次展示都记入审计日志（含引擎版本）。在 4,058 件 CAIL2018 判决上五折交叉验证：罪名 53.6、法条 50.6、刑期 54.0（CAIL 评分），类案 P@10 0.840；罕见罪名的效果差。",
+                                "The case page's sentencing reference panel works through the built-in 2021 national guideline rules step by step (a reference, not a decision); when the server runs with --index, the similar cases panel lists the 5 most similar cases of the library with their terms, ranked with the model when it runs with --model. Every reference shown is logged in the audit log with the engine versions. 5-fold cross-validation on 4,058 CAIL2018 judgments: charges 53.6, articles 50.6, term 54.0 (CAIL scores), similar-case P@10 0.840; rare charges score poorly."))
                 .raw("</p>");
         return p.close();
     }

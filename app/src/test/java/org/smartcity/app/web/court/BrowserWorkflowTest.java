@@ -93,7 +93,11 @@ class BrowserWorkflowTest {
                             .selectByValue("dismiss");
                     first.findElement(By.name("reason")).sendKeys("价格认定已复核");
                     first.findElement(By.cssSelector("form.decide button")).click();
-                    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "价格认定已复核"));
+                    // the page reloads after the decision; chromium may report the old #findings node while it
+                    // does ("Node with given id does not belong to the document"), so that error means "not yet"
+                    new WebDriverWait(browser, Duration.ofSeconds(20))
+                            .ignoring(org.openqa.selenium.WebDriverException.class)
+                            .until(ExpectedConditions.textToBePresentInElementLocated(By.id("findings"), "价格认定已复核"));
 
                     for (String eid : List.of("E1", "E2", "E3", "E4", "E5", "E6", "E7")) {
                         browser.get(base + "/cases/1/evidence/" + eid);
