@@ -51,8 +51,13 @@ public final class CaseLibrary {
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         config.setRAMBufferSizeMB(128);
         try (IndexWriter w = new IndexWriter(dir, config)) {
+            // one flushed segment per share of the cases, so the library ends with that many segments of equal size
+            int perSegment = Math.max(1, (cases.size() + segments - 1) / segments);
             for (int i = 0; i < cases.size(); i++) {
                 w.addDocument(document(i, cases.get(i)));
+                if ((i + 1) % perSegment == 0) {
+                    w.flush();
+                }
             }
             w.forceMerge(segments);
         }
