@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.smartcity.platform.store.Database;
+import org.smartcity.platform.store.Rows;
 
 /**
  * The append-only, hash-chained audit log. Entries are appended inside the caller's write transaction
@@ -41,19 +42,18 @@ public final class AuditLog {
             }
         }
         String hash = AuditEntry.hashOf(seq, at_ms, actor, action, caseRef, detail, prev);
-        try (PreparedStatement insert = c.prepareStatement(
+        Rows.update(
+                c,
                 "INSERT INTO audit_log (seq, at_ms, actor, action, case_ref, detail, prev_hash, hash)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setLong(1, seq);
-            insert.setLong(2, at_ms);
-            insert.setString(3, actor);
-            insert.setString(4, action);
-            insert.setString(5, caseRef);
-            insert.setString(6, detail);
-            insert.setString(7, prev);
-            insert.setString(8, hash);
-            insert.executeUpdate();
-        }
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                seq,
+                at_ms,
+                actor,
+                action,
+                caseRef,
+                detail,
+                prev,
+                hash);
         return new AuditEntry(seq, at_ms, actor, action, caseRef, detail, prev, hash);
     }
 

@@ -57,16 +57,15 @@ public final class CaseStore {
             if (findByRef(c, caseRef).isPresent()) {
                 throw new ConflictException("case " + caseRef + " already exists; add a version to it instead");
             }
-            try (PreparedStatement ps = c.prepareStatement(
+            Rows.update(
+                    c,
                     "INSERT INTO cases (case_ref, title, stage, current_version, returns_count, created_ms, updated_ms)"
-                            + " VALUES (?, ?, ?, 1, 0, ?, ?)")) {
-                ps.setString(1, caseRef);
-                ps.setString(2, title);
-                ps.setString(3, stage);
-                ps.setLong(4, now);
-                ps.setLong(5, now);
-                ps.executeUpdate();
-            }
+                            + " VALUES (?, ?, ?, 1, 0, ?, ?)",
+                    caseRef,
+                    title,
+                    stage,
+                    now,
+                    now);
             StoredCase created = findByRef(c, caseRef).orElseThrow();
             insertVersion(c, created.id(), 1, now, actor, note, document);
             audit.append(c, now, actor, "case.import", caseRef, versionDetail(1, document, note));
@@ -89,14 +88,13 @@ public final class CaseStore {
                         + ", not " + expectedVersion + "; reload and try again");
             }
             int version = expectedVersion + 1;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "UPDATE cases SET current_version = ?, title = ?, updated_ms = ? WHERE id = ?")) {
-                ps.setInt(1, version);
-                ps.setString(2, title);
-                ps.setLong(3, now);
-                ps.setLong(4, caseId);
-                ps.executeUpdate();
-            }
+            Rows.update(
+                    c,
+                    "UPDATE cases SET current_version = ?, title = ?, updated_ms = ? WHERE id = ?",
+                    version,
+                    title,
+                    now,
+                    caseId);
             insertVersion(c, caseId, version, now, actor, note, document);
             audit.append(c, now, actor, "case.version", current.caseRef(), versionDetail(version, document, note));
             return find(c, caseId).orElseThrow();
@@ -114,16 +112,15 @@ public final class CaseStore {
     private static void insertVersion(
             Connection c, long caseId, int version, long now, String actor, String note, String document)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO case_versions (case_id, version, at_ms, actor, note, document) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, caseId);
-            ps.setInt(2, version);
-            ps.setLong(3, now);
-            ps.setString(4, actor);
-            ps.setString(5, note);
-            ps.setString(6, document);
-            ps.executeUpdate();
-        }
+        Rows.update(
+                c,
+                "INSERT INTO case_versions (case_id, version, at_ms, actor, note, document) VALUES (?, ?, ?, ?, ?, ?)",
+                caseId,
+                version,
+                now,
+                actor,
+                note,
+                document);
     }
 
     /** Keeps a review run; {@code auditDetail} (JSON object text) goes into its audit entry. */
@@ -132,16 +129,15 @@ public final class CaseStore {
         long now = clock.millis();
         return db.write(c -> {
             StoredCase current = find(c, caseId).orElseThrow(() -> new ConflictException("no case " + caseId));
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO reviews (case_id, case_version, at_ms, actor, engine, result) VALUES (?, ?, ?, ?, ?, ?)")) {
-                ps.setLong(1, caseId);
-                ps.setInt(2, caseVersion);
-                ps.setLong(3, now);
-                ps.setString(4, actor);
-                ps.setString(5, engine);
-                ps.setString(6, result);
-                ps.executeUpdate();
-            }
+            Rows.update(
+                    c,
+                    "INSERT INTO reviews (case_id, case_version, at_ms, actor, engine, result) VALUES (?, ?, ?, ?, ?, ?)",
+                    caseId,
+                    caseVersion,
+                    now,
+                    actor,
+                    engine,
+                    result);
             long id;
             try (PreparedStatement ps = c.prepareStatement("SELECT MAX(id) FROM reviews WHERE case_id = ?")) {
                 ps.setLong(1, caseId);
@@ -182,18 +178,17 @@ public final class CaseStore {
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(
+            Rows.update(
+                    c,
                     "INSERT INTO finding_decisions (case_id, review_id, finding, decision, reason, at_ms, actor)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setLong(1, caseId);
-                ps.setLong(2, reviewId);
-                ps.setString(3, finding);
-                ps.setString(4, decision);
-                ps.setString(5, reason);
-                ps.setLong(6, now);
-                ps.setString(7, actor);
-                ps.executeUpdate();
-            }
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    caseId,
+                    reviewId,
+                    finding,
+                    decision,
+                    reason,
+                    now,
+                    actor);
             audit.append(
                     c,
                     now,
@@ -239,18 +234,17 @@ public final class CaseStore {
                             "case " + current.caseRef() + " is at stage " + current.stage() + ", not " + fromStage);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(
+            Rows.update(
+                    c,
                     "INSERT INTO transfers (case_id, from_stage, to_stage, kind, reason, at_ms, actor)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setLong(1, caseId);
-                ps.setString(2, fromStage);
-                ps.setString(3, toStage);
-                ps.setString(4, kind);
-                ps.setString(5, reason);
-                ps.setLong(6, now);
-                ps.setString(7, actor);
-                ps.executeUpdate();
-            }
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    caseId,
+                    fromStage,
+                    toStage,
+                    kind,
+                    reason,
+                    now,
+                    actor);
             audit.append(
                     c,
                     now,
@@ -291,17 +285,16 @@ public final class CaseStore {
                     }
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(
+            Rows.update(
+                    c,
                     "INSERT INTO evidence_opened (case_id, case_version, evidence_id, stage, actor, at_ms)"
-                            + " VALUES (?, ?, ?, ?, ?, ?)")) {
-                ps.setLong(1, caseId);
-                ps.setInt(2, caseVersion);
-                ps.setString(3, evidenceId);
-                ps.setString(4, stage);
-                ps.setString(5, actor);
-                ps.setLong(6, now);
-                ps.executeUpdate();
-            }
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
+                    caseId,
+                    caseVersion,
+                    evidenceId,
+                    stage,
+                    actor,
+                    now);
             audit.append(
                     c,
                     now,

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Parameterised queries on one connection: parameters are bound with {@link PreparedStatement#setObject}, never
+ * Parameterised statements on one connection: parameters are bound with {@link PreparedStatement#setObject}, never
  * spliced into the SQL text. Stateless; the connection's thread rules apply.
  */
 public final class Rows {
@@ -39,6 +39,13 @@ public final class Rows {
         try (PreparedStatement ps = prepare(c, sql, params);
                 ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.of(mapper.map(rs)) : Optional.empty();
+        }
+    }
+
+    /** Runs the INSERT, UPDATE or DELETE {@code sql} with {@code params}; the number of rows it changed. */
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = prepare(c, sql, params)) {
+            return ps.executeUpdate();
         }
     }
 
