@@ -33,7 +33,7 @@ public final class WebAccess {
 
     /**
      * As {@link #require}, for a request that changes something: it must also carry the session's CSRF token in
-     * the {@code X-CSRF-Token} header when the sign-in has one.
+     * the {@code X-CSRF-Token} header (or a form's {@code _csrf} field) when the sign-in has one.
      *
      * @throws ForbiddenResponse (403) when the token is missing or wrong
      */
@@ -42,6 +42,12 @@ public final class WebAccess {
         Optional<String> expected = authenticator.csrfToken(ctx);
         if (expected.isPresent()) {
             String given = ctx.header("X-CSRF-Token");
+            if (given == null
+                    && Optional.ofNullable(ctx.contentType())
+                            .orElse("")
+                            .startsWith("application/x-www-form-urlencoded")) {
+                given = ctx.formParam("_csrf"); // server-rendered forms
+            }
             if (given == null
                     || !MessageDigest.isEqual(
                             given.getBytes(StandardCharsets.UTF_8),

@@ -14,8 +14,6 @@ import io.javalin.http.UnauthorizedResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -349,22 +347,7 @@ public final class CourtWorkspace implements WebFeature {
 
     /** Role check, then the CSRF check every state-changing request passes. */
     private WebUser mutating(Context ctx, WebAccess access, Role... roles) {
-        WebUser user = access.require(ctx, roles);
-        Session session = authenticator.session(ctx).orElseThrow(() -> new UnauthorizedResponse("sign in first"));
-        String given = ctx.header("X-CSRF-Token");
-        if (given == null) {
-            String type = Optional.ofNullable(ctx.contentType()).orElse("");
-            if (type.startsWith("application/x-www-form-urlencoded")) {
-                given = ctx.formParam("_csrf");
-            }
-        }
-        if (given == null
-                || !MessageDigest.isEqual(
-                        given.getBytes(StandardCharsets.UTF_8),
-                        session.csrfToken().getBytes(StandardCharsets.UTF_8))) {
-            throw new ForbiddenResponse("missing or wrong CSRF token");
-        }
-        return user;
+        return access.requireChange(ctx, roles);
     }
 
     private String csrf(Context ctx) {
