@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Objects;
 import org.smartcity.platform.account.Accounts;
 import org.smartcity.platform.account.Sessions;
+import org.smartcity.platform.account.SignInThrottle;
 import org.smartcity.platform.audit.AuditLog;
 import org.smartcity.platform.casestore.CaseStore;
 import org.smartcity.platform.store.Database;
@@ -25,6 +26,7 @@ public final class Platform implements AutoCloseable {
     private final AuditLog audit;
     private final Accounts accounts;
     private final Sessions sessions;
+    private final SignInThrottle signIns;
     private final Settings settings;
     private final CaseStore cases;
 
@@ -34,6 +36,7 @@ public final class Platform implements AutoCloseable {
         this.audit = new AuditLog(db);
         this.accounts = new Accounts(db, audit, clock, random, bcryptCost);
         this.sessions = new Sessions(db, audit, clock, random, Duration.ofHours(8));
+        this.signIns = new SignInThrottle(db, audit, clock);
         this.settings = new Settings(db, audit, clock);
         this.cases = new CaseStore(db, audit, clock);
     }
@@ -57,6 +60,11 @@ public final class Platform implements AutoCloseable {
 
     public Sessions sessions() {
         return sessions;
+    }
+
+    /** The limits on failed sign-ins, shared by every sign-in form of this process. */
+    public SignInThrottle signIns() {
+        return signIns;
     }
 
     public Settings settings() {

@@ -10,6 +10,7 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
+import io.javalin.http.TooManyRequestsResponse;
 import io.javalin.http.UnauthorizedResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -359,17 +360,53 @@ public final class CourtWorkspace implements WebFeature {
         String name = Optional.ofNullable(ctx.formParam("name")).orElse("");
         char[] password =
                 Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
-        Optional<Account> account = platform.accounts().authenticate(name, password);
-        java.util.Arrays.fill(password, '\0');
-        Optional<WebUser> user = account.flatMap(SessionAuthenticator::webUser);
-        if (user.isEmpty()) {
+        SignIn result = signIn(ctx, name, password);
+        if (result.retryAfter().isPresent()) {
+            long seconds = result.retryAfter().get().toSeconds() + 1;
+            ctx.status(429).header("Retry-After", Long.toString(seconds));
+            html(
+                    ctx,
+                    pages.login(
+                            zh(ctx),
+                            zh(ctx)
+                                    ? "登录失败次数过多，请 " + seconds + " 秒后再试。"
+                                    : "Too many failed sign-ins; try again in " + seconds + " s."));
+            return;
+        }
+        if (result.user().isEmpty()) {
             ctx.status(401);
             html(ctx, pages.login(zh(ctx), zh(ctx) ? "用户名或密码错误。" : "Wrong user name or password."));
             return;
         }
-        Session session = platform.sessions().start(account.get());
+        Session session = platform.sessions().start(result.account().orElseThrow());
         SessionAuthenticator.setCookie(ctx, session.token(), 8 * 3600);
-        ctx.redirect(homeOf(user.get()));
+        ctx.redirect(homeOf(result.user().get()));
+    }
+
+    /** What one sign-in attempt gave: a wait imposed by the throttle, or the account and user (both empty on failure). */
+    private record SignIn(Optional<java.time.Duration> retryAfter, Optional<Account> account, Optional<WebUser> user) {}
+
+    /**
+     * Checks the throttle before the password (a locked name costs no bcrypt work and reveals nothing), then the
+     * password; wipes it. Failures and successes feed the throttle.
+     */
+    private SignIn signIn(Context ctx, String name, char[] password) {
+        try {
+            Optional<java.time.Duration> retryAfter = platform.signIns().refusal(name, ctx.ip());
+            if (retryAfter.isPresent()) {
+                return new SignIn(retryAfter, Optional.empty(), Optional.empty());
+            }
+            Optional<Account> account = platform.accounts().authenticate(name, password);
+            Optional<WebUser> user = account.flatMap(SessionAuthenticator::webUser);
+            if (user.isEmpty()) {
+                platform.signIns().failed(name, ctx.ip());
+                return new SignIn(Optional.empty(), Optional.empty(), Optional.empty());
+            }
+            platform.signIns().succeeded(name);
+            return new SignIn(Optional.empty(), account, user);
+        } finally {
+            java.util.Arrays.fill(password, '\0');
+        }
     }
 
     /** Where a user starts: the case queue for legal staff, the dashboard for traffic operators, else admin. */
@@ -387,14 +424,17 @@ public final class CourtWorkspace implements WebFeature {
         checkOrigin(ctx);
         JsonNode body = body(ctx);
         char[] password = body.path("password").asText("").toCharArray();
-        Optional<Account> account =
-                platform.accounts().authenticate(body.path("name").asText(""), password);
-        java.util.Arrays.fill(password, '\0');
-        Optional<WebUser> user = account.flatMap(SessionAuthenticator::webUser);
+        SignIn result = signIn(ctx, body.path("name").asText(""), password);
+        if (result.retryAfter().isPresent()) {
+            long seconds = result.retryAfter().get().toSeconds() + 1;
+            ctx.header("Retry-After", Long.toString(seconds));
+            throw new TooManyRequestsResponse("too many failed sign-ins; try again in " + seconds + " s");
+        }
+        Optional<WebUser> user = result.user();
         if (user.isEmpty()) {
             throw new UnauthorizedResponse("wrong user name or password");
         }
-        Session session = platform.sessions().start(account.get());
+        Session session = platform.sessions().start(result.account().orElseThrow());
         SessionAuthenticator.setCookie(ctx, session.token(), 8 * 3600);
         ObjectNode out = json.createObjectNode();
         out.put("name", user.get().name());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartcity.app.web.WebServer;
 import org.smartcity.platform.Platform;
+import org.smartcity.platform.account.SignInThrottle;
 import org.smartcity.platform.store.Database;
 
 /** The workspace over real HTTP: sign-in, CSRF, role and stage checks, escaping, SQL metacharacters, the workflow. */
@@ -83,6 +84,22 @@ class WorkspaceHttpTest {
         assertThat(anonymous.login("police", "wrong-password")).isEqualTo(401);
         assertThat(anonymous.formLogin("police", "wrong-password")).isEqualTo(401);
         assertThat(anonymous.formLogin("police", "police-password")).isEqualTo(302);
+    }
+
+    @Test
+    void repeatedFailedSignInsLockTheNameEvenForTheRightPassword() throws Exception {
+        platform.accounts().create("test", "guessed", "guessed-password".toCharArray(), Set.of("JUDGE"));
+        Browser guesser = new Browser(server.port());
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_NAME; i++) {
+            assertThat(guesser.login("guessed", "wrong-password-" + i)).isEqualTo(401);
+        }
+        assertThat(guesser.login("guessed", "guessed-password")).isEqualTo(429);
+        assertThat(guesser.formLogin("guessed", "guessed-password")).isEqualTo(429);
+        assertThat(platform.audit().recent(20))
+                .anySatisfy(e -> assertThat(e.action() + " " + e.actor()).isEqualTo("account.signin.locked guessed"));
+        assertThat(as("judge").get("/api/cases").statusCode())
+                .as("other names still sign in")
+                .isEqualTo(200);
     }
 
     @Test
