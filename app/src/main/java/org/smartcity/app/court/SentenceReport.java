@@ -16,7 +16,7 @@ import org.smartcity.court.sentencing.SentencingStep;
 import org.smartcity.court.sentencing.TermDistribution;
 
 /** Renders a sentencing reference as text (two columns, then the steps table) or as one JSON document. */
-final class SentenceReport {
+public final class SentenceReport {
     private static final int LEFT = 44;
 
     private SentenceReport() {}
@@ -118,6 +118,16 @@ final class SentenceReport {
 
     static String json(
             SentencingResult r, SentencingRules rules, Optional<TermDistribution> empirical, String empiricalNote) {
+        return tree(r, rules, empirical, empiricalNote).toString();
+    }
+
+    /**
+     * The JSON document of {@code smartcity court sentence --json} (also served by the workspace's reference API).
+     *
+     * @param empiricalNote a note on the empirical part, or "" for none
+     */
+    public static ObjectNode tree(
+            SentencingResult r, SentencingRules rules, Optional<TermDistribution> empirical, String empiricalNote) {
         ObjectMapper m = new ObjectMapper();
         ObjectNode root = m.createObjectNode();
         ObjectNode rn = root.putObject("rules");
@@ -196,7 +206,7 @@ final class SentenceReport {
         if (!empiricalNote.isEmpty()) {
             en.put("note", empiricalNote);
         }
-        return root.toString();
+        return root;
     }
 
     private static void range(ObjectNode n, MonthRange r) {

@@ -72,17 +72,7 @@ public final class SimilarCommand implements Callable<Integer> {
                 root.put("warning", warning);
             }
             ArrayNode cases = root.putArray("cases");
-            for (SimilarCase c : found) {
-                ObjectNode n = cases.addObject();
-                n.put("id", c.id());
-                n.put("score", Math.round(c.score() * 1000) / 1000.0);
-                c.charges().forEach(n.putArray("charges")::add);
-                c.articles().forEach(n.putArray("articles")::add);
-                n.put("termMonths", c.termMonths());
-                c.amount().ifPresent(a -> n.put("amount", a));
-                n.put("excerpt", c.excerpt());
-                c.shared().forEach(n.putArray("shared")::add);
-            }
+            found.forEach(c -> cases.add(SimilarCaseJson.of(c)));
             out.println(root);
         } else {
             if (warning != null) {

@@ -192,7 +192,8 @@ public final class CaseService {
      * The similar-cases and sentencing-reference panels for a case the user is viewing, computed from the current
      * document's facts; empty when an administrator switched suggestions off. Every reference returned is logged as
      * an audit entry {@code suggestion.shown} with the case version, the engines and their versions, the calculated
-     * months and the similar cases' ids (issue 8, item 5). An engine failure leaves the panels out (logged as a
+     * months and the similar cases' ids (issue 8, item 5) — on every view, also when the reference of that case
+     * version comes from the engines' cache. An engine failure leaves the panels out (logged as a
      * warning) rather than failing the page.
      */
     Optional<CaseReference> reference(WebUser user, CaseView view) {
@@ -201,7 +202,8 @@ public final class CaseService {
         }
         CaseReference ref;
         try {
-            ref = engines.reference(view.document());
+            ref = engines.reference(
+                    view.stored().caseRef() + "#" + view.stored().currentVersion(), view.document());
         } catch (RuntimeException e) {
             LOG.warn("reference panels left out for case {}: {}", view.stored().caseRef(), e.toString());
             return Optional.empty();
@@ -230,6 +232,11 @@ public final class CaseService {
                                 view.stored().caseRef(),
                                 detail.json()));
         return Optional.of(ref);
+    }
+
+    /** The rules the sentencing panel applies. */
+    org.smartcity.court.sentencing.SentencingRules sentencingRules() {
+        return engines.rules();
     }
 
     /** True when a case library is loaded (else the similar-cases panel says it is not configured). */

@@ -23,6 +23,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.smartcity.app.court.SentenceReport;
+import org.smartcity.app.court.SimilarCaseJson;
 import org.smartcity.app.web.Role;
 import org.smartcity.app.web.WebAccess;
 import org.smartcity.app.web.WebFeature;
@@ -204,6 +206,11 @@ public final class CourtWorkspace implements WebFeature {
             sendJson(ctx.status(201), n);
         });
         r.get("/api/cases/{id}", ctx -> sendJson(ctx, viewJson(cases.view(access.require(ctx, CASE_ROLES), id(ctx)))));
+        r.get("/api/cases/{id}/reference", ctx -> {
+            WebUser user = access.require(ctx, CASE_ROLES);
+            CaseView v = cases.view(user, id(ctx));
+            sendJson(ctx, referenceJson(v, cases.reference(user, v)));
+        });
         r.get("/api/cases/{id}/history", ctx -> {
             CaseView v = cases.view(access.require(ctx, CASE_ROLES), id(ctx));
             sendJson(ctx, auditJson(platform.audit().forCase(v.stored().caseRef())));
@@ -612,6 +619,33 @@ public final class CourtWorkspace implements WebFeature {
                         .put("reason", t.reason())
                         .put("by", t.actor()));
         v.openedHere().forEach(n.putArray("openedAtThisStage")::add);
+        return n;
+    }
+
+    /**
+     * The reference panels as JSON: {@code shown} false with a {@code reason} when suggestions are off or the engines
+     * failed; else {@code engines}, {@code sentencing} (as {@code smartcity court sentence --json}) and {@code
+     * similar} (as {@code smartcity court similar --json}; empty without a case library, see {@code
+     * libraryConfigured}).
+     */
+    private ObjectNode referenceJson(CaseView v, Optional<CaseReference> reference) {
+        ObjectNode n = json.createObjectNode();
+        n.put("caseVersion", v.stored().currentVersion());
+        n.put("shown", reference.isPresent());
+        if (reference.isEmpty()) {
+            n.put(
+                    "reason",
+                    v.suggestionsOn()
+                            ? "the reference engines failed on this case (see the server log)"
+                            : "suggestions are switched off");
+            return n;
+        }
+        CaseReference ref = reference.get();
+        ref.engines().forEach(n.putArray("engines")::add);
+        n.set("sentencing", SentenceReport.tree(ref.sentencing(), cases.sentencingRules(), ref.empirical(), ""));
+        n.put("libraryConfigured", cases.hasCaseLibrary());
+        ArrayNode similar = n.putArray("similar");
+        ref.similar().forEach(c -> similar.add(SimilarCaseJson.of(c)));
         return n;
     }
 

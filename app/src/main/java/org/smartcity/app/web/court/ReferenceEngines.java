@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.smartcity.app.UserError;
@@ -34,12 +36,20 @@ public final class ReferenceEngines implements AutoCloseable {
     static final int SHOWN = 5;
     /** How many similar cases the empirical term distribution looks at (as {@code smartcity court sentence}). */
     static final int EMPIRICAL = 20;
+    /** How many computed references are kept (one per case version; a version's document never changes). */
+    static final int CACHED = 256;
 
     private final SentencingRules rules;
     private final GuidelineCalculator calculator;
     private final Optional<SuggestionModel> model;
     private final Optional<SimilarCaseSearch> library;
     private final int librarySize;
+    private final Map<String, CaseReference> cache = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, CaseReference> eldest) {
+            return size() > CACHED;
+        }
+    };
 
     private ReferenceEngines(
             SentencingRules rules, Optional<SuggestionModel> model, Optional<SimilarCaseSearch> library) {
@@ -106,6 +116,31 @@ public final class ReferenceEngines implements AutoCloseable {
                 m -> out.add("suggestion-model format " + SuggestionModel.FORMAT_VERSION + " seed " + m.seed()));
         library.ifPresent(l -> out.add("similar-case-search library " + librarySize + " cases"));
         return out;
+    }
+
+    /** The rules the calculator applies. */
+    SentencingRules rules() {
+        return rules;
+    }
+
+    /**
+     * The reference for one stored version of a case, computed once and then served from a small cache (a
+     * version's document never changes; the engines are fixed for the server's life).
+     *
+     * @param versionKey names the case and its version, e.g. {@code "C-12#3"}
+     */
+    CaseReference reference(String versionKey, JsonNode document) {
+        synchronized (cache) {
+            CaseReference known = cache.get(versionKey);
+            if (known != null) {
+                return known;
+            }
+        }
+        CaseReference computed = reference(document);
+        synchronized (cache) {
+            cache.put(versionKey, computed);
+        }
+        return computed;
     }
 
     /**

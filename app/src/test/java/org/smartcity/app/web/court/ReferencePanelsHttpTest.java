@@ -147,6 +147,34 @@ class ReferencePanelsHttpTest {
     }
 
     @Test
+    void referenceApiGivesThePanelsAsJsonAndLogsEveryViewOfTheCachedReference() throws Exception {
+        Browser police = as("police");
+        long id = importTheft(police, "REF-API");
+        HttpResponse<String> first = police.get("/api/cases/" + id + "/reference");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        var ref = police.json(first);
+        assertThat(ref.path("shown").asBoolean()).isTrue();
+        assertThat(ref.path("libraryConfigured").asBoolean()).isTrue();
+        assertThat(ref.path("sentencing").path("charge").path("id").asText()).isEqualTo("theft");
+        assertThat(ref.path("sentencing").path("months").isNumber()).isTrue();
+        assertThat(ref.path("similar")).isNotEmpty();
+        assertThat(ref.path("similar").get(0).path("charges").toString()).contains("盗窃");
+        assertThat(ref.path("engines").toString()).contains("similar-case-search library 30 cases");
+
+        String page = police.get("/cases/" + id).body();
+        assertThat(section(page, "sentencing")).contains("theft");
+        HttpResponse<String> again = police.get("/api/cases/" + id + "/reference");
+        assertThat(police.json(again)).isEqualTo(ref);
+        assertThat(shown("REF-API"))
+                .as("one audit entry per view, cached or not")
+                .hasSize(3);
+
+        Browser anonymous = new Browser(server.port());
+        assertThat(anonymous.get("/api/cases/" + id + "/reference").statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
     void switchedOffSuggestionsHideBothPanelsAndLogNothing() throws Exception {
         Browser police = as("police");
         Browser admin = as("admin");
@@ -160,6 +188,9 @@ class ReferencePanelsHttpTest {
                     .contains("id=\"facts\"")
                     .doesNotContain("id=\"sentencing\"")
                     .doesNotContain("id=\"similar-cases\"");
+            var off = police.json(police.get("/api/cases/" + id + "/reference"));
+            assertThat(off.path("shown").asBoolean()).isFalse();
+            assertThat(off.path("reason").asText()).isEqualTo("suggestions are switched off");
             assertThat(shown("REF-OFF")).isEmpty();
         } finally {
             assertThat(admin.post("/api/admin/settings", "{\"suggestions\":\"on\"}")
