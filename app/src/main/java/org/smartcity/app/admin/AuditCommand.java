@@ -1,7 +1,10 @@
 package org.smartcity.app.admin;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.smartcity.platform.Platform;
 import org.smartcity.platform.audit.AuditVerification;
@@ -23,7 +26,12 @@ public final class AuditCommand implements Runnable {
         spec.commandLine().usage(System.out);
     }
 
-    /** Exit code 0 when the chain is intact and every case version has its entry; 1 naming the first bad entry. */
+    /**
+     * Exit code 0 when the chain is intact, every case version has its entry and every noted head is still in the
+     * chain; 1 naming the first problem. A head noted earlier ({@code --noted N:HASH}, or the last line of an
+     * {@code --anchor} file kept outside the database) is what reveals a cut-off tail or a chain rebuilt from some
+     * entry on, which the chain alone cannot show.
+     */
     @Command(
             name = "verify",
             mixinStandardHelpOptions = true,
@@ -34,6 +42,19 @@ public final class AuditCommand implements Runnable {
 
         @picocli.CommandLine.Spec
         picocli.CommandLine.Model.CommandSpec spec;
+
+        @picocli.CommandLine.Option(
+                names = "--noted",
+                paramLabel = "N:HASH",
+                description = "A head printed by an earlier verify (entries:hash); entry N must still have that hash.")
+        String noted;
+
+        @picocli.CommandLine.Option(
+                names = "--anchor",
+                paramLabel = "FILE",
+                description = "A file kept outside the database: its last noted head is checked, then the current head"
+                        + " is appended to it.")
+        Path anchor;
 
         @Override
         public Integer call() {
@@ -54,7 +75,29 @@ public final class AuditCommand implements Runnable {
                     err.flush();
                     return 1;
                 }
+                List<NotedHead> heads = new ArrayList<>();
+                if (noted != null) {
+                    heads.add(NotedHead.parse(noted, "--noted"));
+                }
+                if (anchor != null) {
+                    NotedHead.lastIn(anchor).ifPresent(heads::add);
+                }
+                for (NotedHead head : heads) {
+                    Optional<String> problem = head.problemIn(platform.audit(), v);
+                    if (problem.isPresent()) {
+                        err.println("audit log does not hold the noted head " + head + ": " + problem.get());
+                        err.flush();
+                        return 1;
+                    }
+                }
                 out.println("audit log intact: " + v.entries() + " entries, head " + v.headHash());
+                if (!heads.isEmpty()) {
+                    out.println("noted heads still in the chain: " + heads.size());
+                }
+                if (anchor != null) {
+                    NotedHead.append(anchor, new NotedHead(v.entries(), v.headHash()));
+                    out.println("head noted in " + anchor);
+                }
                 out.flush();
                 return 0;
             }

@@ -116,4 +116,53 @@ class AdminCommandsTest {
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("B-1 version 1");
     }
+
+    @Test
+    void aNotedHeadRevealsACutOffTailAndARebuiltChain() throws Exception {
+        Path data = dir.resolve("anchored");
+        Path anchor = dir.resolve("audit-anchor.txt");
+        try (Platform p = Platform.open(Database.h2Url(data), 4)) {
+            p.cases().create("wang", "C-1", "t", "investigation", "{}", "import");
+            p.cases().create("wang", "C-2", "t", "investigation", "{}", "import");
+        }
+        Run first = run("audit", "verify", "--data", data.toString(), "--anchor", anchor.toString());
+        assertThat(first.code()).as(first.err()).isZero();
+        assertThat(Files.readString(anchor)).startsWith("2:");
+        String noted = Files.readString(anchor).split("\\s+")[0];
+        try (Platform p = Platform.open(Database.h2Url(data), 4)) {
+            p.cases().create("wang", "C-3", "t", "investigation", "{}", "import");
+        }
+        Run grown = run("audit", "verify", "--data", data.toString(), "--anchor", anchor.toString());
+        assertThat(grown.code()).as(grown.err()).isZero();
+        assertThat(grown.out()).contains("noted heads still in the chain: 1");
+
+        // an insider deletes the newest case and its entry: the chain itself stays consistent
+        try (Platform p = Platform.open(Database.h2Url(data), 4)) {
+            p.database().write(c -> {
+                for (String sql : new String[] {
+                    "DELETE FROM case_versions WHERE case_id IN (SELECT id FROM cases WHERE case_ref = 'C-3')",
+                    "DELETE FROM cases WHERE case_ref = 'C-3'",
+                    "DELETE FROM audit_log WHERE seq = 3"
+                }) {
+                    try (PreparedStatement ps = c.prepareStatement(sql)) {
+                        ps.executeUpdate();
+                    }
+                }
+                return null;
+            });
+        }
+        Run plain = run("audit", "verify", "--data", data.toString());
+        assertThat(plain.code()).as("the chain alone cannot see a cut tail").isZero();
+        Run cut = run("audit", "verify", "--data", data.toString(), "--anchor", anchor.toString());
+        assertThat(cut.code()).isEqualTo(1);
+        assertThat(cut.err()).contains("only 2 entries").contains("cut off");
+        Run earlier = run("audit", "verify", "--data", data.toString(), "--noted", noted);
+        assertThat(earlier.code()).as(earlier.err()).isZero();
+        Run wrong = run("audit", "verify", "--data", data.toString(), "--noted", "2:" + "ab".repeat(32));
+        assertThat(wrong.code()).isEqualTo(1);
+        assertThat(wrong.err()).contains("entry 2 now has hash").contains("rewritten");
+        Run bad = run("audit", "verify", "--data", data.toString(), "--noted", "two:xyz");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).contains("--noted: expected ENTRIES:HASH");
+    }
 }

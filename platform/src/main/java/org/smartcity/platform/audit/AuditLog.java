@@ -97,6 +97,17 @@ public final class AuditLog {
         });
     }
 
+    /** The entry with sequence number {@code seq}, if there is one. */
+    public Optional<AuditEntry> entry(long seq) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT seq, at_ms, actor, action, case_ref, detail, prev_hash, hash FROM audit_log WHERE seq = ?")) {
+                ps.setLong(1, seq);
+                return entries(ps).stream().findFirst();
+            }
+        });
+    }
+
     /** Number of entries. */
     public long size() {
         return db.read(c -> {
