@@ -15,7 +15,6 @@ import io.javalin.http.UnauthorizedResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -23,8 +22,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.smartcity.app.court.SentenceReport;
-import org.smartcity.app.court.SimilarCaseJson;
 import org.smartcity.app.web.Role;
 import org.smartcity.app.web.WebAccess;
 import org.smartcity.app.web.WebFeature;
@@ -34,7 +31,6 @@ import org.smartcity.court.workflow.CaseStage;
 import org.smartcity.platform.Platform;
 import org.smartcity.platform.account.Account;
 import org.smartcity.platform.account.Session;
-import org.smartcity.platform.audit.AuditEntry;
 import org.smartcity.platform.casestore.StoredCase;
 import org.smartcity.platform.casestore.StoredReview;
 import org.smartcity.platform.store.ConflictException;
@@ -190,7 +186,7 @@ public final class CourtWorkspace implements WebFeature {
             WebUser user = access.require(ctx, CASE_ROLES);
             ArrayNode out = json.createArrayNode();
             for (CaseSummary c : cases.queue(user)) {
-                ObjectNode n = caseJson(c.stored());
+                ObjectNode n = CaseJson.summary(c.stored());
                 n.put("awaitsMe", c.awaitsMe());
                 n.put("reviewed", c.reviewed());
                 n.put("openFindings", c.openFindings());
@@ -201,19 +197,23 @@ public final class CourtWorkspace implements WebFeature {
         r.post("/api/cases", ctx -> {
             WebUser user = mutating(ctx, access, CASE_ROLES);
             StoredCase sc = cases.importCase(user, "upload", ctx.bodyAsBytes());
-            ObjectNode n = caseJson(sc);
+            ObjectNode n = CaseJson.summary(sc);
             n.put("location", "/cases/" + sc.id());
             sendJson(ctx.status(201), n);
         });
-        r.get("/api/cases/{id}", ctx -> sendJson(ctx, viewJson(cases.view(access.require(ctx, CASE_ROLES), id(ctx)))));
+        r.get(
+                "/api/cases/{id}",
+                ctx -> sendJson(ctx, CaseJson.view(cases.view(access.require(ctx, CASE_ROLES), id(ctx)))));
         r.get("/api/cases/{id}/reference", ctx -> {
             WebUser user = access.require(ctx, CASE_ROLES);
             CaseView v = cases.view(user, id(ctx));
-            sendJson(ctx, referenceJson(v, cases.reference(user, v)));
+            sendJson(
+                    ctx,
+                    CaseJson.reference(v, cases.reference(user, v), cases.sentencingRules(), cases.hasCaseLibrary()));
         });
         r.get("/api/cases/{id}/history", ctx -> {
             CaseView v = cases.view(access.require(ctx, CASE_ROLES), id(ctx));
-            sendJson(ctx, auditJson(platform.audit().forCase(v.stored().caseRef())));
+            sendJson(ctx, CaseJson.audit(platform.audit().forCase(v.stored().caseRef())));
         });
         r.get(
                 "/api/cases/{id}/evidence/{eid}",
@@ -272,14 +272,14 @@ public final class CourtWorkspace implements WebFeature {
                     || "true".equals(body.path("confirmUnopened").asText());
             sendJson(
                     ctx,
-                    caseJson(cases.transfer(
+                    CaseJson.summary(cases.transfer(
                             user, id(ctx), confirm, body.path("note").asText(""))));
         });
         r.post("/api/cases/{id}/return", ctx -> {
             WebUser user = mutating(ctx, access, CASE_ROLES);
             sendJson(
                     ctx,
-                    caseJson(cases.returnCase(
+                    CaseJson.summary(cases.returnCase(
                             user, id(ctx), body(ctx).path("reasons").asText(""))));
         });
 
@@ -572,94 +572,5 @@ public final class CourtWorkspace implements WebFeature {
             ctx.header("X-Content-Type-Options", "nosniff");
             ctx.contentType(type).result(in.readAllBytes());
         }
-    }
-
-    private ObjectNode caseJson(StoredCase sc) {
-        ObjectNode n = json.createObjectNode();
-        n.put("id", sc.id());
-        n.put("caseId", sc.caseRef());
-        n.put("title", sc.title());
-        n.put("stage", sc.stage());
-        n.put("version", sc.currentVersion());
-        n.put("returns", sc.returns());
-        n.put("updatedAt", java.time.Instant.ofEpochMilli(sc.updated_ms()).toString());
-        return n;
-    }
-
-    private ObjectNode viewJson(CaseView v) {
-        ObjectNode n = caseJson(v.stored());
-        List<String> allowed = new ArrayList<>();
-        v.allowed().forEach(a -> allowed.add(a.name().toLowerCase(java.util.Locale.ROOT)));
-        allowed.forEach(n.putArray("allowed")::add);
-        n.set("document", v.document());
-        n.put("suggestions", v.suggestionsOn());
-        v.review().ifPresent(r -> {
-            ObjectNode rn = n.putObject("review");
-            rn.put("id", r.id());
-            rn.put("caseVersion", r.caseVersion());
-            rn.put("engine", r.engine());
-            rn.set("result", v.reviewResult().orElseThrow());
-        });
-        ArrayNode decisions = n.putArray("decisions");
-        v.decisions()
-                .forEach(d -> decisions
-                        .addObject()
-                        .put("review", d.reviewId())
-                        .put("finding", d.finding())
-                        .put("decision", d.decision())
-                        .put("reason", d.reason())
-                        .put("by", d.actor()));
-        ArrayNode transfers = n.putArray("transfers");
-        v.transfers()
-                .forEach(t -> transfers
-                        .addObject()
-                        .put("from", t.fromStage())
-                        .put("to", t.toStage())
-                        .put("kind", t.kind())
-                        .put("reason", t.reason())
-                        .put("by", t.actor()));
-        v.openedHere().forEach(n.putArray("openedAtThisStage")::add);
-        return n;
-    }
-
-    /**
-     * The reference panels as JSON: {@code shown} false with a {@code reason} when suggestions are off or the engines
-     * failed; else {@code engines}, {@code sentencing} (as {@code smartcity court sentence --json}) and {@code
-     * similar} (as {@code smartcity court similar --json}; empty without a case library, see {@code
-     * libraryConfigured}).
-     */
-    private ObjectNode referenceJson(CaseView v, Optional<CaseReference> reference) {
-        ObjectNode n = json.createObjectNode();
-        n.put("caseVersion", v.stored().currentVersion());
-        n.put("shown", reference.isPresent());
-        if (reference.isEmpty()) {
-            n.put(
-                    "reason",
-                    v.suggestionsOn()
-                            ? "the reference engines failed on this case (see the server log)"
-                            : "suggestions are switched off");
-            return n;
-        }
-        CaseReference ref = reference.get();
-        ref.engines().forEach(n.putArray("engines")::add);
-        n.set("sentencing", SentenceReport.tree(ref.sentencing(), cases.sentencingRules(), ref.empirical(), ""));
-        n.put("libraryConfigured", cases.hasCaseLibrary());
-        ArrayNode similar = n.putArray("similar");
-        ref.similar().forEach(c -> similar.add(SimilarCaseJson.of(c)));
-        return n;
-    }
-
-    private ArrayNode auditJson(List<AuditEntry> entries) {
-        ArrayNode out = json.createArrayNode();
-        for (AuditEntry e : entries) {
-            ObjectNode n = out.addObject();
-            n.put("seq", e.seq());
-            n.put("at", java.time.Instant.ofEpochMilli(e.at_ms()).toString());
-            n.put("actor", e.actor());
-            n.put("action", e.action());
-            n.put("detail", e.detail());
-            n.put("hash", e.hash());
-        }
-        return out;
     }
 }
