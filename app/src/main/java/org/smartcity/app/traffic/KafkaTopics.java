@@ -45,7 +45,7 @@ final class KafkaTopics {
                 return describe(admin, topic, wait);
             } catch (ExecutionException e) {
                 if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
-                    throw failure(bootstrap, e.getCause());
+                    throw failure(bootstrap, wait, e.getCause());
                 }
             }
             if (createPartitions <= 0) {
@@ -67,7 +67,7 @@ final class KafkaTopics {
         } catch (TimeoutException e) {
             throw unreachable(bootstrap, wait);
         } catch (ExecutionException e) {
-            throw failure(bootstrap, e.getCause());
+            throw failure(bootstrap, wait, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserError("interrupted while asking " + bootstrap + " for topic '" + topic + "'");
@@ -101,9 +101,9 @@ final class KafkaTopics {
         return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
-    private static UserError failure(String bootstrap, Throwable cause) {
+    private static UserError failure(String bootstrap, Duration wait, Throwable cause) {
         if (cause instanceof org.apache.kafka.common.errors.TimeoutException) {
-            return new UserError("--kafka: no Kafka broker answered at " + bootstrap + " (" + rootMessage(cause) + ")");
+            return unreachable(bootstrap, wait);
         }
         return new UserError("--kafka: " + bootstrap + ": " + rootMessage(cause));
     }
