@@ -106,6 +106,8 @@ public final class StreamCommand implements Callable<Integer> {
                     + "the job's jar is this program's jar.")
     String remote;
 
+    private int kafkaPartitions;
+
     @Override
     public Integer call() throws Exception {
         boolean hasInputs = inputs != null && !inputs.isEmpty();
@@ -115,7 +117,6 @@ public final class StreamCommand implements Callable<Integer> {
         if (kafka == null && (topic != null || untilEnd)) {
             throw new UserError("--topic and --until-end need --kafka HOST:PORT");
         }
-        KafkaTopic kafkaTopic = kafka == null ? null : kafkaTopic();
         if (parallelism < 1 || parallelism > 64) {
             throw new UserError("--parallelism must be in 1..64, got " + parallelism);
         }
@@ -133,6 +134,7 @@ public final class StreamCommand implements Callable<Integer> {
                 }
             }
         }
+        KafkaTopic kafkaTopic = kafka == null ? null : kafkaTopic();
         StreamExecutionEnvironment env = environment();
         env.setParallelism(parallelism);
         Path folder = out.toAbsolutePath();
@@ -142,6 +144,19 @@ public final class StreamCommand implements Callable<Integer> {
             if (!kafkaTopic.stopAtEnd()) {
                 // a live run: commit the group's offsets and flush the output files at each checkpoint
                 env.enableCheckpointing(CHECKPOINT_S * 1000L);
+                PrintWriter w = spec.commandLine().getOut();
+                w.printf(
+                        Locale.ROOT,
+                        "reading topic %s at %s (%d partitions, group %s, from %s); outputs in %s, written every %d s;"
+                                + " Ctrl-C stops%n",
+                        kafkaTopic.topic(),
+                        kafkaTopic.bootstrapServers(),
+                        kafkaPartitions,
+                        kafkaTopic.group(),
+                        from.toLowerCase(Locale.ROOT),
+                        folder,
+                        CHECKPOINT_S);
+                w.flush();
             }
             TrafficStreamJob.fromKafka(env, kafkaTopic, settings, outputs);
         } else if (socket != null) {
@@ -187,7 +202,7 @@ public final class StreamCommand implements Callable<Integer> {
             case "latest" -> KafkaStart.LATEST;
             default -> throw new UserError("--from must be committed, earliest or latest, got '" + from + "'");
         };
-        KafkaTopics.partitions(bootstrap, topic, 0, Duration.ofSeconds(wait_s));
+        kafkaPartitions = KafkaTopics.partitions(bootstrap, topic, 0, Duration.ofSeconds(wait_s));
         return new KafkaTopic(bootstrap, topic, group, start, untilEnd);
     }
 

@@ -59,8 +59,8 @@ import org.smartcity.traffic.incident.LoopComparisonParameters;
  * Windows are tumbling event-time windows with allowed lateness; records for windows already closed go
  * to the {@code late} output. Parsing, timestamps and the split run with the source's parallelism, so
  * the records of one camera keep their source order up to the keyed operators (the camera detector
- * relies on it; sources must keep one camera's records in one split, as one file, one socket or one
- * Kafka partition per camera key do). The same method builds the job for an embedded run and for a cluster.
+ * relies on it; sources must keep one road's records in one split, as one file, one socket or one
+ * Kafka partition per road key do). The same method builds the job for an embedded run and for a cluster.
  */
 public final class TrafficStreamJob {
     /** Names of the outputs, in the order they are listed to users. */
