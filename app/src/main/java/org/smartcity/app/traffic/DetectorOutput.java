@@ -18,16 +18,32 @@ import org.smartcity.traffic.network.RoadNetwork;
 import org.smartcity.traffic.sim.LaneBlock;
 
 /**
- * Where {@code simulate} sends detector records: JSON Lines to a file and/or a TCP socket (the stream
- * job can read either). Also writes the ground truth of injected incidents. Not thread-safe.
+ * Where {@code simulate} sends detector records: JSON Lines to a file, a TCP socket and/or a Kafka topic
+ * (the stream job can read each). Also writes the ground truth of injected incidents. Not thread-safe.
  */
 final class DetectorOutput implements Consumer<DetectorRecord>, AutoCloseable {
     private final List<BufferedWriter> writers = new ArrayList<>();
     private final List<AutoCloseable> resources = new ArrayList<>();
+    private DetectorPublisher publisher;
     private long records;
 
-    static DetectorOutput open(Path file, String socket) throws IOException {
+    /**
+     * Opens the outputs asked for (each may be null).
+     *
+     * @param kafka {@code HOST:PORT[,HOST:PORT…]/TOPIC}: an existing topic to send the records to
+     */
+    static DetectorOutput open(Path file, String socket, String kafka) throws IOException {
         DetectorOutput o = new DetectorOutput();
+        if (kafka != null) {
+            int slash = kafka.lastIndexOf('/');
+            if (slash <= 0 || slash == kafka.length() - 1) {
+                throw new UserError("--detectors-kafka must be HOST:PORT/TOPIC, got '" + kafka + "'");
+            }
+            String bootstrap = KafkaTopics.bootstrap("--detectors-kafka", kafka.substring(0, slash));
+            String topic = kafka.substring(slash + 1);
+            KafkaTopics.partitions(bootstrap, topic, 0, java.time.Duration.ofSeconds(15));
+            o.publisher = DetectorPublisher.open(bootstrap, topic);
+        }
         if (file != null) {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -53,6 +69,13 @@ final class DetectorOutput implements Consumer<DetectorRecord>, AutoCloseable {
 
     @Override
     public void accept(DetectorRecord record) {
+        if (publisher != null) {
+            publisher.send(record);
+        }
+        if (writers.isEmpty()) {
+            records++;
+            return;
+        }
         String line = DetectorRecordJson.write(record);
         try {
             for (BufferedWriter w : writers) {
@@ -90,6 +113,9 @@ final class DetectorOutput implements Consumer<DetectorRecord>, AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        if (publisher != null) {
+            publisher.close();
+        }
         IOException failure = null;
         for (BufferedWriter w : writers) {
             try {

@@ -104,6 +104,11 @@ public final class SimulateCommand implements Callable<Integer> {
     String detectorsSocket;
 
     @Option(
+            names = "--detectors-kafka",
+            description = "Send the detector records to this existing Kafka topic, keyed by road: HOST:PORT/TOPIC.")
+    String detectorsKafka;
+
+    @Option(
             names = "--incident",
             description = "Block a lane: ROAD:LANE:POSITION_M:FROM_S:UNTIL_S, e.g. road_1_1_0:1:150:600:1200 "
                     + "(repeatable).")
@@ -135,8 +140,8 @@ public final class SimulateCommand implements Callable<Integer> {
             simulation.blockLane(parseIncident(simulation.network(), incident));
         }
         DetectorOutput detectorOutput = null;
-        if (detectors != null || detectorsSocket != null) {
-            detectorOutput = DetectorOutput.open(detectors, detectorsSocket);
+        if (detectors != null || detectorsSocket != null || detectorsKafka != null) {
+            detectorOutput = DetectorOutput.open(detectors, detectorsSocket, detectorsKafka);
             simulation.addObserver(new VirtualDetectors(simulation, DetectorLayout.DEFAULT, seed, detectorOutput));
         }
         if (truth != null) {

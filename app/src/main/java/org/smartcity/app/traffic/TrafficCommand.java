@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             TrafficDemoCommand.class,
             org.smartcity.app.traffic.emergency.EmergencyCommand.class,
             IncidentsCommand.class,
-            StreamCommand.class
+            StreamCommand.class,
+            PublishCommand.class
         })
 public final class TrafficCommand implements Runnable {
     @CommandLine.Spec

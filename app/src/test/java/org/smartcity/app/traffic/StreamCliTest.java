@@ -68,7 +68,7 @@ class StreamCliTest {
     void badIncidentsAndMissingInputsAreOneLineErrors() {
         TrafficCliTest.Run r = TrafficCliTest.run("traffic", "stream", "--out", dir.toString());
         assertThat(r.exitCode()).isEqualTo(1);
-        assertThat(r.err()).contains("give either --input FILE… or --socket HOST:PORT");
+        assertThat(r.err()).contains("give one of --input FILE…, --socket HOST:PORT or --kafka HOST:PORT --topic T");
         TrafficCliTest.Run missing = TrafficCliTest.run(
                 "traffic", "stream", "--input", dir.resolve("nope.jsonl").toString());
         assertThat(missing.exitCode()).isEqualTo(1);

@@ -2,12 +2,14 @@ package org.smartcity.stream.job;
 
 import java.time.Duration;
 import java.util.List;
+import org.apache.flink.api.common.eventtime.SerializableTimestampAssigner;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.AggregateFunction;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
 import org.apache.flink.streaming.api.windowing.assigners.TumblingEventTimeWindows;
 import org.apache.flink.streaming.api.windowing.windows.TimeWindow;
@@ -16,7 +18,11 @@ import org.apache.flink.util.OutputTag;
 import org.smartcity.stream.incident.CameraOperator;
 import org.smartcity.stream.incident.DetectorOperator;
 import org.smartcity.stream.source.Json;
+import org.smartcity.stream.source.KafkaTopic;
 import org.smartcity.stream.source.ParseRecords;
+import org.smartcity.stream.source.ParsedLine;
+import org.smartcity.stream.source.RecordSources;
+import org.smartcity.stream.source.SplitParsedLines;
 import org.smartcity.stream.window.CameraRoadStats;
 import org.smartcity.stream.window.LaneStats;
 import org.smartcity.stream.window.LoopWindow;
@@ -53,8 +59,8 @@ import org.smartcity.traffic.incident.LoopComparisonParameters;
  * Windows are tumbling event-time windows with allowed lateness; records for windows already closed go
  * to the {@code late} output. Parsing, timestamps and the split run with the source's parallelism, so
  * the records of one camera keep their source order up to the keyed operators (the camera detector
- * relies on it; sources must keep one camera's records in one split, as one file, one socket or one
- * Kafka partition per camera key do). The same method builds the job for an embedded run and for a cluster.
+ * relies on it; sources must keep one road's records in one split, as one file, one socket or one
+ * Kafka partition per road key do). The same method builds the job for an embedded run and for a cluster.
  */
 public final class TrafficStreamJob {
     /** Names of the outputs, in the order they are listed to users. */
@@ -83,22 +89,57 @@ public final class TrafficStreamJob {
         fromRecords(records, settings, outputs);
     }
 
+    /**
+     * Adds the job reading a Kafka topic. Unlike the other sources, event time is taken in the source,
+     * per partition ({@link RecordSources#kafka}), so the job's watermark is the minimum over partitions;
+     * the results equal those of the same records read from a file as long as each partition is in
+     * event-time order within the out-of-orderness bound.
+     */
+    public static void fromKafka(
+            StreamExecutionEnvironment env, KafkaTopic topic, StreamSettings settings, StreamOutputs outputs) {
+        DataStream<ParsedLine> lines =
+                RecordSources.kafka(env, topic, eventTime(settings, (line, previous) -> line.time_ms()));
+        SingleOutputStreamOperator<DetectorRecord> records = lines.process(new SplitParsedLines(REJECTED))
+                .returns(TypeInformation.of(DetectorRecord.class))
+                .setParallelism(lines.getParallelism())
+                .name("parsed");
+        records.getSideOutput(REJECTED)
+                .sinkTo(outputs.sink("rejected"))
+                .name("rejected")
+                .setParallelism(1);
+        build(records, settings, outputs, false);
+    }
+
     /** Adds the job for a stream of records (already parsed, e.g. generated). */
     public static void fromRecords(DataStream<DetectorRecord> records, StreamSettings settings, StreamOutputs outputs) {
+        build(records, settings, outputs, true);
+    }
+
+    private static <T> WatermarkStrategy<T> eventTime(
+            StreamSettings settings, SerializableTimestampAssigner<T> timestamps) {
+        long bound = settings.outOfOrderness_ms();
+        return WatermarkStrategy.<T>forGenerator(context -> new EventTimeWatermarks<>(bound))
+                .withTimestampAssigner(timestamps)
+                .withIdleness(Duration.ofMillis(settings.idleness_ms()));
+    }
+
+    private static void build(
+            DataStream<DetectorRecord> records,
+            StreamSettings settings,
+            StreamOutputs outputs,
+            boolean assignEventTime) {
         // records and results are immutable, so chained operators may pass them without copying
         records.getExecutionEnvironment().getConfig().enableObjectReuse();
-        long bound = settings.outOfOrderness_ms();
-        WatermarkStrategy<DetectorRecord> watermarks = WatermarkStrategy.<DetectorRecord>forGenerator(
-                        context -> new EventTimeWatermarks(bound))
-                .withTimestampAssigner((r, previous) -> r.time_ms())
-                .withIdleness(Duration.ofMillis(settings.idleness_ms()));
         // parse, event time and split stay with the source's parallelism (forward, chained): records of
         // one camera then reach its detector in source order
         int sourceParallelism = records.getParallelism();
-        SingleOutputStreamOperator<LoopRecord> loops = records.assignTimestampsAndWatermarks(watermarks)
-                .setParallelism(sourceParallelism)
-                .name("event time")
-                .process(new SplitRecords(settings.allowedLateness_ms()))
+        DataStream<DetectorRecord> timed = records;
+        if (assignEventTime) {
+            timed = records.assignTimestampsAndWatermarks(eventTime(settings, (r, previous) -> r.time_ms()))
+                    .setParallelism(sourceParallelism)
+                    .name("event time");
+        }
+        SingleOutputStreamOperator<LoopRecord> loops = timed.process(new SplitRecords(settings.allowedLateness_ms()))
                 .setParallelism(sourceParallelism)
                 .name("split");
         DataStream<VehicleObservation> vehicles = loops.getSideOutput(SplitRecords.VEHICLES);
