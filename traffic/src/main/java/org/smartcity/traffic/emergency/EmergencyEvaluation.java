@@ -82,6 +82,9 @@ public final class EmergencyEvaluation {
      * @param othersTripLossWith_s the same window, with pre-emption
      * @param freeFlow_s the ambulance's route driven at the speed limits, junctions taken as free
      * @param preemptions priority requests served
+     * @param entryWaitWithout_s how long the ambulance waited to enter its first lane (behind vehicles
+     *     queued at the edge of the network), without pre-emption; NaN if it never entered
+     * @param entryWaitWith_s the same with pre-emption
      * @param baseline how congested the scenario is: the run without pre-emption at {@code steps}
      */
     public record Result(
@@ -100,7 +103,14 @@ public final class EmergencyEvaluation {
             double othersTripLossWith_s,
             double freeFlow_s,
             int preemptions,
-            Congestion baseline) {}
+            double entryWaitWithout_s,
+            double entryWaitWith_s,
+            Congestion baseline) {
+        /** Whether the ambulance arrived in both runs (it may not, in gridlock, within the extra steps). */
+        public boolean arrivedInBoth() {
+            return !Double.isNaN(ambulanceWithout_s) && !Double.isNaN(ambulanceWith_s);
+        }
+    }
 
     /**
      * How congested the run without pre-emption was at the end of the measured steps.
@@ -156,7 +166,9 @@ public final class EmergencyEvaluation {
         Demand demand = withAmbulance(scenario.demand(), route, trip.departure_s());
         int vehicle = ambulanceVehicleId(scenario.demand(), trip.departure_s());
         Drive without = drive(network, demand, vehicle, route, trip, controllers, protocol, config, settings, false, 0);
-        double windowEnd = trip.departure_s() + without.travel_s() + TRIP_WINDOW_AFTER_S;
+        double windowEnd = Double.isNaN(without.travel_s())
+                ? without.end_s()
+                : trip.departure_s() + without.travel_s() + TRIP_WINDOW_AFTER_S;
         Drive with =
                 drive(network, demand, vehicle, route, trip, controllers, protocol, config, settings, true, windowEnd);
         double freeFlow = 0;
@@ -184,6 +196,8 @@ public final class EmergencyEvaluation {
                 with.meter().lost_s(windowEnd),
                 freeFlow,
                 with.preemptions(),
+                without.entryWait_s(),
+                with.entryWait_s(),
                 without.congestion());
     }
 
@@ -191,7 +205,13 @@ public final class EmergencyEvaluation {
     static final double TRIP_WINDOW_AFTER_S = 300;
 
     private record Drive(
-            double travel_s, double othersDelay_s, int preemptions, TimeLossMeter meter, Congestion congestion) {}
+            double travel_s,
+            double othersDelay_s,
+            int preemptions,
+            TimeLossMeter meter,
+            Congestion congestion,
+            double entryWait_s,
+            double end_s) {}
 
     /**
      * One run with the ambulance, kept going after {@code settings.steps()} until it has arrived, and
@@ -243,7 +263,9 @@ public final class EmergencyEvaluation {
                 others == 0 ? 0 : othersTotal / others,
                 signals.preemptions(),
                 meter,
-                Congestion.of(summary));
+                Congestion.of(summary),
+                ambulance.entryWait_s(),
+                sim.time_s());
     }
 
     /** The demand with one more flow, last: the ambulance alone, departing at {@code departure_s}. */
