@@ -317,9 +317,10 @@ public final class EmergencyEvaluateCommand implements Callable<Integer> {
         for (Map<String, Object> t : totals) {
             out.printf(
                     Locale.ROOT,
-                    "| %s | %d | %.1f → %.1f (%.1f) | %+.1f %% | %.0f %% | %+.1f %% | %+.2f %% | %s |%n",
+                    "| %s | %d (%d) | %.1f → %.1f (%.1f) | %+.1f %% | %.0f %% | %+.1f %% | %+.2f %% | %s |%n",
                     t.get("flow"),
                     (Integer) t.get("runs"),
+                    (Integer) t.get("arrivedInBoth"),
                     (Double) t.get("ambulanceWithout_s"),
                     (Double) t.get("ambulanceWith_s"),
                     (Double) t.get("freeFlow_s"),
