@@ -92,7 +92,8 @@ final class LiveAmbulance implements Simulation.StepObserver, PriorityRequests {
         if (state == TwinAmbulance.State.DRIVING && !tracker.onLaneLink()) {
             int lane = tracker.laneOrLaneLink();
             double length_m = network.laneLength_m(lane);
-            at = along(network.roadPoints(network.laneRoad(lane)), Math.min(1, tracker.pos_m() / length_m));
+            double offset_m = (network.laneIndexOnRoad(lane) + 0.5) * network.laneWidth_m(lane);
+            at = along(network.roadPoints(network.laneRoad(lane)), Math.min(1, tracker.pos_m() / length_m), offset_m);
             rest_s = Math.max(0, length_m - tracker.pos_m()) / network.laneMaxSpeed_mps(lane);
         } else if (state == TwinAmbulance.State.DRIVING) {
             int link = network.laneLinkRoadLink(tracker.laneOrLaneLink());
@@ -139,8 +140,11 @@ final class LiveAmbulance implements Simulation.StepObserver, PriorityRequests {
                 greens);
     }
 
-    /** The point a share {@code fraction} of the way along a polyline. */
-    static Point along(List<Point> points, double fraction) {
+    /**
+     * The point a share {@code fraction} of the way along a polyline, moved {@code offset_m} to the
+     * right of it (where the dashboard draws the lanes: lane 0 next to the centre line).
+     */
+    static Point along(List<Point> points, double fraction, double offset_m) {
         double total = 0;
         for (int k = 1; k < points.size(); k++) {
             total += distance(points.get(k - 1), points.get(k));
@@ -152,7 +156,11 @@ final class LiveAmbulance implements Simulation.StepObserver, PriorityRequests {
                 double t = d == 0 ? 0 : Math.min(1, wanted / d);
                 Point a = points.get(k - 1);
                 Point b = points.get(k);
-                return new Point(a.x_m() + t * (b.x_m() - a.x_m()), a.y_m() + t * (b.y_m() - a.y_m()));
+                double ux = d == 0 ? 0 : (b.x_m() - a.x_m()) / d;
+                double uy = d == 0 ? 0 : (b.y_m() - a.y_m()) / d;
+                return new Point(
+                        a.x_m() + t * (b.x_m() - a.x_m()) + uy * offset_m,
+                        a.y_m() + t * (b.y_m() - a.y_m()) - ux * offset_m);
             }
             wanted -= d;
         }

@@ -10,8 +10,9 @@ package org.smartcity.traffic.live;
  * @param route its roads in driving order, chosen on live travel times when it was dispatched
  * @param routeIndex position in {@code route} of the road it is on (or leaving, inside a junction)
  * @param state waiting to enter its first road, driving, or arrived
- * @param x_m where it is, on the road's centre line or at the junction it crosses (the start of its
- *     first road while waiting)
+ * @param x_m where it is, in metres: on its lane (as the dashboard draws lanes, right of the road's
+ *     centre line), or the centre of the junction it crosses; the start of its first road while
+ *     waiting, the end of its last once arrived
  * @param y_m where it is
  * @param dispatched_s when the operator dispatched it (it departs then)
  * @param elapsed_s time since dispatch; its travel time once arrived
