@@ -48,6 +48,7 @@ function onFrame(f) {
   document.getElementById('kpiFinished').textContent = k.finished;
   colourLanes();
   showAlarms();
+  showAmbulance();
   map.phases = f.phases;
   map.dirty = true;
   addKpi(k);
@@ -80,6 +81,7 @@ function clock(s) {
 }
 
 function fillRoads() {
+  fillAmbulanceRoads();
   const sel = document.getElementById('incidentRoad');
   const keep = sel.value;
   sel.replaceChildren();
@@ -127,6 +129,72 @@ function showAlarms() {
     + clock(i.from_s) + ' → ' + clock(i.until_s), 'incident')));
   if (alarms.length) box.appendChild(table);
 }
+
+// ---- ambulance: dispatch from lists or the map; its route, position and pre-emptions on the map
+function fillAmbulanceRoads() {
+  const g = state.geometry;
+  const fill = (id, boundary) => {
+    const sel = document.getElementById(id);
+    const keep = sel.value;
+    sel.replaceChildren();
+    // roads at the network's edge first (where an ambulance usually comes in or leaves), then the rest
+    const roads = g.roads.map(r => r.id);
+    const edge = g.roads.filter(r => boundary(r)).map(r => r.id);
+    [...edge, ...roads.filter(id => !edge.includes(id))].forEach(id => { const o = el('option', id); o.value = id; sel.appendChild(o); });
+    if (keep) sel.value = keep;
+  };
+  fill('ambulanceOrigin', r => g.junctions[r.from].virtual);
+  fill('ambulanceDestination', r => g.junctions[r.to].virtual);
+  // until the operator picks one, suggest the last road leaving the network (across the map from the first way in)
+  const dest = document.getElementById('ambulanceDestination');
+  const exits = g.roads.filter(r => g.junctions[r.to].virtual).length;
+  if (!dest.dataset.touched && exits > 0) dest.selectedIndex = exits - 1;
+}
+
+function showAmbulance() {
+  const a = state.frame && state.frame.ambulance, g = state.geometry;
+  map.ambulance = a || null;
+  const box = document.getElementById('ambulance');
+  box.replaceChildren();
+  if (!a) { box.appendChild(el('div', t('noAmbulance'))); return; }
+  const kv = el('div', null, 'kv');
+  const add = (k, v, cls) => { kv.appendChild(el('span', t(k))); kv.appendChild(el('span', v, cls)); };
+  add('ambulanceState', t(a.state));
+  add('routeRoads', a.origin + ' → ' + a.destination + ' (' + a.route.length + ' ' + t('roads') + ')');
+  add('freeFlow', a.freeFlow_s.toFixed(0) + ' s');
+  if (a.state === 'ARRIVED') {
+    add('travel', a.elapsed_s.toFixed(0) + ' s', 'result');
+    add('vsFreeFlow', '×' + (a.elapsed_s / a.freeFlow_s).toFixed(2), 'result');
+  } else {
+    add('elapsed', a.elapsed_s.toFixed(0) + ' s');
+    add('eta', clock(a.eta_s) + ' (' + Math.max(0, a.eta_s - state.frame.time_s).toFixed(0) + ' s)');
+    add('preempted', a.preempted.length ? a.preempted.map((j, i) => g.junctions[j].id + ' (' + t(a.preemptedGreen[i] ? 'greenHeld' : 'clearing') + ')').join(', ') : '—', 'preempted');
+  }
+  box.appendChild(kv);
+}
+
+function pickRoadInto(selectId, button) {
+  say(t('pickHint'));
+  button.classList.add('picking');
+  map.roadPicker = r => {
+    button.classList.remove('picking');
+    if (r < 0) return;
+    const sel = document.getElementById(selectId);
+    sel.value = state.geometry.roads[r].id;
+    sel.dataset.touched = '1';
+    say(t(selectId === 'ambulanceOrigin' ? 'origin' : 'destination') + ': ' + sel.value);
+  };
+}
+document.getElementById('pickOrigin').onclick = e => pickRoadInto('ambulanceOrigin', e.target);
+document.getElementById('pickDestination').onclick = e => pickRoadInto('ambulanceDestination', e.target);
+document.getElementById('ambulanceDestination').onchange = e => { e.target.dataset.touched = '1'; };
+document.getElementById('ambulanceForm').onsubmit = e => {
+  e.preventDefault();
+  control('/api/traffic/ambulance', {
+    origin: document.getElementById('ambulanceOrigin').value,
+    destination: document.getElementById('ambulanceDestination').value
+  });
+};
 
 function fillControllers() {
   const sel = document.getElementById('controller');

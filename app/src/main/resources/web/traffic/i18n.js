@@ -14,7 +14,11 @@ const I18N = {
     alarms: '事件告警', activeAlarms: '当前告警', recentAlarms: '最近解除', noAlarms: '无告警', road: '道路', lane: '车道',
     detector: '检测器', raisedAt: '告警时间', clearedAt: '解除时间', standing: '未解除', reason: '依据',
     injectIncident: '注入事件（封闭车道）', position: '位置 (m)', duration: '持续 (s)', inject: '注入',
-    blocked: '封闭中', 'camera-stopped': '视频：静止目标', 'loop-comparison': '线圈：上下游比较'
+    blocked: '封闭中', 'camera-stopped': '视频：静止目标', 'loop-comparison': '线圈：上下游比较',
+    ambulance: '救护车优先', origin: '起点道路', destination: '终点道路', pickOnMap: '地图选取', dispatch: '派车',
+    pickHint: '请在地图上点击道路', noAmbulance: '未派车', WAITING: '等待进入路网', DRIVING: '行驶中', ARRIVED: '已到达',
+    ambulanceState: '状态', elapsed: '已用时间', eta: '预计到达（自由流）', freeFlow: '自由流时间', travel: '行程时间',
+    vsFreeFlow: '相对自由流', routeRoads: '路线', preempted: '优先放行路口', greenHeld: '绿灯保持', clearing: '清空中', roads: '条道路'
   },
   en: {
     title: 'City Brain · Traffic operations', map: 'Map', compare: 'Compare', replay: 'Replay',
@@ -29,7 +33,11 @@ const I18N = {
     alarms: 'Incident alarms', activeAlarms: 'Active alarms', recentAlarms: 'Recently cleared', noAlarms: 'No alarms', road: 'Road', lane: 'Lane',
     detector: 'Detector', raisedAt: 'Raised', clearedAt: 'Cleared', standing: 'active', reason: 'Reason',
     injectIncident: 'Inject an incident (blocked lane)', position: 'Position (m)', duration: 'Duration (s)', inject: 'Inject',
-    blocked: 'blocked', 'camera-stopped': 'camera: stopped object', 'loop-comparison': 'loops: upstream vs downstream'
+    blocked: 'blocked', 'camera-stopped': 'camera: stopped object', 'loop-comparison': 'loops: upstream vs downstream',
+    ambulance: 'Ambulance priority', origin: 'From road', destination: 'To road', pickOnMap: 'Pick on map', dispatch: 'Dispatch',
+    pickHint: 'Click a road on the map', noAmbulance: 'None dispatched', WAITING: 'waiting to enter', DRIVING: 'driving', ARRIVED: 'arrived',
+    ambulanceState: 'State', elapsed: 'Elapsed', eta: 'ETA (free flow)', freeFlow: 'Free-flow time', travel: 'Travel time',
+    vsFreeFlow: 'vs free flow', routeRoads: 'Route', preempted: 'Pre-empted junctions', greenHeld: 'green held', clearing: 'clearing', roads: 'roads'
   }
 };
 let lang = localStorage.getItem('smartcity.lang') || 'zh';

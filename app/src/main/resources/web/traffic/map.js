@@ -12,6 +12,8 @@ class NetworkMap {
     this.dots = null;            // optional vehicles [x, y, value] for replay
     this.alarmLanes = [];        // lanes with a standing incident alarm (flashing red marker)
     this.incidents = [];         // injected incidents [{lane, position_m}] (obstacle marker)
+    this.ambulance = null;       // the frame's ambulance: route, position, pre-empted junctions
+    this.roadPicker = null;      // when set, a click picks the nearest road and calls it with the road index
     this.selected = -1;          // junction id
     this.scale = 1; this.offX = 0; this.offY = 0;
     this.dirty = true;
@@ -125,6 +127,11 @@ class NetworkMap {
   pick(sx, sy) {
     const g = this.geometry; if (!g) return;
     const [x, y] = this.toWorld(sx, sy);
+    if (this.roadPicker) {
+      const picker = this.roadPicker; this.roadPicker = null;
+      picker(this.nearestRoad(x, y));
+      return;
+    }
     let best = -1, bestD = 40 / this.scale + 30;
     g.signals.forEach(j => {
       const d = Math.hypot(g.junctions[j].x_m - x, g.junctions[j].y_m - y);
@@ -133,6 +140,61 @@ class NetworkMap {
     this.selected = best;
     this.dirty = true;
     this.onSelect(best);
+  }
+
+  /** Index of the road whose centre line passes nearest to world point (x, y). */
+  nearestRoad(x, y) {
+    let best = -1, bestD = Infinity;
+    this.geometry.roads.forEach((road, r) => {
+      const p = road.points_m;
+      for (let k = 2; k < p.length; k += 2) {
+        const ax = p[k - 2], ay = p[k - 1], bx = p[k], by = p[k + 1];
+        const dx = bx - ax, dy = by - ay, len2 = dx * dx + dy * dy || 1;
+        const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / len2));
+        // lanes lie to the right of the centre line: measure to the middle of the road's lanes
+        const len = Math.sqrt(len2), off = road.lanes * road.laneWidth_m / 2;
+        const cx = ax + t * dx + dy / len * off, cy = ay + t * dy - dx / len * off;
+        const d = Math.hypot(x - cx, y - cy);
+        if (d < bestD) { bestD = d; best = r; }
+      }
+    });
+    return best;
+  }
+
+  /** The dispatched ambulance: its route as a wide band, junctions holding pre-emption, its position. */
+  drawAmbulance(ctx) {
+    const a = this.ambulance, g = this.geometry;
+    if (!a || a.state === 'ARRIVED') return;
+    ctx.save();
+    ctx.lineJoin = 'round'; ctx.lineCap = 'round';
+    ctx.strokeStyle = 'rgba(77, 210, 255, 0.55)';
+    ctx.lineWidth = Math.max(10, 6 / this.scale);
+    const route = new Path2D();
+    a.route.forEach((r, i) => {
+      const road = g.roads[r], p = road.points_m, off = road.lanes * road.laneWidth_m / 2;
+      for (let k = 0; k < p.length; k += 2) {
+        const a0 = Math.max(0, k - 2), b0 = Math.min(p.length - 2, k + 2);
+        let dx = p[b0] - p[a0], dy = p[b0 + 1] - p[a0 + 1];
+        const len = Math.hypot(dx, dy) || 1; dx /= len; dy /= len;
+        const x = p[k] + dy * off, y = p[k + 1] - dx * off;
+        if (i === 0 && k === 0) route.moveTo(x, y); else route.lineTo(x, y);
+      }
+    });
+    ctx.stroke(route);
+    const jr = 16;
+    ctx.lineWidth = Math.max(3, 4 / this.scale);
+    a.preempted.forEach((j, i) => {
+      const junction = g.junctions[j];
+      ctx.strokeStyle = a.preemptedGreen[i] ? '#2ee66b' : '#ffb86b';
+      ctx.strokeRect(junction.x_m - jr, junction.y_m - jr, 2 * jr, 2 * jr);
+    });
+    const r = Math.max(7, 8 / this.scale);
+    ctx.fillStyle = '#ffffff'; ctx.strokeStyle = '#ff1a1a'; ctx.lineWidth = Math.max(2, 3 / this.scale);
+    ctx.beginPath(); ctx.arc(a.x_m, a.y_m, r, 0, 2 * Math.PI); ctx.fill(); ctx.stroke();
+    ctx.fillStyle = '#ff1a1a';
+    ctx.fillRect(a.x_m - r * 0.6, a.y_m - r * 0.18, r * 1.2, r * 0.36);
+    ctx.fillRect(a.x_m - r * 0.18, a.y_m - r * 0.6, r * 0.36, r * 1.2);
+    ctx.restore();
   }
 
   /** Colours from value in [0,1]: 0 red (slow/dense) … 1 green (free); -1 grey. */
@@ -191,6 +253,7 @@ class NetworkMap {
       ctx.fill(p);
     }
     this.drawAlarms(ctx);
+    this.drawAmbulance(ctx);
     if (this.selected >= 0) {
       const j = g.junctions[this.selected];
       ctx.strokeStyle = '#4db8ff'; ctx.lineWidth = Math.max(2, 3 / this.scale);

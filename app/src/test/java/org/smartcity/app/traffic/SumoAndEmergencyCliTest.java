@@ -91,4 +91,30 @@ class SumoAndEmergencyCliTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("no clearance phase");
     }
+
+    @Test
+    void emergencyEvaluateChecksItsCongestionOptions() {
+        TrafficCliTest.Run scale = TrafficCliTest.run(
+                "traffic", "emergency", "evaluate", "--data", dir.toString(), "--demand-scale", "1,0.5");
+        TrafficCliTest.Run window = TrafficCliTest.run(
+                "traffic",
+                "emergency",
+                "evaluate",
+                "--data",
+                dir.toString(),
+                "--depart-from",
+                "3000",
+                "--depart-to",
+                "100");
+        TrafficCliTest.Run headway = TrafficCliTest.run(
+                "traffic", "emergency", "evaluate", "--data", dir.toString(), "--queue-headway", "-1");
+
+        assertThat(scale.exitCode()).isEqualTo(1);
+        assertThat(scale.err().strip())
+                .isEqualTo("error: --demand-scale: each level must be between 1 and 4.0, got 0.5");
+        assertThat(window.exitCode()).isEqualTo(1);
+        assertThat(window.err()).contains("--depart-from and --depart-to");
+        assertThat(headway.exitCode()).isEqualTo(1);
+        assertThat(headway.err()).contains("--queue-headway must be a number of seconds >= 0");
+    }
 }

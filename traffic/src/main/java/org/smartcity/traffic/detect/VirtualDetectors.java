@@ -41,10 +41,10 @@ public final class VirtualDetectors implements Simulation.StepObserver {
     private final double[] downSpeedSum;
 
     // per vehicle: where it was seen after the last step
-    private final int[] lastStep;
-    private final int[] lastLane;
-    private final double[] lastPos_m;
-    private final double[] lastSpeed_mps;
+    private int[] lastStep;
+    private int[] lastLane;
+    private double[] lastPos_m;
+    private double[] lastSpeed_mps;
     private int[] previous = new int[256];
     private int previousCount;
     private int[] current = new int[256];
@@ -100,6 +100,16 @@ public final class VirtualDetectors implements Simulation.StepObserver {
         java.util.Arrays.fill(lastStep, -1);
     }
 
+    /** Room for vehicles dispatched while the simulation runs ({@link Simulation#dispatch}). */
+    private void growVehicles(int vehicles) {
+        int before = lastStep.length;
+        lastStep = java.util.Arrays.copyOf(lastStep, vehicles);
+        lastLane = java.util.Arrays.copyOf(lastLane, vehicles);
+        lastPos_m = java.util.Arrays.copyOf(lastPos_m, vehicles);
+        lastSpeed_mps = java.util.Arrays.copyOf(lastSpeed_mps, vehicles);
+        java.util.Arrays.fill(lastStep, before, vehicles, -1);
+    }
+
     private static int stepsOf(int interval_s, double dt) {
         double steps = interval_s / dt;
         if (Math.abs(steps - Math.rint(steps)) > 1e-9) {
@@ -125,6 +135,9 @@ public final class VirtualDetectors implements Simulation.StepObserver {
 
     @Override
     public void afterStep(Simulation sim) {
+        if (sim.plannedVehicles() > lastStep.length) {
+            growVehicles(sim.plannedVehicles());
+        }
         steps++;
         long now_ms = Math.round(sim.time_s() * 1000);
         boolean cameraFrame = steps % cameraEvery == 0;

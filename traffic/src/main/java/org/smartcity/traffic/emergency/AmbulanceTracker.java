@@ -22,6 +22,7 @@ public final class AmbulanceTracker implements Simulation.StepObserver {
     private int laneOrLink;
     private double pos_m;
     private double arrival_s = Double.NaN;
+    private double entered_s = Double.NaN;
     private double timeLoss_s;
 
     /**
@@ -64,6 +65,9 @@ public final class AmbulanceTracker implements Simulation.StepObserver {
             timeLoss_s += Math.max(0, 1 - speed_mps / allowed) * simulation.step_s();
         });
         if (seen[0]) {
+            if (!running && Double.isNaN(entered_s)) {
+                entered_s = stepStart;
+            }
             running = true;
         } else if (running) {
             running = false;
@@ -105,6 +109,14 @@ public final class AmbulanceTracker implements Simulation.StepObserver {
     /** Travel time from departure to arrival in seconds; NaN before it arrives. */
     public double travelTime_s() {
         return arrival_s - departure_s;
+    }
+
+    /**
+     * Time from departure until it entered its first lane, in seconds: its wait in the entry queue at
+     * the edge of the network behind vehicles that could not enter yet; NaN before it enters.
+     */
+    public double entryWait_s() {
+        return entered_s - departure_s;
     }
 
     /** Time it has lost so far against the allowed speed, in seconds. */

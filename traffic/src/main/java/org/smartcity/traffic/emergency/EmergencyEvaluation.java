@@ -45,6 +45,8 @@ public final class EmergencyEvaluation {
      * @param minSignals least number of signals on its free-flow route
      * @param lead_s pre-emption lead time before the estimated arrival
      * @param liveWindow_s window of the live travel times
+     * @param queueHeadway_s extra lead per stopped vehicle in front of the ambulance (see {@link
+     *     EmergencyPreemption}); 0 for the fixed lead
      */
     public record Settings(
             int steps,
@@ -52,15 +54,17 @@ public final class EmergencyEvaluation {
             double latestDeparture_s,
             int minSignals,
             double lead_s,
-            double liveWindow_s) {
-        public static final Settings DEFAULT = new Settings(3600, 900, 2400, 3, 30, 300);
+            double liveWindow_s,
+            double queueHeadway_s) {
+        public static final Settings DEFAULT = new Settings(3600, 900, 2400, 3, 30, 300, 2);
 
         public Settings {
             if (steps <= 0 || !(earliestDeparture_s >= 0) || latestDeparture_s < earliestDeparture_s) {
                 throw new IllegalArgumentException("need steps > 0 and 0 <= earliest <= latest departure");
             }
-            if (minSignals < 0 || !(lead_s >= 0) || !(liveWindow_s > 0)) {
-                throw new IllegalArgumentException("need minSignals >= 0, lead >= 0 s, live window > 0 s");
+            if (minSignals < 0 || !(lead_s >= 0) || !(liveWindow_s > 0) || !(queueHeadway_s >= 0)) {
+                throw new IllegalArgumentException(
+                        "need minSignals >= 0, lead >= 0 s, live window > 0 s, queue headway >= 0 s");
             }
         }
     }
@@ -78,6 +82,10 @@ public final class EmergencyEvaluation {
      * @param othersTripLossWith_s the same window, with pre-emption
      * @param freeFlow_s the ambulance's route driven at the speed limits, junctions taken as free
      * @param preemptions priority requests served
+     * @param entryWaitWithout_s how long the ambulance waited to enter its first lane (behind vehicles
+     *     queued at the edge of the network), without pre-emption; NaN if it never entered
+     * @param entryWaitWith_s the same with pre-emption
+     * @param baseline how congested the scenario is: the run without pre-emption at {@code steps}
      */
     public record Result(
             String scenario,
@@ -94,7 +102,43 @@ public final class EmergencyEvaluation {
             double othersTripLossWithout_s,
             double othersTripLossWith_s,
             double freeFlow_s,
-            int preemptions) {}
+            int preemptions,
+            double entryWaitWithout_s,
+            double entryWaitWith_s,
+            Congestion baseline) {
+        /** Whether the ambulance arrived in both runs (it may not, in gridlock, within the extra steps). */
+        public boolean arrivedInBoth() {
+            return !Double.isNaN(ambulanceWithout_s) && !Double.isNaN(ambulanceWith_s);
+        }
+    }
+
+    /**
+     * How congested the run without pre-emption was at the end of the measured steps.
+     *
+     * @param vehicles vehicles departed
+     * @param finishedShare share of them that completed their route
+     * @param averageTravelTime_s CityFlow's average travel time
+     * @param averageDelay_s mean delay of all departed vehicles
+     * @param averageQueue_veh stopped vehicles per lane, averaged over lanes and steps
+     * @param waitingToEnter vehicles still waiting to enter at the end (spill back to the boundary)
+     */
+    public record Congestion(
+            int vehicles,
+            double finishedShare,
+            double averageTravelTime_s,
+            double averageDelay_s,
+            double averageQueue_veh,
+            int waitingToEnter) {
+        static Congestion of(SimulationSummary s) {
+            return new Congestion(
+                    s.vehicles(),
+                    s.vehicles() == 0 ? 0 : (double) s.finished() / s.vehicles(),
+                    s.averageTravelTime_s(),
+                    s.averageDelay_s(),
+                    s.averageQueue_veh(),
+                    s.waitingToEnter());
+        }
+    }
 
     /** Runs comparison {@code run} on {@code scenario}; the trip and the simulations' seeds derive from {@code seed}. */
     public Result run(
@@ -122,7 +166,9 @@ public final class EmergencyEvaluation {
         Demand demand = withAmbulance(scenario.demand(), route, trip.departure_s());
         int vehicle = ambulanceVehicleId(scenario.demand(), trip.departure_s());
         Drive without = drive(network, demand, vehicle, route, trip, controllers, protocol, config, settings, false, 0);
-        double windowEnd = trip.departure_s() + without.travel_s() + TRIP_WINDOW_AFTER_S;
+        double windowEnd = Double.isNaN(without.travel_s())
+                ? without.end_s()
+                : trip.departure_s() + without.travel_s() + TRIP_WINDOW_AFTER_S;
         Drive with =
                 drive(network, demand, vehicle, route, trip, controllers, protocol, config, settings, true, windowEnd);
         double freeFlow = 0;
@@ -149,13 +195,23 @@ public final class EmergencyEvaluation {
                 without.meter().lost_s(windowEnd),
                 with.meter().lost_s(windowEnd),
                 freeFlow,
-                with.preemptions());
+                with.preemptions(),
+                without.entryWait_s(),
+                with.entryWait_s(),
+                without.congestion());
     }
 
     /** The others' time loss is measured from the ambulance's departure until this long after its arrival. */
     static final double TRIP_WINDOW_AFTER_S = 300;
 
-    private record Drive(double travel_s, double othersDelay_s, int preemptions, TimeLossMeter meter) {}
+    private record Drive(
+            double travel_s,
+            double othersDelay_s,
+            int preemptions,
+            TimeLossMeter meter,
+            Congestion congestion,
+            double entryWait_s,
+            double end_s) {}
 
     /**
      * One run with the ambulance, kept going after {@code settings.steps()} until it has arrived, and
@@ -182,8 +238,8 @@ public final class EmergencyEvaluation {
                 new TimeLossMeter(network, vehicle, trip.departure_s(), trip.departure_s(), AMBULANCE.maxSpeed_mps());
         sim.addObserver(meter);
         if (preempt) {
-            EmergencyPreemption preemption =
-                    new EmergencyPreemption(network, ambulance, protocol.clearancePhase(), settings.lead_s());
+            EmergencyPreemption preemption = new EmergencyPreemption(
+                    network, ambulance, protocol.clearancePhase(), settings.lead_s(), settings.queueHeadway_s());
             sim.addObserver(preemption);
             signals.setPriorityRequests(preemption);
         }
@@ -203,7 +259,13 @@ public final class EmergencyEvaluation {
             sim.step();
         }
         return new Drive(
-                ambulance.travelTime_s(), others == 0 ? 0 : othersTotal / others, signals.preemptions(), meter);
+                ambulance.travelTime_s(),
+                others == 0 ? 0 : othersTotal / others,
+                signals.preemptions(),
+                meter,
+                Congestion.of(summary),
+                ambulance.entryWait_s(),
+                sim.time_s());
     }
 
     /** The demand with one more flow, last: the ambulance alone, departing at {@code departure_s}. */

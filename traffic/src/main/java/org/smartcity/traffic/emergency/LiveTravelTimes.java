@@ -18,8 +18,8 @@ public final class LiveTravelTimes implements Simulation.StepObserver {
     private final RoadNetwork network;
     private final double window_s;
     private final double[] freeFlow_s;
-    private final int[] road;
-    private final double[] enteredAt_s;
+    private int[] road;
+    private double[] enteredAt_s;
     private final ArrayDeque<double[]>[] done; // per road: {end time, duration}
 
     @SuppressWarnings("unchecked")
@@ -41,6 +41,12 @@ public final class LiveTravelTimes implements Simulation.StepObserver {
 
     @Override
     public void afterStep(Simulation simulation) {
+        if (simulation.plannedVehicles() > road.length) { // a vehicle was dispatched
+            int before = road.length;
+            road = Arrays.copyOf(road, simulation.plannedVehicles());
+            enteredAt_s = Arrays.copyOf(enteredAt_s, road.length);
+            Arrays.fill(road, before, road.length, -1);
+        }
         double now = simulation.time_s();
         simulation.forEachRunningVehicle((v, laneOrLink, onLaneLink, pos_m, speed_mps) -> {
             if (onLaneLink) {

@@ -118,7 +118,8 @@ final class FrameRecorder implements Simulation.StepObserver {
             double achievedSpeed,
             int[] controllers,
             List<TwinAlarm> alarms,
-            List<TwinIncident> incidents) {
+            List<TwinIncident> incidents,
+            TwinAmbulance ambulance) {
         int lanes = network.laneCount();
         int[] vehicles = new int[lanes];
         double[] speedSum = new double[lanes];
@@ -155,6 +156,7 @@ final class FrameRecorder implements Simulation.StepObserver {
                 lastMinuteDepartures.clone(),
                 kpi(simulation, simulation.summary()),
                 alarms,
-                incidents);
+                incidents,
+                ambulance);
     }
 }

@@ -10,7 +10,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.smartcity.traffic.emergency.LiveTravelTimes;
 import org.smartcity.traffic.network.RoadNetwork;
+import org.smartcity.traffic.routing.RoadRouter;
 import org.smartcity.traffic.scenario.Scenario;
 import org.smartcity.traffic.signal.SignalControllers;
 import org.smartcity.traffic.signal.SignalProtocol;
@@ -57,6 +59,7 @@ public final class LiveTwin implements AutoCloseable {
     private final NetworkGeometry geometry;
     private final FrameRecorder recorder;
     private final LiveAlarms alarms;
+    private final LiveTravelTimes liveTimes;
     private final int[] controllerOf;
     private final long horizonSteps;
     private final long frameIntervalNanos;
@@ -75,6 +78,7 @@ public final class LiveTwin implements AutoCloseable {
     private long nextFrameNanos;
     private double lastFrameSim_s;
     private boolean frameDue;
+    private LiveAmbulance ambulance;
 
     /**
      * How a twin starts.
@@ -144,6 +148,13 @@ public final class LiveTwin implements AutoCloseable {
         simulation.addObserver(recorder);
         this.alarms = new LiveAlarms(simulation, settings.config().seed());
         simulation.addObserver(alarms);
+        this.liveTimes = new LiveTravelTimes(simulation, LIVE_WINDOW_S);
+        simulation.addObserver(liveTimes);
+        simulation.addObserver(s -> {
+            if (ambulance != null) {
+                ambulance.afterStep(s);
+            }
+        });
         this.controllerOf = new int[geometry.signals().size()];
         Arrays.fill(controllerOf, controllerNames.indexOf(settings.controller()));
         this.horizonSteps = Math.round(settings.horizon_s() / settings.config().step_s());
@@ -314,6 +325,67 @@ public final class LiveTwin implements AutoCloseable {
         });
     }
 
+    /** Window of the live road travel times an ambulance is routed on, simulated seconds. */
+    public static final double LIVE_WINDOW_S = 300;
+
+    /** Extra pre-emption lead per stopped vehicle in front of a dispatched ambulance, seconds. */
+    public static final double AMBULANCE_QUEUE_HEADWAY_S = 2;
+
+    /**
+     * Dispatches an ambulance now from the start of road {@code origin} to the end of road {@code
+     * destination}: it is routed on the roads' live travel times (the last {@value #LIVE_WINDOW_S} s),
+     * enters the simulation as one more vehicle, and every signal on its route is pre-empted ahead of
+     * it (lead 30 s, plus {@value #AMBULANCE_QUEUE_HEADWAY_S} s per stopped vehicle in front of it)
+     * until it has passed. Frames then carry it ({@link TwinFrame#ambulance()}), and keep the result
+     * once it has arrived. One ambulance at a time.
+     *
+     * @throws IllegalArgumentException naming the field ({@code origin: …}, {@code destination: …})
+     *     for an unknown road or a destination that cannot be reached from the origin
+     * @throws IllegalStateException (also through the future) when the twin's protocol has no
+     *     clearance phase, or while another ambulance is on its way
+     */
+    public CompletableFuture<Void> dispatchAmbulance(String origin, String destination) {
+        RoadNetwork network = scenario.network();
+        OptionalInt from = network.findRoad(Objects.requireNonNull(origin, "origin"));
+        if (from.isEmpty()) {
+            throw new IllegalArgumentException("origin: no road '" + origin + "' in this network");
+        }
+        OptionalInt to = network.findRoad(Objects.requireNonNull(destination, "destination"));
+        if (to.isEmpty()) {
+            throw new IllegalArgumentException("destination: no road '" + destination + "' in this network");
+        }
+        if (from.getAsInt() == to.getAsInt()) {
+            throw new IllegalArgumentException("destination: must be another road than the origin");
+        }
+        RoadRouter router = new RoadRouter(network);
+        if (router.fastestRoute(from.getAsInt(), to.getAsInt(), RoadRouter.freeFlowTimes_s(network))
+                .isEmpty()) {
+            throw new IllegalArgumentException(
+                    "destination: road '" + destination + "' cannot be reached from road '" + origin + "'");
+        }
+        if (protocol().clearancePhase() < 0) {
+            throw new IllegalStateException(
+                    "pre-emption changes phase through a clearance phase, and this twin's" + " protocol "
+                            + protocol().name() + " has none; start it with --protocol cityflow or practitioner");
+        }
+        return submit(() -> {
+            if (ambulance != null && !ambulance.hasArrived()) {
+                throw new IllegalStateException("an ambulance is already on its way from "
+                        + ambulance.snapshot(simulation).origin() + "; dispatch the next one when it has arrived");
+            }
+            int[] route = router.fastestRoute(from.getAsInt(), to.getAsInt(), liveTimes.roadTimes_s(simulation))
+                    .orElseThrow();
+            if (ambulance == null) {
+                simulation
+                        .signals()
+                        .setPriorityRequests((intersection, time_s) ->
+                                ambulance == null ? -1 : ambulance.requestedPhase(intersection, time_s));
+            }
+            ambulance = new LiveAmbulance(simulation, route, AMBULANCE_QUEUE_HEADWAY_S);
+            frameDue = true;
+        });
+    }
+
     /** The dense id of the signalised intersection called {@code id}, if there is one. */
     public OptionalInt signalByName(String id) {
         OptionalInt i = scenario.network().findIntersection(id);
@@ -429,7 +501,14 @@ public final class LiveTwin implements AutoCloseable {
                 ? TwinFrame.Status.FINISHED
                 : paused ? TwinFrame.Status.PAUSED : TwinFrame.Status.RUNNING;
         return recorder.frame(
-                simulation, status, speed, achievedSpeed, controllerOf, alarms.snapshot(), activeIncidents());
+                simulation,
+                status,
+                speed,
+                achievedSpeed,
+                controllerOf,
+                alarms.snapshot(),
+                activeIncidents(),
+                ambulance == null ? null : ambulance.snapshot(simulation));
     }
 
     private List<TwinIncident> activeIncidents() {

@@ -23,6 +23,8 @@ import java.util.List;
  * @param kpi network figures
  * @param alarms incident alarms: standing ones (newest first), then recently cleared ones
  * @param incidents incidents injected by operators that block a lane now
+ * @param ambulance the ambulance dispatched last (driving, or arrived with its result); null when none
+ *     was dispatched
  */
 public record TwinFrame(
         long publishedAt_ms,
@@ -39,7 +41,8 @@ public record TwinFrame(
         int[] signalThroughput,
         TwinKpi kpi,
         List<TwinAlarm> alarms,
-        List<TwinIncident> incidents) {
+        List<TwinIncident> incidents,
+        TwinAmbulance ambulance) {
 
     /** Whether the twin advances on its own. */
     public enum Status {

@@ -18,28 +18,41 @@ final class LanePlanner {
     private final RoadNetwork network;
     private final Drivables drivables;
     private final List<Flow> flows;
-    private final int[][] firstLaneChoices;
-    private final int[][][] pathCache;
+    private int[][] firstLaneChoices;
+    private int[][][] pathCache;
 
     LanePlanner(RoadNetwork network, Drivables drivables, List<Flow> flows) {
         this.network = network;
         this.drivables = drivables;
-        this.flows = flows;
+        this.flows = new ArrayList<>(flows);
         this.firstLaneChoices = new int[flows.size()][];
         this.pathCache = new int[flows.size()][][];
         for (int f = 0; f < flows.size(); f++) {
-            Flow flow = flows.get(f);
-            int first = flow.routeRoad(0);
-            List<Integer> lanes = new ArrayList<>();
-            for (int k = 0; k < network.laneCount(first); k++) {
-                int lane = network.firstLane(first) + k;
-                if (flow.routeLength() == 1 || linkTo(lane, flow.routeRoad(1), -1) >= 0) {
-                    lanes.add(lane);
-                }
-            }
-            firstLaneChoices[f] = lanes.stream().mapToInt(Integer::intValue).toArray();
-            pathCache[f] = new int[lanes.size()][];
+            firstLaneChoices[f] = firstLanes(flows.get(f));
+            pathCache[f] = new int[firstLaneChoices[f].length][];
         }
+    }
+
+    /** Plans one more flow, with the next flow index. */
+    void addFlow(Flow flow) {
+        int f = flows.size();
+        flows.add(flow);
+        firstLaneChoices = java.util.Arrays.copyOf(firstLaneChoices, f + 1);
+        pathCache = java.util.Arrays.copyOf(pathCache, f + 1);
+        firstLaneChoices[f] = firstLanes(flow);
+        pathCache[f] = new int[firstLaneChoices[f].length][];
+    }
+
+    private int[] firstLanes(Flow flow) {
+        int first = flow.routeRoad(0);
+        List<Integer> lanes = new ArrayList<>();
+        for (int k = 0; k < network.laneCount(first); k++) {
+            int lane = network.firstLane(first) + k;
+            if (flow.routeLength() == 1 || linkTo(lane, flow.routeRoad(1), -1) >= 0) {
+                lanes.add(lane);
+            }
+        }
+        return lanes.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Draws the first lane for a new vehicle of flow {@code f}; returns its path of drivables. */

@@ -3,6 +3,8 @@ package org.smartcity.traffic.sim;
 import java.util.ArrayList;
 import java.util.List;
 import org.smartcity.traffic.demand.Demand;
+import org.smartcity.traffic.demand.Flow;
+import org.smartcity.traffic.demand.VehicleType;
 import org.smartcity.traffic.network.RoadNetwork;
 import org.smartcity.traffic.signal.LaneReadings;
 import org.smartcity.traffic.signal.SignalRunner;
@@ -80,6 +82,35 @@ public final class Simulation {
     /** The incidents injected so far, in the order they were added. */
     public List<LaneBlock> laneBlocks() {
         return laneBlocks.blocks();
+    }
+
+    /**
+     * Calls in one more vehicle while the simulation runs (an ambulance dispatched by an operator): a
+     * vehicle of {@code type} on {@code route} departs at the start of the next step, {@link
+     * #time_s()}, ahead of the vehicles due then, and joins its first lane's entry queue as any other.
+     * Call between steps. {@link #plannedVehicles()} grows by one, so observers that keep per-vehicle
+     * arrays must check it. Runs without dispatches are unchanged.
+     *
+     * @param route road ids in driving order, each joined to the next by a road link with lanes
+     * @return the vehicle's id
+     * @throws IllegalArgumentException for an empty route, an unknown road or roads not joined
+     */
+    public int dispatch(VehicleType type, int[] route) {
+        RoadNetwork network = state.network;
+        for (int k = 0; k < route.length; k++) {
+            if (route[k] < 0 || route[k] >= network.roadCount()) {
+                throw new IllegalArgumentException("route: no road with id " + route[k]);
+            }
+            if (k > 0) {
+                int link = network.roadLinkBetween(route[k - 1], route[k]);
+                if (link < 0 || network.laneLinksOf(link).length == 0) {
+                    throw new IllegalArgumentException("route: road '" + network.roadId(route[k - 1])
+                            + "' does not lead to '" + network.roadId(route[k]) + "'");
+                }
+            }
+        }
+        double now = state.time_s();
+        return state.dispatch(new Flow(type, route, 1.0, now, now));
     }
 
     /** Length of a departed vehicle in metres (what a loop detector's occupancy depends on). */
@@ -195,7 +226,7 @@ public final class Simulation {
         return phaseNanos.clone();
     }
 
-    /** Number of vehicles the demand will release over the whole run. */
+    /** Number of vehicles the demand will release over the whole run, with those dispatched so far. */
     public int plannedVehicles() {
         return state.capacity;
     }

@@ -45,40 +45,40 @@ final class SimulationState {
     int step;
 
     // departure schedule, sorted by time then flow order
-    final double[] departureTime_s;
-    final int[] departureFlow;
+    double[] departureTime_s;
+    int[] departureFlow;
     int nextDeparture;
     final List<Flow> flows;
 
     // vehicles
-    final int capacity;
+    int capacity;
     int departed;
-    final byte[] status;
-    final double[] length_m;
-    final double[] minGap_m;
-    final double[] maxPosAcc;
-    final double[] maxNegAcc;
-    final double[] usualPosAcc;
-    final double[] usualNegAcc;
-    final double[] maxSpeed;
-    final double[] headway_s;
-    final double[] enterTime_s;
+    byte[] status;
+    double[] length_m;
+    double[] minGap_m;
+    double[] maxPosAcc;
+    double[] maxNegAcc;
+    double[] usualPosAcc;
+    double[] usualNegAcc;
+    double[] maxSpeed;
+    double[] headway_s;
+    double[] enterTime_s;
 
-    final int[][] path;
-    final int[] pathIndex;
-    final int[] drivable;
-    final double[] pos_m;
-    final double[] speed_mps;
-    final double[] nextSpeed_mps;
-    final int[] leader;
-    final double[] gap_m;
-    final int[] stops;
-    final double[] timeLoss_s;
-    final double[] waitingSince_s;
-    final int[] priority;
-    final int[] enterLaneLinkStep;
-    final int[] blocker;
-    final int[] nextBlocker;
+    int[][] path;
+    int[] pathIndex;
+    int[] drivable;
+    double[] pos_m;
+    double[] speed_mps;
+    double[] nextSpeed_mps;
+    int[] leader;
+    double[] gap_m;
+    int[] stops;
+    double[] timeLoss_s;
+    double[] waitingSince_s;
+    int[] priority;
+    int[] enterLaneLinkStep;
+    int[] blocker;
+    int[] nextBlocker;
 
     final DrivableQueues onDrivable;
     final DrivableQueues entryQueue;
@@ -112,7 +112,7 @@ final class SimulationState {
         this.signals = signals;
         this.dt = config.step_s();
         this.random = new SplittableRandom(config.seed());
-        this.flows = demand.flows();
+        this.flows = new java.util.ArrayList<>(demand.flows());
         this.planner = new LanePlanner(network, drivables, flows);
         this.capacity = demand.vehicleCount();
         this.departureTime_s = new double[capacity];
@@ -184,6 +184,51 @@ final class SimulationState {
 
     double time_s() {
         return step * dt;
+    }
+
+    /**
+     * Schedules one more vehicle of {@code flow} (a single vehicle) to depart at the start of the next
+     * step, ahead of the vehicles already due then, and returns the id it will get. The per-vehicle
+     * arrays grow by one; call between steps only.
+     */
+    int dispatch(Flow flow) {
+        int f = flows.size();
+        flows.add(flow);
+        planner.addFlow(flow);
+        int n = capacity + 1;
+        departureTime_s = java.util.Arrays.copyOf(departureTime_s, n);
+        departureFlow = java.util.Arrays.copyOf(departureFlow, n);
+        System.arraycopy(departureTime_s, nextDeparture, departureTime_s, nextDeparture + 1, capacity - nextDeparture);
+        System.arraycopy(departureFlow, nextDeparture, departureFlow, nextDeparture + 1, capacity - nextDeparture);
+        departureTime_s[nextDeparture] = time_s();
+        departureFlow[nextDeparture] = f;
+        status = java.util.Arrays.copyOf(status, n);
+        length_m = java.util.Arrays.copyOf(length_m, n);
+        minGap_m = java.util.Arrays.copyOf(minGap_m, n);
+        maxPosAcc = java.util.Arrays.copyOf(maxPosAcc, n);
+        maxNegAcc = java.util.Arrays.copyOf(maxNegAcc, n);
+        usualPosAcc = java.util.Arrays.copyOf(usualPosAcc, n);
+        usualNegAcc = java.util.Arrays.copyOf(usualNegAcc, n);
+        maxSpeed = java.util.Arrays.copyOf(maxSpeed, n);
+        headway_s = java.util.Arrays.copyOf(headway_s, n);
+        enterTime_s = java.util.Arrays.copyOf(enterTime_s, n);
+        path = java.util.Arrays.copyOf(path, n);
+        pathIndex = java.util.Arrays.copyOf(pathIndex, n);
+        drivable = java.util.Arrays.copyOf(drivable, n);
+        pos_m = java.util.Arrays.copyOf(pos_m, n);
+        speed_mps = java.util.Arrays.copyOf(speed_mps, n);
+        nextSpeed_mps = java.util.Arrays.copyOf(nextSpeed_mps, n);
+        leader = java.util.Arrays.copyOf(leader, n);
+        gap_m = java.util.Arrays.copyOf(gap_m, n);
+        stops = java.util.Arrays.copyOf(stops, n);
+        timeLoss_s = java.util.Arrays.copyOf(timeLoss_s, n);
+        waitingSince_s = java.util.Arrays.copyOf(waitingSince_s, n);
+        priority = java.util.Arrays.copyOf(priority, n);
+        enterLaneLinkStep = java.util.Arrays.copyOf(enterLaneLinkStep, n);
+        blocker = java.util.Arrays.copyOf(blocker, n);
+        nextBlocker = java.util.Arrays.copyOf(nextBlocker, n);
+        capacity = n;
+        return departed;
     }
 
     /** Creates the vehicle with the next id for flow {@code f}; it waits in its first lane's entry queue. */

@@ -20,7 +20,7 @@ import org.smartcity.traffic.sim.SimulationConfig;
 /** On a small busy grid under fixed-cycle signals, pre-emption brings the ambulance in sooner. */
 class AmbulanceOnAGridTest {
     private static final EmergencyEvaluation.Settings SHORT =
-            new EmergencyEvaluation.Settings(900, 300, 400, 2, 30, 300);
+            new EmergencyEvaluation.Settings(900, 300, 400, 2, 30, 300, 0);
 
     @TempDir
     Path dir;

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.smartcity.app.UserError;
 import org.smartcity.traffic.cityflow.InvalidInputException;
+import org.smartcity.traffic.demand.DemandScaling;
 import org.smartcity.traffic.emergency.EmergencyEvaluation;
 import org.smartcity.traffic.scenario.Scenario;
 import org.smartcity.traffic.signal.SignalControllers;
@@ -77,6 +78,41 @@ public final class EmergencyEvaluateCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     double lead_s;
 
+    @Option(
+            names = "--demand-scale",
+            split = ",",
+            defaultValue = "1",
+            description = "Demand levels to evaluate, e.g. 1,1.5,2: each vehicle of the flow file is kept and"
+                    + " gets extra copies (same route, departing 0-59 s later; seeded) up to this factor"
+                    + " (default: ${DEFAULT-VALUE}).")
+    List<Double> demandScales;
+
+    @Option(
+            names = "--depart-from",
+            defaultValue = "900",
+            description = "Earliest departure of the ambulance in s (default: ${DEFAULT-VALUE}).")
+    double departFrom_s;
+
+    @Option(
+            names = "--depart-to",
+            defaultValue = "2400",
+            description = "Latest departure of the ambulance in s (default: ${DEFAULT-VALUE}).")
+    double departTo_s;
+
+    @Option(
+            names = "--min-signals",
+            defaultValue = "3",
+            description = "Least number of signals on the ambulance's free-flow route; the longest trip found"
+                    + " in 500 draws when none has that many (default: ${DEFAULT-VALUE}).")
+    int minSignals;
+
+    @Option(
+            names = "--queue-headway",
+            defaultValue = "2",
+            description = "Extra lead per stopped vehicle in front of the ambulance, in s (about 2: the green"
+                    + " comes early enough to clear the queue); 0 = fixed lead (default: ${DEFAULT-VALUE}).")
+    double queueHeadway_s;
+
     @Option(names = "--threads", defaultValue = "2", description = "Runs in parallel (default: ${DEFAULT-VALUE}).")
     int threads;
 
@@ -93,6 +129,22 @@ public final class EmergencyEvaluateCommand implements Callable<Integer> {
         }
         if (!(lead_s >= 0) || !Double.isFinite(lead_s)) {
             throw new UserError("--lead must be a number of seconds >= 0, got " + lead_s);
+        }
+        if (!(queueHeadway_s >= 0) || !Double.isFinite(queueHeadway_s)) {
+            throw new UserError("--queue-headway must be a number of seconds >= 0, got " + queueHeadway_s);
+        }
+        if (minSignals < 0) {
+            throw new UserError("--min-signals must be at least 0, got " + minSignals);
+        }
+        if (!(departFrom_s >= 0) || !(departTo_s >= departFrom_s) || departTo_s > 3600) {
+            throw new UserError("--depart-from and --depart-to must satisfy 0 <= from <= to <= 3600 s, got "
+                    + departFrom_s + " and " + departTo_s);
+        }
+        for (double scale : demandScales) {
+            if (!(scale >= 1 && scale <= DemandScaling.MAX_FACTOR)) {
+                throw new UserError("--demand-scale: each level must be between 1 and " + DemandScaling.MAX_FACTOR
+                        + ", got " + scale);
+            }
         }
         SignalControllers.Entry entry;
         SignalProtocol chosen;
@@ -120,22 +172,39 @@ public final class EmergencyEvaluateCommand implements Callable<Integer> {
             }
         }
         EmergencyEvaluation.Settings settings = new EmergencyEvaluation.Settings(
-                3600, 900, 2400, 3, lead_s, EmergencyEvaluation.Settings.DEFAULT.liveWindow_s());
+                3600,
+                departFrom_s,
+                departTo_s,
+                minSignals,
+                lead_s,
+                EmergencyEvaluation.Settings.DEFAULT.liveWindow_s(),
+                queueHeadway_s);
         EmergencyEvaluation evaluation = new EmergencyEvaluation();
         long start = System.nanoTime();
-        List<EmergencyEvaluation.Result> results = new ArrayList<>();
+        List<List<EmergencyEvaluation.Result>> resultsByLevel = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<EmergencyEvaluation.Result>> futures = new ArrayList<>();
-            for (Scenario scenario : scenarios) {
-                for (int r = 0; r < runs; r++) {
-                    int run = r;
-                    SignalControllers.Entry e = entry;
-                    futures.add(pool.submit(() -> evaluation.run(scenario, e.factory(), chosen, settings, seed, run)));
+            List<List<Future<EmergencyEvaluation.Result>>> futures = new ArrayList<>();
+            for (double scale : demandScales) {
+                List<Future<EmergencyEvaluation.Result>> level = new ArrayList<>();
+                for (Scenario loaded : scenarios) {
+                    Scenario scenario = new Scenario(
+                            loaded.name(), loaded.network(), DemandScaling.scaled(loaded.demand(), scale, seed));
+                    for (int r = 0; r < runs; r++) {
+                        int run = r;
+                        SignalControllers.Entry e = entry;
+                        level.add(
+                                pool.submit(() -> evaluation.run(scenario, e.factory(), chosen, settings, seed, run)));
+                    }
                 }
+                futures.add(level);
             }
-            for (Future<EmergencyEvaluation.Result> f : futures) {
-                results.add(f.get());
+            for (List<Future<EmergencyEvaluation.Result>> level : futures) {
+                List<EmergencyEvaluation.Result> results = new ArrayList<>();
+                for (Future<EmergencyEvaluation.Result> f : level) {
+                    results.add(f.get());
+                }
+                resultsByLevel.add(results);
             }
         } catch (ExecutionException e) {
             throw new IllegalStateException(e.getCause());
@@ -144,144 +213,61 @@ public final class EmergencyEvaluateCommand implements Callable<Integer> {
         }
         double wall_s = (System.nanoTime() - start) / 1e9;
         PrintWriter out = spec.commandLine().getOut();
-        List<Map<String, Object>> totals = new ArrayList<>();
-        for (Scenario s : scenarios) {
-            totals.add(totals(
-                    s.name(),
-                    results.stream().filter(r -> r.scenario().equals(s.name())).toList()));
+        List<Map<String, Object>> levels = new ArrayList<>();
+        for (int l = 0; l < demandScales.size(); l++) {
+            List<EmergencyEvaluation.Result> results = resultsByLevel.get(l);
+            List<Map<String, Object>> totals = new ArrayList<>();
+            for (Scenario s : scenarios) {
+                totals.add(EmergencyReport.totals(
+                        s.name(),
+                        results.stream()
+                                .filter(r -> r.scenario().equals(s.name()))
+                                .toList()));
+            }
+            totals.add(EmergencyReport.totals("all", results));
+            Map<String, Object> level = new LinkedHashMap<>();
+            level.put("demandScale", demandScales.get(l));
+            level.put("runs", results);
+            level.put("totals", totals);
+            levels.add(level);
         }
-        totals.add(totals("all", results));
         if (json) {
             Map<String, Object> doc = new LinkedHashMap<>();
             doc.put("controller", controller);
             doc.put("protocol", chosen.name());
             doc.put("lead_s", lead_s);
+            doc.put("queueHeadway_s", queueHeadway_s);
+            doc.put("departFrom_s", departFrom_s);
+            doc.put("departTo_s", departTo_s);
+            doc.put("minSignals", minSignals);
             doc.put("seed", seed);
-            doc.put("runs", results);
-            doc.put("totals", totals);
+            doc.put("levels", levels);
             doc.put("wall_s", wall_s);
             out.println(JSON.writeValueAsString(doc));
         } else {
             out.printf(
                     Locale.ROOT,
-                    "controller %s, protocol %s, lead %.0f s, seed %d; %d runs in %.1f s%n%n",
+                    "controller %s, protocol %s, lead %.0f s + %.1f s per queued vehicle, departures %.0f-%.0f s,"
+                            + " at least %d signals, seed %d; %d runs in %.1f s%n",
                     controller,
                     chosen.name(),
                     lead_s,
+                    queueHeadway_s,
+                    departFrom_s,
+                    departTo_s,
+                    minSignals,
                     seed,
-                    results.size(),
+                    resultsByLevel.stream().mapToInt(List::size).sum(),
                     wall_s);
-            out.println("| flow | run | route (roads, signals) | departs s | free flow s | ambulance s without → with"
-                    + " | change | others' loss in trip window veh·h without → with | change |"
-                    + " others' mean delay s (hour) without → with | change |");
-            out.println("|---|---|---|---|---|---|---|---|---|---|---|");
-            for (EmergencyEvaluation.Result r : results) {
-                out.printf(
-                        Locale.ROOT,
-                        "| %s | %d | %s → %s (%d, %d) | %.0f | %.0f | %.0f → %.0f | %+.1f %% | %.1f → %.1f | %+.1f %%"
-                                + " | %.1f → %.1f | %+.2f %% |%n",
-                        r.scenario(),
-                        r.run(),
-                        r.origin(),
-                        r.destination(),
-                        r.routeRoads(),
-                        r.signals(),
-                        r.departure_s(),
-                        r.freeFlow_s(),
-                        r.ambulanceWithout_s(),
-                        r.ambulanceWith_s(),
-                        change(r.ambulanceWithout_s(), r.ambulanceWith_s()),
-                        r.othersTripLossWithout_s() / 3600,
-                        r.othersTripLossWith_s() / 3600,
-                        change(r.othersTripLossWithout_s(), r.othersTripLossWith_s()),
-                        r.othersDelayWithout_s(),
-                        r.othersDelayWith_s(),
-                        change(r.othersDelayWithout_s(), r.othersDelayWith_s()));
-            }
-            out.println();
-            out.println("| flow | runs | mean ambulance s without → with (free flow) | change | its delay removed |"
-                    + " others' loss in trip windows | others' mean delay (hour) | targets −40 % / < +5 % |");
-            out.println("|---|---|---|---|---|---|---|---|");
-            for (Map<String, Object> t : totals) {
-                out.printf(
-                        Locale.ROOT,
-                        "| %s | %d | %.1f → %.1f (%.1f) | %+.1f %% | %.0f %% | %+.1f %% | %+.2f %% | %s |%n",
-                        t.get("flow"),
-                        (Integer) t.get("runs"),
-                        (Double) t.get("ambulanceWithout_s"),
-                        (Double) t.get("ambulanceWith_s"),
-                        (Double) t.get("freeFlow_s"),
-                        (Double) t.get("ambulanceChange_pct"),
-                        (Double) t.get("ambulanceDelayRemoved_pct"),
-                        (Double) t.get("othersTripLossChange_pct"),
-                        (Double) t.get("othersDelayChange_pct"),
-                        t.get("targets"));
+            for (Map<String, Object> level : levels) {
+                @SuppressWarnings("unchecked")
+                List<EmergencyEvaluation.Result> results = (List<EmergencyEvaluation.Result>) level.get("runs");
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> totals = (List<Map<String, Object>>) level.get("totals");
+                EmergencyReport.printLevel(out, (Double) level.get("demandScale"), results, totals);
             }
         }
         out.flush();
         return 0;
-    }
-
-    private static Map<String, Object> totals(String name, List<EmergencyEvaluation.Result> rs) {
-        double ambWithout = rs.stream()
-                .mapToDouble(EmergencyEvaluation.Result::ambulanceWithout_s)
-                .average()
-                .orElse(0);
-        double ambWith = rs.stream()
-                .mapToDouble(EmergencyEvaluation.Result::ambulanceWith_s)
-                .average()
-                .orElse(0);
-        double othWithout = rs.stream()
-                .mapToDouble(EmergencyEvaluation.Result::othersDelayWithout_s)
-                .average()
-                .orElse(0);
-        double othWith = rs.stream()
-                .mapToDouble(EmergencyEvaluation.Result::othersDelayWith_s)
-                .average()
-                .orElse(0);
-        Map<String, Object> t = new LinkedHashMap<>();
-        t.put("flow", name);
-        t.put("runs", rs.size());
-        t.put("ambulanceWithout_s", ambWithout);
-        t.put("ambulanceWith_s", ambWith);
-        t.put("ambulanceChange_pct", change(ambWithout, ambWith));
-        t.put("othersDelayWithout_s", othWithout);
-        t.put("othersDelayWith_s", othWith);
-        t.put("othersDelayChange_pct", change(othWithout, othWith));
-        double lossWithout = rs.stream()
-                .mapToDouble(EmergencyEvaluation.Result::othersTripLossWithout_s)
-                .sum();
-        double lossWith = rs.stream()
-                .mapToDouble(EmergencyEvaluation.Result::othersTripLossWith_s)
-                .sum();
-        t.put("othersTripLossWithout_s", lossWithout);
-        t.put("othersTripLossWith_s", lossWith);
-        t.put("othersTripLossChange_pct", change(lossWithout, lossWith));
-        t.put(
-                "freeFlow_s",
-                rs.stream()
-                        .mapToDouble(EmergencyEvaluation.Result::freeFlow_s)
-                        .average()
-                        .orElse(0));
-        double freeFlow = (Double) t.get("freeFlow_s");
-        t.put(
-                "ambulanceDelayRemoved_pct",
-                ambWithout > freeFlow ? 100 * (ambWithout - ambWith) / (ambWithout - freeFlow) : 0.0);
-        boolean ambulanceMet = change(ambWithout, ambWith) <= -40;
-        boolean hourMet = change(othWithout, othWith) < 5;
-        boolean windowMet = change(lossWithout, lossWith) < 5;
-        t.put("ambulanceTargetMet", ambulanceMet);
-        t.put("othersTargetMetOverTheHour", hourMet);
-        t.put("othersTargetMetInTripWindows", windowMet);
-        t.put(
-                "targets",
-                (ambulanceMet ? "ambulance met" : "ambulance not met") + ", others "
-                        + (hourMet ? "met" : "not met") + " (hour) / " + (windowMet ? "met" : "not met")
-                        + " (trip windows)");
-        return t;
-    }
-
-    private static double change(double before, double after) {
-        return before == 0 ? 0 : 100 * (after - before) / before;
     }
 }

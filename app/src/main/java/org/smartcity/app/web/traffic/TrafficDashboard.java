@@ -32,6 +32,7 @@ import org.smartcity.app.web.WebFeature;
 import org.smartcity.traffic.cityflow.InvalidInputException;
 import org.smartcity.traffic.live.ControllerComparison;
 import org.smartcity.traffic.live.LiveTwin;
+import org.smartcity.traffic.live.TwinAmbulance;
 import org.smartcity.traffic.scenario.Scenario;
 import org.smartcity.traffic.signal.SignalControllers;
 
@@ -162,6 +163,22 @@ public final class TrafficDashboard implements WebFeature {
             }
             await(injected);
             return road + " lane " + lane.asInt() + " blocked at " + position_m + " m for " + duration_s + " s";
+        }));
+        config.routes.post("/api/traffic/ambulance", change(access, "dispatch-ambulance", (ctx, body) -> {
+            String origin = requiredText(body, "origin");
+            String destination = requiredText(body, "destination");
+            Future<Void> dispatched;
+            LiveTwin current = twin;
+            try {
+                dispatched = current.dispatchAmbulance(origin, destination);
+            } catch (IllegalArgumentException e) {
+                // the twin's message starts with the field name: "origin: no road 'x' in this network"
+                throw new IllegalArgumentException("field '" + e.getMessage().replaceFirst(":", "':"), e);
+            }
+            await(dispatched);
+            TwinAmbulance a = current.latestFrame().ambulance();
+            return origin + " -> " + destination + " at t=" + a.dispatched_s() + " s, route of " + a.route().length
+                    + " roads, " + String.format(java.util.Locale.ROOT, "%.0f", a.freeFlow_s()) + " s at free flow";
         }));
         config.routes.post("/api/traffic/compare", change(access, "compare", (ctx, body) -> {
             List<String> names = new ArrayList<>();

@@ -230,6 +230,84 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void anAmbulanceDispatchedFromThePanelIsDrawnWithItsRouteAndReportsItsResult() throws Exception {
+        driver.get(base() + "/traffic/index.html");
+        waitUpTo(30)
+                .until(d -> js("return window.dashboard.state.frame != null && window.dashboard.map.drawCount > 0")
+                        .equals(Boolean.TRUE));
+        driver.findElement(By.id("pause")).click();
+        waitUpTo(30).until(d -> "PAUSED".equals(js("return window.dashboard.state.frame.status")));
+        long cyanBefore = cyanPixels();
+
+        // the origin picked on the map: click the middle of the lanes of the first road into the grid
+        RoadNetwork n = scenario.network();
+        String origin = null;
+        String destination = null;
+        for (int r = 0; r < n.roadCount(); r++) {
+            if (origin == null && n.isVirtual(n.roadFrom(r))) {
+                origin = n.roadId(r);
+            }
+            if (n.isVirtual(n.roadTo(r))) {
+                destination = n.roadId(r);
+            }
+        }
+        driver.findElement(By.id("pickOrigin")).click();
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) js(
+                "const g = window.dashboard.state.geometry; const m = window.dashboard.map;"
+                        + "const road = g.roads.find(r => r.id === arguments[0]); const p = road.points_m;"
+                        + "const n = p.length / 2, mx = (p[0] + p[2 * n - 2]) / 2, my = (p[1] + p[2 * n - 1]) / 2;"
+                        + "let dx = p[2 * n - 2] - p[0], dy = p[2 * n - 1] - p[1]; const len = Math.hypot(dx, dy);"
+                        + "const off = road.lanes * road.laneWidth_m / 2;"
+                        + "const s = m.toScreen(mx + dy / len * off, my - dx / len * off);"
+                        + "const r = m.canvas.getBoundingClientRect();"
+                        + "return [s[0] / devicePixelRatio - r.width / 2, s[1] / devicePixelRatio - r.height / 2];",
+                origin);
+        new Actions(driver)
+                .moveToElement(
+                        driver.findElement(By.id("map")),
+                        at.get(0).intValue(),
+                        at.get(1).intValue())
+                .click()
+                .perform();
+        String picked = origin;
+        waitUpTo(10)
+                .until(d -> picked.equals(new Select(d.findElement(By.id("ambulanceOrigin")))
+                        .getFirstSelectedOption()
+                        .getAttribute("value")));
+        new Select(driver.findElement(By.id("ambulanceDestination"))).selectByValue(destination);
+        driver.findElement(By.id("dispatch")).click();
+        waitUpTo(30).until(d -> d.findElement(By.id("message")).getText().startsWith("✓"));
+        WebElement count = driver.findElement(By.id("stepCount"));
+        count.clear();
+        count.sendKeys("40");
+        driver.findElement(By.id("step")).click();
+        waitUpTo(30).until(d -> "DRIVING".equals(js("return window.dashboard.state.frame.ambulance.state")));
+        waitUpTo(10).until(d -> cyanPixels() > cyanBefore + 2000);
+        assertThat(driver.findElement(By.id("ambulance")).getText()).contains(origin, destination);
+        screenshot("dashboard-ambulance.png");
+
+        count.clear();
+        count.sendKeys("900");
+        driver.findElement(By.id("step")).click();
+        waitUpTo(60).until(d -> "ARRIVED".equals(js("return window.dashboard.state.frame.ambulance.state")));
+        waitUpTo(10)
+                .until(d ->
+                        !d.findElements(By.cssSelector("#ambulance .result")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("#ambulance .result")).getText())
+                .endsWith(" s");
+        waitUpTo(10).until(d -> cyanPixels() < cyanBefore + 500);
+    }
+
+    /** Pixels of the route band's colour on the map canvas. */
+    private long cyanPixels() {
+        return (Long) js("const m = window.dashboard.map; m.draw(); const c = m.canvas;"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
+                + "for (let i = 0; i < d.length; i += 4) { if (d[i] < 110 && d[i+1] > 110 && d[i+2] > 140) n++; }"
+                + "return n;");
+    }
+
+    @Test
     void theComparisonPageShowsBenchmarkResultsAndRunsAComparisonWithProgress() throws Exception {
         driver.get(base() + "/traffic/compare.html");
         waitUpTo(30).until(d -> d.findElements(By.cssSelector("#benchTable tr")).size() == 4);

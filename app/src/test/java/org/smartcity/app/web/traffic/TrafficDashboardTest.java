@@ -255,6 +255,61 @@ class TrafficDashboardTest {
     }
 
     @Test
+    void aDispatchedAmbulanceIsCheckedLoggedAndAppearsInTheFrame() throws Exception {
+        RoadNetwork n = dashboard.twin().scenario().network();
+        String origin = null;
+        String destination = null;
+        for (int r = 0; r < n.roadCount(); r++) {
+            if (origin == null && n.isVirtual(n.roadFrom(r))) {
+                origin = n.roadId(r);
+            }
+            if (n.isVirtual(n.roadTo(r))) {
+                destination = n.roadId(r);
+            }
+        }
+        String body = "{\"origin\":\"" + origin + "\",\"destination\":\"" + destination + "\"}";
+        HttpResponse<String> judge = http.send(
+                request("/api/traffic/ambulance", "li", "JUDGE")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(judge.statusCode()).isEqualTo(403);
+        for (String[] bad : List.of(
+                new String[] {"{\"destination\":\"" + destination + "\"}", "field 'origin' is required"},
+                new String[] {body.replace(origin, "no_such_road"), "field 'origin': no road 'no_such_road'"},
+                new String[] {body.replace(destination, "no_such_road"), "field 'destination': no road"},
+                new String[] {body.replace(destination, origin), "field 'destination': must be another road"},
+                new String[] {
+                    "{\"origin\":\"" + destination + "\",\"destination\":\"" + origin + "\"}",
+                    "field 'destination': road '" + origin + "' cannot be reached"
+                })) {
+            HttpResponse<String> r = post("/api/traffic/ambulance", bad[0]);
+            assertThat(r.statusCode()).as(bad[0]).isEqualTo(400);
+            assertThat(JSON.readTree(r.body()).path("error").asText())
+                    .as(bad[0])
+                    .startsWith(bad[1]);
+        }
+        assertThat(log.entries()).isEmpty();
+
+        assertThat(post("/api/traffic/ambulance", body).statusCode()).isEqualTo(200);
+        assertThat(log.entries()).hasSize(1);
+        assertThat(log.entries().get(0)).startsWith("wang|dispatch-ambulance|" + origin + " -> " + destination);
+        HttpResponse<String> second = post("/api/traffic/ambulance", body);
+        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(second.body()).path("error").asText()).contains("already on its way");
+
+        assertThat(post("/api/traffic/step", "{\"steps\": 5}").statusCode()).isEqualTo(200);
+        JsonNode frame = JSON.readTree(
+                get("/api/traffic/frame", "wang", "TRAFFIC_OPERATOR").body());
+        JsonNode ambulance = frame.path("ambulance");
+        assertThat(ambulance.path("origin").asText()).isEqualTo(origin);
+        assertThat(ambulance.path("state").asText()).isIn("WAITING", "DRIVING");
+        assertThat(ambulance.path("route").size()).isGreaterThanOrEqualTo(2);
+        assertThat(ambulance.path("eta_s").asDouble())
+                .isGreaterThan(frame.path("time_s").asDouble());
+    }
+
+    @Test
     void aBadNetworkUploadIsRefusedAndTheTwinGoesOn() throws Exception {
         post("/api/traffic/step", "{\"steps\": 12}");
         String boundary = "----smartcity-test";
