@@ -1,7 +1,9 @@
 package org.smartcity.traffic.emergency;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.smartcity.traffic.network.RoadNetwork;
 import org.smartcity.traffic.routing.RoadRouter;
 import org.smartcity.traffic.sim.Simulation;
@@ -20,9 +22,8 @@ public final class LiveTravelTimes implements Simulation.StepObserver {
     private final double[] freeFlow_s;
     private int[] road;
     private double[] enteredAt_s;
-    private final ArrayDeque<double[]>[] done; // per road: {end time, duration}
+    private final List<ArrayDeque<double[]>> done; // per road: {end time, duration}
 
-    @SuppressWarnings("unchecked")
     public LiveTravelTimes(Simulation simulation, double window_s) {
         if (!(window_s > 0)) {
             throw new IllegalArgumentException("window must be positive, got " + window_s);
@@ -33,9 +34,9 @@ public final class LiveTravelTimes implements Simulation.StepObserver {
         this.road = new int[simulation.plannedVehicles()];
         this.enteredAt_s = new double[road.length];
         Arrays.fill(road, -1);
-        this.done = new ArrayDeque[network.roadCount()];
-        for (int r = 0; r < done.length; r++) {
-            done[r] = new ArrayDeque<>();
+        this.done = new ArrayList<>(network.roadCount());
+        for (int r = 0; r < network.roadCount(); r++) {
+            done.add(new ArrayDeque<>());
         }
     }
 
@@ -55,7 +56,7 @@ public final class LiveTravelTimes implements Simulation.StepObserver {
             int r = network.laneRoad(laneOrLink);
             if (road[v] != r) {
                 if (road[v] >= 0) {
-                    done[road[v]].addLast(new double[] {now, now - enteredAt_s[v]});
+                    done.get(road[v]).addLast(new double[] {now, now - enteredAt_s[v]});
                 }
                 road[v] = r;
                 enteredAt_s[v] = now;
@@ -66,13 +67,13 @@ public final class LiveTravelTimes implements Simulation.StepObserver {
     /** Live travel time of every road now, in seconds, indexed by road id; {@code simulation} is the observed one. */
     public double[] roadTimes_s(Simulation simulation) {
         double now_s = simulation.time_s();
-        double[] sum = new double[done.length];
-        int[] count = new int[done.length];
-        for (int r = 0; r < done.length; r++) {
-            while (!done[r].isEmpty() && done[r].peekFirst()[0] < now_s - window_s) {
-                done[r].removeFirst();
+        double[] sum = new double[done.size()];
+        int[] count = new int[done.size()];
+        for (int r = 0; r < done.size(); r++) {
+            while (!done.get(r).isEmpty() && done.get(r).peekFirst()[0] < now_s - window_s) {
+                done.get(r).removeFirst();
             }
-            for (double[] d : done[r]) {
+            for (double[] d : done.get(r)) {
                 sum[r] += d[1];
                 count[r]++;
             }
@@ -84,7 +85,7 @@ public final class LiveTravelTimes implements Simulation.StepObserver {
                 count[r]++;
             }
         });
-        double[] t = new double[done.length];
+        double[] t = new double[done.size()];
         for (int r = 0; r < t.length; r++) {
             t[r] = count[r] == 0 ? freeFlow_s[r] : Math.max(freeFlow_s[r], sum[r] / count[r]);
         }
