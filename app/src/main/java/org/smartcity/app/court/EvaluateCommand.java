@@ -6,9 +6,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.smartcity.app.UserError;
 import org.smartcity.court.cail.CailCase;
+import org.smartcity.court.cail.CailLabels;
 import org.smartcity.court.evaluate.CrossValidation;
 import org.smartcity.court.evaluate.Evaluation;
 import org.smartcity.court.evaluate.ModelEvaluator;
@@ -21,8 +24,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code smartcity court evaluate (--model DIR [--index DIR] | --folds K) --data FILE.jsonl [--json]}: CAIL2018
- * scores. With {@code --folds K} it cross-validates on the file (models and libraries built per fold; {@code --model}
+ * {@code smartcity court evaluate (--model DIR [--index DIR] | --folds K [--only-fold N]) --data FILE.jsonl
+ * [--labels DIR] [--json]}: CAIL2018 scores, officially over the full label lists ({@code accu.txt}, {@code law.txt}
+ * beside the data or in {@code --labels}) when present. With {@code --folds K} it cross-validates on the file (models and libraries built per fold; {@code --model}
  * is then not needed); otherwise it scores the saved model, and similar-case P@10 when {@code --index} is given.
  */
 @Command(
@@ -42,6 +46,19 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", description = "Case library for P@10 (without --folds).")
     Path indexDir;
 
+    @Option(
+            names = "--only-fold",
+            paramLabel = "N",
+            description = "With --folds K: hold out and score only fold N (1..K), for tuning on one fold.")
+    Integer onlyFold;
+
+    @Option(
+            names = "--labels",
+            paramLabel = "DIR",
+            description = "Folder with CAIL2018's accu.txt and law.txt for the official scores (default: the folder"
+                    + " of --data; without them the present-labels rule is used).")
+    Path labelsDir;
+
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the split and the models.")
     long seed;
 
@@ -56,7 +73,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (folds == null && modelDir == null) {
             throw new UserError("give --model DIR, or --folds K to cross-validate");
         }
+        if (onlyFold != null && folds == null) {
+            throw new UserError("--only-fold needs --folds K");
+        }
         List<CailCase> cases = CourtData.cases(data);
+        Optional<CailLabels> labels = CourtData.labels(labelsDir, data);
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         Evaluation e;
@@ -66,10 +87,19 @@ public final class EvaluateCommand implements Callable<Integer> {
                     throw new UserError(
                             "error: --folds must be between 2 and the number of cases (" + cases.size() + ")");
                 }
-                e = CrossValidation.run(cases, folds, TrainingOptions.defaults().withSeed(seed), line -> {
-                    err.println(line);
-                    err.flush();
-                });
+                if (onlyFold != null && (onlyFold < 1 || onlyFold > folds)) {
+                    throw new UserError("error: --only-fold must be between 1 and --folds (" + folds + ")");
+                }
+                e = CrossValidation.run(
+                        cases,
+                        folds,
+                        onlyFold == null ? OptionalInt.empty() : OptionalInt.of(onlyFold - 1),
+                        TrainingOptions.defaults().withSeed(seed),
+                        labels,
+                        line -> {
+                            err.println(line);
+                            err.flush();
+                        });
             } else {
                 SuggestionModel model = CourtData.model(modelDir);
                 List<Suggestion> s = cases.parallelStream()
@@ -85,7 +115,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                         p10 = sum / cases.size();
                     }
                 }
-                e = ModelEvaluator.score(cases, s, p10);
+                e = ModelEvaluator.score(cases, s, p10, labels);
             }
         } catch (IOException ex) {
             throw new UserError(ex.getMessage());
@@ -96,8 +126,16 @@ public final class EvaluateCommand implements Callable<Integer> {
             ObjectNode root = new ObjectMapper().createObjectNode();
             root.put("cases", e.cases());
             root.put("folds", folds == null ? 0 : folds);
+            if (onlyFold == null) {
+                root.putNull("onlyFold");
+            } else {
+                root.put("onlyFold", onlyFold);
+            }
             root.put("charges", round(e.charges()));
             root.put("articles", round(e.articles()));
+            root.put("labelSet", e.labelSet());
+            root.put("chargesPresentLabels", round(e.chargesPresentLabels()));
+            root.put("articlesPresentLabels", round(e.articlesPresentLabels()));
             root.put("term", round(e.term()));
             if (Double.isNaN(e.similarP10())) {
                 root.putNull("similarP10");
@@ -112,14 +150,22 @@ public final class EvaluateCommand implements Callable<Integer> {
             out.println(root);
         } else {
             out.printf(
-                    "cases %d%s%ncharges %.2f  articles %.2f  term %.2f  (CAIL2018 scores, 0-100)%n"
+                    "cases %d%s%ncharges %.2f  articles %.2f  term %.2f  (CAIL2018 scores, 0-100; label set: %s)%n"
+                            + "charges %.2f  articles %.2f  with macro-F1 over the labels present in truth or"
+                            + " predictions only%n"
                             + "similar-case P@10 %s  top-1 charge accuracy %.3f  (%.1f s)%n"
                             + "term with the guideline calculator where it calculates (%d cases): %.2f; blended: %.2f%n",
                     e.cases(),
-                    folds == null ? "" : ", " + folds + "-fold cross-validation",
+                    folds == null
+                            ? ""
+                            : ", " + folds + "-fold cross-validation"
+                                    + (onlyFold == null ? "" : ", fold " + onlyFold + " only"),
                     e.charges(),
                     e.articles(),
                     e.term(),
+                    e.labelSet(),
+                    e.chargesPresentLabels(),
+                    e.articlesPresentLabels(),
                     Double.isNaN(e.similarP10())
                             ? "not measured (give --index)"
                             : String.format("%.3f", e.similarP10()),

@@ -3,9 +3,11 @@ package org.smartcity.court.evaluate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.smartcity.court.cail.CailCase;
+import org.smartcity.court.cail.CailLabels;
 import org.smartcity.court.cail.CailScore;
 import org.smartcity.court.sentencing.GuidelineCalculator;
 import org.smartcity.court.sentencing.SentencingRules;
@@ -26,8 +28,13 @@ public final class ModelEvaluator {
         return cases.parallelStream().map(c -> model.suggest(c.fact(), 1)).toList();
     }
 
-    /** The scores of {@code predictions} (one per case, same order); {@code similarP10} is passed through. */
-    public static Evaluation score(List<CailCase> cases, List<Suggestion> predictions, double similarP10) {
+    /**
+     * The scores of {@code predictions} (one per case, same order); {@code similarP10} is passed through. With
+     * {@code labels}, the primary charge and article scores follow the official judger over the full lists; without,
+     * they are the present-labels scores.
+     */
+    public static Evaluation score(
+            List<CailCase> cases, List<Suggestion> predictions, double similarP10, Optional<CailLabels> labels) {
         List<Set<String>> trueCharges = new ArrayList<>();
         List<Set<String>> predCharges = new ArrayList<>();
         List<Set<String>> trueArticles = new ArrayList<>();
@@ -64,10 +71,17 @@ public final class ModelEvaluator {
                 topRight++;
             }
         }
+        double chargesPresent = CailScore.labels(trueCharges, predCharges);
+        double articlesPresent = CailScore.labels(trueArticles, predArticles);
         return new Evaluation(
                 cases.size(),
-                CailScore.labels(trueCharges, predCharges),
-                CailScore.labels(trueArticles, predArticles),
+                labels.map(l -> CailScore.officialLabels(trueCharges, predCharges, l.charges(), CailLabels::chargeKey))
+                        .orElse(chargesPresent),
+                labels.map(l -> CailScore.officialLabels(trueArticles, predArticles, l.articles(), a -> a))
+                        .orElse(articlesPresent),
+                chargesPresent,
+                articlesPresent,
+                labels.map(CailLabels::describe).orElse(Evaluation.PRESENT_LABELS),
                 CailScore.terms(trueTerms, predTerms),
                 similarP10,
                 cases.isEmpty() ? 0 : (double) topRight / cases.size(),
