@@ -16,6 +16,7 @@ import org.smartcity.court.evaluate.CrossValidation;
 import org.smartcity.court.evaluate.Evaluation;
 import org.smartcity.court.evaluate.ModelEvaluator;
 import org.smartcity.court.evaluate.SimilarPrecision;
+import org.smartcity.court.search.CaseBasedSuggester;
 import org.smartcity.court.search.SimilarCaseSearch;
 import org.smartcity.court.suggest.Suggestion;
 import org.smartcity.court.suggest.SuggestionModel;
@@ -43,7 +44,10 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "K", description = "Cross-validate with K folds on --data.")
     Integer folds;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Case library for P@10 (without --folds).")
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            description = "Case library (without --folds): consulted by the suggestions and used for P@10.")
     Path indexDir;
 
     @Option(
@@ -84,11 +88,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         try {
             if (folds != null) {
                 if (folds < 2 || folds > cases.size()) {
-                    throw new UserError(
-                            "error: --folds must be between 2 and the number of cases (" + cases.size() + ")");
+                    throw new UserError("--folds must be between 2 and the number of cases (" + cases.size() + ")");
                 }
                 if (onlyFold != null && (onlyFold < 1 || onlyFold > folds)) {
-                    throw new UserError("error: --only-fold must be between 1 and --folds (" + folds + ")");
+                    throw new UserError("--only-fold must be between 1 and --folds (" + folds + ")");
                 }
                 e = CrossValidation.run(
                         cases,
@@ -102,18 +105,24 @@ public final class EvaluateCommand implements Callable<Integer> {
                         });
             } else {
                 SuggestionModel model = CourtData.model(modelDir);
-                List<Suggestion> s = cases.parallelStream()
-                        .map(c -> model.suggest(c.fact(), 3))
-                        .toList();
+                List<Suggestion> s;
                 double p10 = Double.NaN;
                 if (indexDir != null) {
                     try (SimilarCaseSearch search = SimilarCaseSearch.open(indexDir)) {
+                        CaseBasedSuggester suggester = new CaseBasedSuggester(model, search);
+                        s = cases.parallelStream()
+                                .map(c -> suggester.suggest(c.fact(), 3))
+                                .toList();
                         double sum = 0;
                         for (int i = 0; i < cases.size(); i++) {
                             sum += SimilarPrecision.at10(search, cases.get(i), s.get(i));
                         }
                         p10 = sum / cases.size();
                     }
+                } else {
+                    s = cases.parallelStream()
+                            .map(c -> model.suggest(c.fact(), 3))
+                            .toList();
                 }
                 e = ModelEvaluator.score(cases, s, p10, labels);
             }
@@ -143,8 +152,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 root.put("similarP10", Math.round(e.similarP10() * 1000) / 1000.0);
             }
             root.put("chargeTop1Accuracy", Math.round(e.chargeAccuracy() * 1000) / 1000.0);
-            root.put("termWithGuideline", round(e.termGuideline()));
-            root.put("termBlendedWithGuideline", round(e.termBlend()));
+            root.put("termModelOnly", round(e.termModelOnly()));
             root.put("guidelineCases", e.guidelineCases());
             root.put("seconds", round(seconds));
             out.println(root);
@@ -154,7 +162,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                             + "charges %.2f  articles %.2f  with macro-F1 over the labels present in truth or"
                             + " predictions only%n"
                             + "similar-case P@10 %s  top-1 charge accuracy %.3f  (%.1f s)%n"
-                            + "term with the guideline calculator where it calculates (%d cases): %.2f; blended: %.2f%n",
+                            + "term of the text model alone %.2f (the guideline calculator gave a term for %d cases)%n",
                     e.cases(),
                     folds == null
                             ? ""
@@ -171,9 +179,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                             : String.format("%.3f", e.similarP10()),
                     e.chargeAccuracy(),
                     seconds,
-                    e.guidelineCases(),
-                    e.termGuideline(),
-                    e.termBlend());
+                    e.termModelOnly(),
+                    e.guidelineCases());
         }
         out.flush();
         return 0;

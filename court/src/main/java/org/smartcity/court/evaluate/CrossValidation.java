@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.smartcity.court.cail.CailCase;
 import org.smartcity.court.cail.CailLabels;
+import org.smartcity.court.search.CaseBasedSuggester;
 import org.smartcity.court.search.CaseLibrary;
 import org.smartcity.court.search.SimilarCaseSearch;
 import org.smartcity.court.suggest.Suggestion;
@@ -17,7 +18,8 @@ import org.smartcity.court.suggest.TrainingOptions;
 
 /**
  * K-fold cross-validation on one file: for each fold, a model is trained and a case library indexed (in memory) on
- * the other folds, and the fold's cases are predicted and searched. Charge, article and term scores are computed on
+ * the other folds, and the fold's cases are predicted (with the library as second opinion, {@link CaseBasedSuggester})
+ * and searched. Charge, article and term scores are computed on
  * the pooled predictions of all folds; similar-case P@10 is the mean over all queries. The split is deterministic
  * ({@link Folds}, seeded by the options' seed). Stateless.
  */
@@ -61,13 +63,15 @@ public final class CrossValidation {
             List<CailCase> train = folds.select(cases, f, false);
             List<CailCase> test = folds.select(cases, f, true);
             SuggestionModel model = SuggestionModel.train(train, options);
-            List<Suggestion> s =
-                    test.parallelStream().map(c -> model.suggest(c.fact(), 3)).toList();
-            ordered.addAll(test);
-            predictions.addAll(s);
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
             CaseLibrary.build(train, dir);
             try (SimilarCaseSearch search = new SimilarCaseSearch(dir)) {
+                CaseBasedSuggester suggester = new CaseBasedSuggester(model, search);
+                List<Suggestion> s = test.parallelStream()
+                        .map(c -> suggester.suggest(c.fact(), 3))
+                        .toList();
+                ordered.addAll(test);
+                predictions.addAll(s);
                 for (int i = 0; i < test.size(); i++) {
                     precisionSum += SimilarPrecision.at10(search, test.get(i), s.get(i));
                     queries++;
