@@ -5,6 +5,7 @@ import java.util.List;
 import org.smartcity.court.suggest.Neighbour;
 import org.smartcity.court.suggest.Suggestion;
 import org.smartcity.court.suggest.SuggestionModel;
+import org.smartcity.court.suggest.TextScores;
 
 /**
  * Suggests with the case library as a second opinion: the model's text-only suggestion ranks the library (as
@@ -26,11 +27,12 @@ public final class CaseBasedSuggester {
 
     /** The suggestion for {@code text}; {@code top} limits the ranked lists as in {@link SuggestionModel}. */
     public Suggestion suggest(String text, int top) {
-        Suggestion first = model.suggest(text, Math.max(3, top));
+        TextScores scores = model.score(text);
+        Suggestion first = model.suggest(scores, 3, List.of());
         List<Neighbour> neighbours = new ArrayList<>();
         for (SimilarCase c : search.similar(text, first.charges(), first.articles(), NEIGHBOURS)) {
             neighbours.add(new Neighbour(Math.max(0, c.score()), c.charges(), c.articles(), c.termMonths()));
         }
-        return model.suggest(text, top, neighbours);
+        return model.suggest(scores, top, neighbours);
     }
 }

@@ -180,8 +180,36 @@ public final class SuggestionModel {
      * With no neighbours this is the text-only suggestion.
      */
     public Suggestion suggest(String text, int top, List<Neighbour> neighbours) {
+        return suggest(score(text), top, neighbours);
+    }
+
+    /** The text model's scores of {@code text} (null counts as empty), for {@link #suggest(TextScores, int, List)}. */
+    public TextScores score(String text) {
         String t = text == null ? "" : text.strip();
         FeatureVector x = vocabulary.vector(TERMS.terms(t));
+        double[] chargeP = new double[charges.size()];
+        for (int k = 0; k < chargeP.length; k++) {
+            chargeP[k] = charges.get(k).probability(x);
+        }
+        double[] articleP = new double[articles.size()];
+        for (int k = 0; k < articleP.length; k++) {
+            articleP[k] = articles.get(k).probability(x);
+        }
+        return new TextScores(this, t, x, chargeP, articleP, Math.max(0, Math.exp(term.score(x)) - 1));
+    }
+
+    /**
+     * The suggestion from scores this model computed, with {@code neighbours} as in {@link #suggest(String, int,
+     * List)}.
+     *
+     * @throws IllegalArgumentException when the scores come from another model
+     */
+    public Suggestion suggest(TextScores scores, int top, List<Neighbour> neighbours) {
+        if (scores.model() != this) {
+            throw new IllegalArgumentException("these scores were computed by another model");
+        }
+        String t = scores.text();
+        FeatureVector x = scores.features();
         Map<String, Double> chargeVotes = new HashMap<>();
         Map<String, Double> articleVotes = new HashMap<>();
         votes(neighbours, chargeVotes, articleVotes);
@@ -189,7 +217,7 @@ public final class SuggestionModel {
         double[] chargeP = new double[charges.size()];
         for (int k = 0; k < chargeP.length; k++) {
             LinearScorer m = charges.get(k);
-            double p = (1 - share) * m.probability(x) + share * chargeVotes.getOrDefault(m.name(), 0.0);
+            double p = (1 - share) * scores.chargeProbability(k) + share * chargeVotes.getOrDefault(m.name(), 0.0);
             if (chargeNames.get(k).namedIn(t)) {
                 p += NAME_BONUS;
             }
@@ -204,13 +232,13 @@ public final class SuggestionModel {
         double[] articleP = new double[articles.size()];
         for (int k = 0; k < articleP.length; k++) {
             LinearScorer m = articles.get(k);
-            double p = (1 - share) * m.probability(x) + share * articleVotes.getOrDefault(m.name(), 0.0);
+            double p = (1 - share) * scores.articleProbability(k) + share * articleVotes.getOrDefault(m.name(), 0.0);
             articleP[k] =
                     (1 - chargePriorWeight) * p + chargePriorWeight * Math.min(1.0, prior.getOrDefault(m.name(), 0.0));
         }
         List<RankedLabel> articleRanking = rank(articles, articleP, x, top);
 
-        double modelMonths = Math.max(0, Math.exp(term.score(x)) - 1);
+        double modelMonths = scores.modelMonths();
         double logTerm = Math.log(modelMonths + 1);
         OptionalDouble similarMonths = medianFixedTerm(neighbours);
         if (similarMonths.isPresent()) {
