@@ -83,6 +83,39 @@ class SuggestCommandsTest {
         assertThat(doc.path("lowConfidence").asBoolean()).isFalse();
         Run text = run("court", "suggest", "--model", model.toString(), "--text", "被告人醉酒驾驶机动车，血液中乙醇含量为180mg/100ml。");
         assertThat(text.out()).contains("危险驾驶罪", "第133条");
+        assertThat(doc.path("termBasis").path("similarCasesMedianMonths").isNull())
+                .isTrue();
+    }
+
+    @Test
+    void suggestWithTheLibraryShowsTheSimilarCasesTerm() throws Exception {
+        Run r = run(
+                "court",
+                "suggest",
+                "--model",
+                model.toString(),
+                "--index",
+                index.toString(),
+                "--text",
+                "被告人秘密窃取他人手机一部，价值人民币2000元。",
+                "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.path("predictedCharges").get(0).asText()).isEqualTo("盗窃");
+        // the five most similar library cases are theft cases of 3–7 months
+        assertThat(doc.path("termBasis").path("similarCasesMedianMonths").asDouble())
+                .isBetween(3.0, 7.0);
+        Run noIndex = run(
+                "court",
+                "suggest",
+                "--model",
+                model.toString(),
+                "--index",
+                dir.resolve("nothing").toString(),
+                "--text",
+                "被告人秘密窃取手机");
+        assertThat(noIndex.code()).isEqualTo(1);
+        assertThat(noIndex.err()).contains("no case library");
     }
 
     @Test

@@ -28,7 +28,7 @@ public final class CaseBasedSuggester {
     /** The suggestion for {@code text}; {@code top} limits the ranked lists as in {@link SuggestionModel}. */
     public Suggestion suggest(String text, int top) {
         TextScores scores = model.score(text);
-        Suggestion first = model.suggest(scores, 3, List.of());
+        Suggestion first = model.suggestLabels(scores, 3);
         List<Neighbour> neighbours = new ArrayList<>();
         for (SimilarCase c : search.similar(text, first.charges(), first.articles(), NEIGHBOURS)) {
             neighbours.add(new Neighbour(Math.max(0, c.score()), c.charges(), c.articles(), c.termMonths()));

@@ -205,6 +205,20 @@ public final class SuggestionModel {
      * @throws IllegalArgumentException when the scores come from another model
      */
     public Suggestion suggest(TextScores scores, int top, List<Neighbour> neighbours) {
+        return suggest(scores, top, neighbours, true);
+    }
+
+    /**
+     * The text-only suggestion without the guideline calculator (its term is the text model's alone): what a
+     * similar-case search needs as its query's charges and articles, without the calculator's cost.
+     *
+     * @throws IllegalArgumentException when the scores come from another model
+     */
+    public Suggestion suggestLabels(TextScores scores, int top) {
+        return suggest(scores, top, List.of(), false);
+    }
+
+    private Suggestion suggest(TextScores scores, int top, List<Neighbour> neighbours, boolean withGuideline) {
         if (scores.model() != this) {
             throw new IllegalArgumentException("these scores were computed by another model");
         }
@@ -245,9 +259,11 @@ public final class SuggestionModel {
             logTerm = MODEL_TERM_SHARE * logTerm + (1 - MODEL_TERM_SHARE) * Math.log(similarMonths.getAsDouble() + 1);
         }
         RankedLabel best = chargeRanking.get(0);
-        OptionalDouble guidelineMonths = GUIDELINE
-                .calculate(t, ChargeChoice.fromModel(GUIDELINE.rules(), best.label(), best.probability()))
-                .months();
+        OptionalDouble guidelineMonths = withGuideline
+                ? GUIDELINE
+                        .calculate(t, ChargeChoice.fromModel(GUIDELINE.rules(), best.label(), best.probability()))
+                        .months()
+                : OptionalDouble.empty();
         if (guidelineMonths.isPresent()) {
             logTerm = (logTerm + Math.log(guidelineMonths.getAsDouble() + 1)) / 2;
         }

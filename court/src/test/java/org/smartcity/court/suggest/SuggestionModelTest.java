@@ -72,6 +72,20 @@ class SuggestionModelTest {
     }
 
     @Test
+    void labelsForASearchRankAsTheFullSuggestionWithoutTheCalculator() {
+        String text = "被告人醉酒驾驶小型轿车被交警查获，血液中乙醇含量为150mg/100ml。";
+        TextScores scores = model.score(text);
+        Suggestion full = model.suggest(scores, 3, List.of());
+        Suggestion labels = model.suggestLabels(scores, 3);
+        assertThat(labels.charges()).isEqualTo(full.charges());
+        assertThat(labels.articles()).isEqualTo(full.articles());
+        assertThat(labels.guidelineTermMonths()).isEmpty();
+        assertThat(labels.termMonths()).isEqualTo(labels.modelTermMonths());
+        SuggestionModel other = SuggestionModel.train(cases, OPTIONS);
+        assertThatThrownBy(() -> other.suggestLabels(scores, 3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aTextThatNamesAChargeGetsTheNameBonus() {
         // few words the model knows, but the statute's name of the charge
         Suggestion s = model.suggest("公诉机关指控被告人犯危险驾驶罪，请求依法判处。", 3);
