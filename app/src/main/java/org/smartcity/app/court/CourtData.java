@@ -1,11 +1,14 @@
 package org.smartcity.app.court;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.smartcity.app.UserError;
 import org.smartcity.court.cail.CailCase;
 import org.smartcity.court.cail.CailFormatException;
+import org.smartcity.court.cail.CailLabels;
 import org.smartcity.court.cail.CailReader;
 import org.smartcity.court.suggest.ModelStoreException;
 import org.smartcity.court.suggest.SuggestionModel;
@@ -23,6 +26,29 @@ final class CourtData {
             return new CailReader().read(file);
         } catch (CailFormatException e) {
             throw new UserError(e.getMessage());
+        }
+    }
+
+    /**
+     * CAIL2018's label lists from {@code dir}, or from the folder of {@code data} when {@code dir} is null; empty when
+     * that folder has none (a given {@code --labels} folder without them is an error).
+     */
+    static Optional<CailLabels> labels(Path dir, Path data) {
+        Path folder = dir != null ? dir : data.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new UserError("no such labels folder: " + dir);
+        }
+        try {
+            Optional<CailLabels> labels = folder == null ? Optional.empty() : CailLabels.read(folder);
+            if (dir != null && labels.isEmpty()) {
+                throw new UserError(dir + ": no " + CailLabels.CHARGES_FILE + " and " + CailLabels.ARTICLES_FILE
+                        + " in this folder");
+            }
+            return labels;
+        } catch (CailFormatException e) {
+            throw new UserError(e.getMessage());
+        } catch (IOException e) {
+            throw new UserError("cannot read the label lists in " + folder + ": " + e.getMessage());
         }
     }
 

@@ -6,13 +6,17 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.smartcity.app.UserError;
 import org.smartcity.court.cail.CailCase;
+import org.smartcity.court.cail.CailLabels;
 import org.smartcity.court.evaluate.CrossValidation;
 import org.smartcity.court.evaluate.Evaluation;
 import org.smartcity.court.evaluate.ModelEvaluator;
 import org.smartcity.court.evaluate.SimilarPrecision;
+import org.smartcity.court.search.CaseBasedSuggester;
 import org.smartcity.court.search.SimilarCaseSearch;
 import org.smartcity.court.suggest.Suggestion;
 import org.smartcity.court.suggest.SuggestionModel;
@@ -21,8 +25,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code smartcity court evaluate (--model DIR [--index DIR] | --folds K) --data FILE.jsonl [--json]}: CAIL2018
- * scores. With {@code --folds K} it cross-validates on the file (models and libraries built per fold; {@code --model}
+ * {@code smartcity court evaluate (--model DIR [--index DIR] | --folds K [--only-fold N]) --data FILE.jsonl
+ * [--labels DIR] [--json]}: CAIL2018 scores, officially over the full label lists ({@code accu.txt}, {@code law.txt}
+ * beside the data or in {@code --labels}) when present. With {@code --folds K} it cross-validates on the file (models and libraries built per fold; {@code --model}
  * is then not needed); otherwise it scores the saved model, and similar-case P@10 when {@code --index} is given.
  */
 @Command(
@@ -39,8 +44,24 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--folds", paramLabel = "K", description = "Cross-validate with K folds on --data.")
     Integer folds;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Case library for P@10 (without --folds).")
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            description = "Case library (without --folds): consulted by the suggestions and used for P@10.")
     Path indexDir;
+
+    @Option(
+            names = "--only-fold",
+            paramLabel = "N",
+            description = "With --folds K: hold out and score only fold N (1..K), for tuning on one fold.")
+    Integer onlyFold;
+
+    @Option(
+            names = "--labels",
+            paramLabel = "DIR",
+            description = "Folder with CAIL2018's accu.txt and law.txt for the official scores (default: the folder"
+                    + " of --data; without them the present-labels rule is used).")
+    Path labelsDir;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the split and the models.")
     long seed;
@@ -56,36 +77,54 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (folds == null && modelDir == null) {
             throw new UserError("give --model DIR, or --folds K to cross-validate");
         }
+        if (onlyFold != null && folds == null) {
+            throw new UserError("--only-fold needs --folds K");
+        }
         List<CailCase> cases = CourtData.cases(data);
+        Optional<CailLabels> labels = CourtData.labels(labelsDir, data);
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         Evaluation e;
         try {
             if (folds != null) {
                 if (folds < 2 || folds > cases.size()) {
-                    throw new UserError(
-                            "error: --folds must be between 2 and the number of cases (" + cases.size() + ")");
+                    throw new UserError("--folds must be between 2 and the number of cases (" + cases.size() + ")");
                 }
-                e = CrossValidation.run(cases, folds, TrainingOptions.defaults().withSeed(seed), line -> {
-                    err.println(line);
-                    err.flush();
-                });
+                if (onlyFold != null && (onlyFold < 1 || onlyFold > folds)) {
+                    throw new UserError("--only-fold must be between 1 and --folds (" + folds + ")");
+                }
+                e = CrossValidation.run(
+                        cases,
+                        folds,
+                        onlyFold == null ? OptionalInt.empty() : OptionalInt.of(onlyFold - 1),
+                        TrainingOptions.defaults().withSeed(seed),
+                        labels,
+                        line -> {
+                            err.println(line);
+                            err.flush();
+                        });
             } else {
                 SuggestionModel model = CourtData.model(modelDir);
-                List<Suggestion> s = cases.parallelStream()
-                        .map(c -> model.suggest(c.fact(), 3))
-                        .toList();
+                List<Suggestion> s;
                 double p10 = Double.NaN;
                 if (indexDir != null) {
                     try (SimilarCaseSearch search = SimilarCaseSearch.open(indexDir)) {
+                        CaseBasedSuggester suggester = new CaseBasedSuggester(model, search);
+                        s = cases.parallelStream()
+                                .map(c -> suggester.suggest(c.fact(), 3))
+                                .toList();
                         double sum = 0;
                         for (int i = 0; i < cases.size(); i++) {
                             sum += SimilarPrecision.at10(search, cases.get(i), s.get(i));
                         }
                         p10 = sum / cases.size();
                     }
+                } else {
+                    s = cases.parallelStream()
+                            .map(c -> model.suggest(c.fact(), 3))
+                            .toList();
                 }
-                e = ModelEvaluator.score(cases, s, p10);
+                e = ModelEvaluator.score(cases, s, p10, labels);
             }
         } catch (IOException ex) {
             throw new UserError(ex.getMessage());
@@ -96,8 +135,16 @@ public final class EvaluateCommand implements Callable<Integer> {
             ObjectNode root = new ObjectMapper().createObjectNode();
             root.put("cases", e.cases());
             root.put("folds", folds == null ? 0 : folds);
+            if (onlyFold == null) {
+                root.putNull("onlyFold");
+            } else {
+                root.put("onlyFold", onlyFold);
+            }
             root.put("charges", round(e.charges()));
             root.put("articles", round(e.articles()));
+            root.put("labelSet", e.labelSet());
+            root.put("chargesPresentLabels", round(e.chargesPresentLabels()));
+            root.put("articlesPresentLabels", round(e.articlesPresentLabels()));
             root.put("term", round(e.term()));
             if (Double.isNaN(e.similarP10())) {
                 root.putNull("similarP10");
@@ -105,29 +152,35 @@ public final class EvaluateCommand implements Callable<Integer> {
                 root.put("similarP10", Math.round(e.similarP10() * 1000) / 1000.0);
             }
             root.put("chargeTop1Accuracy", Math.round(e.chargeAccuracy() * 1000) / 1000.0);
-            root.put("termWithGuideline", round(e.termGuideline()));
-            root.put("termBlendedWithGuideline", round(e.termBlend()));
+            root.put("termModelOnly", round(e.termModelOnly()));
             root.put("guidelineCases", e.guidelineCases());
             root.put("seconds", round(seconds));
             out.println(root);
         } else {
             out.printf(
-                    "cases %d%s%ncharges %.2f  articles %.2f  term %.2f  (CAIL2018 scores, 0-100)%n"
+                    "cases %d%s%ncharges %.2f  articles %.2f  term %.2f  (CAIL2018 scores, 0-100; label set: %s)%n"
+                            + "charges %.2f  articles %.2f  with macro-F1 over the labels present in truth or"
+                            + " predictions only%n"
                             + "similar-case P@10 %s  top-1 charge accuracy %.3f  (%.1f s)%n"
-                            + "term with the guideline calculator where it calculates (%d cases): %.2f; blended: %.2f%n",
+                            + "term of the text model alone %.2f (the guideline calculator gave a term for %d cases)%n",
                     e.cases(),
-                    folds == null ? "" : ", " + folds + "-fold cross-validation",
+                    folds == null
+                            ? ""
+                            : ", " + folds + "-fold cross-validation"
+                                    + (onlyFold == null ? "" : ", fold " + onlyFold + " only"),
                     e.charges(),
                     e.articles(),
                     e.term(),
+                    e.labelSet(),
+                    e.chargesPresentLabels(),
+                    e.articlesPresentLabels(),
                     Double.isNaN(e.similarP10())
                             ? "not measured (give --index)"
                             : String.format("%.3f", e.similarP10()),
                     e.chargeAccuracy(),
                     seconds,
-                    e.guidelineCases(),
-                    e.termGuideline(),
-                    e.termBlend());
+                    e.termModelOnly(),
+                    e.guidelineCases());
         }
         out.flush();
         return 0;

@@ -3,18 +3,24 @@ package org.smartcity.app.court;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.smartcity.app.UserError;
+import org.smartcity.court.search.CaseBasedSuggester;
+import org.smartcity.court.search.SimilarCaseSearch;
 import org.smartcity.court.suggest.RankedLabel;
 import org.smartcity.court.suggest.Suggestion;
+import org.smartcity.court.suggest.SuggestionModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code smartcity court suggest --model DIR (--text TEXT | --case FILE) [--top 5] [--json]}: ranked charges and
+ * {@code smartcity court suggest --model DIR [--index DIR] (--text TEXT | --case FILE) [--top 5] [--json]}: ranked charges and
  * articles with probabilities and the phrases behind them, and a term reference. A flagged (low-confidence)
  * suggestion says so first.
  */
@@ -29,6 +35,13 @@ public final class SuggestCommand implements Callable<Integer> {
     @Mixin
     FactInputMixin input;
 
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            description = "Case library (smartcity court index): its most similar cases vote on the charges and"
+                    + " articles and lend their median term.")
+    Path indexDir;
+
     @Option(names = "--top", defaultValue = "5", description = "How many charges and articles to list.")
     int top;
 
@@ -41,7 +54,20 @@ public final class SuggestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String text = input.text();
-        Suggestion s = CourtData.model(modelDir).suggest(text, top);
+        SuggestionModel model = CourtData.model(modelDir);
+        Suggestion s;
+        if (indexDir == null) {
+            s = model.suggest(text, top);
+        } else {
+            if (!Files.isDirectory(indexDir)) {
+                throw new UserError("no case library " + indexDir + "; build one with: smartcity court index");
+            }
+            try (SimilarCaseSearch search = SimilarCaseSearch.open(indexDir)) {
+                s = new CaseBasedSuggester(model, search).suggest(text, top);
+            } catch (IOException e) {
+                throw new UserError("cannot read the case library " + indexDir + ": " + e.getMessage());
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println(json ? toJson(s) : toText(s));
         out.flush();
@@ -58,6 +84,19 @@ public final class SuggestCommand implements Callable<Integer> {
         s.predictedCharges().forEach(root.putArray("predictedCharges")::add);
         s.predictedArticles().forEach(root.putArray("predictedArticles")::add);
         root.put("termMonths", s.termMonths());
+        ObjectNode basis = root.putObject("termBasis");
+        basis.put("modelMonths", s.modelTermMonths());
+        if (s.similarTermMonths().isPresent()) {
+            basis.put(
+                    "similarCasesMedianMonths", Math.round(s.similarTermMonths().getAsDouble() * 10) / 10.0);
+        } else {
+            basis.putNull("similarCasesMedianMonths");
+        }
+        if (s.guidelineTermMonths().isPresent()) {
+            basis.put("guidelineMonths", Math.round(s.guidelineTermMonths().getAsDouble() * 10) / 10.0);
+        } else {
+            basis.putNull("guidelineMonths");
+        }
         return root.toString();
     }
 
@@ -87,7 +126,11 @@ public final class SuggestCommand implements Callable<Integer> {
                 .append("; articles ")
                 .append(String.join(", ", s.predictedArticles()))
                 .append('\n');
-        b.append("term reference: about ").append(s.termMonths()).append(" months (a reference, not a sentence)");
+        b.append("term reference: about ").append(s.termMonths()).append(" months (a reference, not a sentence; ");
+        b.append("text model ").append(s.modelTermMonths());
+        s.similarTermMonths().ifPresent(m -> b.append(String.format(", similar cases' median %.0f", m)));
+        s.guidelineTermMonths().ifPresent(m -> b.append(String.format(", guideline calculator %.1f", m)));
+        b.append(" months, averaged in log space)");
         return b.toString();
     }
 }

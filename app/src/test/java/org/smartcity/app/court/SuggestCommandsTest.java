@@ -83,6 +83,39 @@ class SuggestCommandsTest {
         assertThat(doc.path("lowConfidence").asBoolean()).isFalse();
         Run text = run("court", "suggest", "--model", model.toString(), "--text", "被告人醉酒驾驶机动车，血液中乙醇含量为180mg/100ml。");
         assertThat(text.out()).contains("危险驾驶罪", "第133条");
+        assertThat(doc.path("termBasis").path("similarCasesMedianMonths").isNull())
+                .isTrue();
+    }
+
+    @Test
+    void suggestWithTheLibraryShowsTheSimilarCasesTerm() throws Exception {
+        Run r = run(
+                "court",
+                "suggest",
+                "--model",
+                model.toString(),
+                "--index",
+                index.toString(),
+                "--text",
+                "被告人秘密窃取他人手机一部，价值人民币2000元。",
+                "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode doc = JSON.readTree(r.out());
+        assertThat(doc.path("predictedCharges").get(0).asText()).isEqualTo("盗窃");
+        // the five most similar library cases are theft cases of 3–7 months
+        assertThat(doc.path("termBasis").path("similarCasesMedianMonths").asDouble())
+                .isBetween(3.0, 7.0);
+        Run noIndex = run(
+                "court",
+                "suggest",
+                "--model",
+                model.toString(),
+                "--index",
+                dir.resolve("nothing").toString(),
+                "--text",
+                "被告人秘密窃取手机");
+        assertThat(noIndex.code()).isEqualTo(1);
+        assertThat(noIndex.err()).contains("no case library");
     }
 
     @Test
@@ -152,7 +185,63 @@ class SuggestCommandsTest {
         JsonNode d = JSON.readTree(cv.out());
         assertThat(d.path("folds").asInt()).isEqualTo(2);
         assertThat(d.path("similarP10").asDouble()).isBetween(0.0, 1.0);
+        assertThat(d.path("labelSet").asText()).isEqualTo("labels present in truth or predictions");
+        assertThat(d.path("charges").asDouble())
+                .isEqualTo(d.path("chargesPresentLabels").asDouble());
         Run none = run("court", "evaluate", "--data", data.toString());
         assertThat(none.code()).isEqualTo(1);
+    }
+
+    @Test
+    void evaluateScoresOverTheFullLabelListsAndOneFold() throws Exception {
+        Path labels = Files.createDirectories(dir.resolve("labels"));
+        Files.writeString(labels.resolve("accu.txt"), "盗窃\n危险驾驶\n抢劫\n诈骗\n");
+        Files.writeString(labels.resolve("law.txt"), "264\n133\n263\n266\n");
+        Run cv = run(
+                "court",
+                "evaluate",
+                "--data",
+                data.toString(),
+                "--folds",
+                "2",
+                "--only-fold",
+                "1",
+                "--labels",
+                labels.toString(),
+                "--json");
+        assertThat(cv.code()).as(cv.err()).isZero();
+        JsonNode d = JSON.readTree(cv.out());
+        assertThat(d.path("cases").asInt()).isEqualTo(20);
+        assertThat(d.path("onlyFold").asInt()).isEqualTo(1);
+        assertThat(d.path("labelSet").asText()).isEqualTo("accu.txt/law.txt (4/4)");
+        // the two labels never predicted nor expected count 1.0 each under the official rule
+        assertThat(d.path("charges").asDouble())
+                .isGreaterThanOrEqualTo(d.path("chargesPresentLabels").asDouble());
+        Run text = run(
+                "court",
+                "evaluate",
+                "--data",
+                data.toString(),
+                "--folds",
+                "2",
+                "--only-fold",
+                "1",
+                "--labels",
+                labels.toString());
+        assertThat(text.out()).contains("label set: accu.txt/law.txt (4/4)").contains("fold 1 only");
+        Run badFold = run("court", "evaluate", "--data", data.toString(), "--folds", "2", "--only-fold", "3");
+        assertThat(badFold.code()).isEqualTo(1);
+        assertThat(badFold.err()).contains("--only-fold must be between 1 and --folds (2)");
+        Run noLabels = run(
+                "court",
+                "evaluate",
+                "--data",
+                data.toString(),
+                "--folds",
+                "2",
+                "--labels",
+                dir.resolve("model").toString());
+        assertThat(noLabels.code()).isEqualTo(1);
+        assertThat(noLabels.err()).contains("no accu.txt and law.txt");
     }
 }

@@ -2,14 +2,17 @@ package org.smartcity.court.cail;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
- * CAIL2018's scores. Labels (charges, articles): the mean of micro-F1 and macro-F1, ×100; macro-F1 averages over
- * every label that occurs in the truth or the predictions (a label with no true, predicted or correct cases scores
- * F1 = 0 when it was predicted or expected but never right). Term: per case 1.0 / 0.8 / 0.6 / 0.4 / 0.2 / 0 for
+ * CAIL2018's scores. Labels (charges, articles): the mean of micro-F1 and macro-F1, ×100, in two variants.
+ * {@link #officialLabels} is the official judger's rule: every label of the full list is counted, and a label never
+ * right (TP = 0) scores F1 = 1.0 when it was also never predicted nor expected, 0 otherwise. {@link #labels} (the
+ * present-labels rule, stricter) averages macro-F1 only over labels that occur in the truth or the predictions. Term: per case 1.0 / 0.8 / 0.6 / 0.4 / 0.2 / 0 for
  * v = |log(pred+1) − log(true+1)| ≤ 0.2 / 0.4 / 0.6 / 0.8 / 1.0 / more; death (−2) and life (−1) must match exactly;
  * the mean ×100. Stateless.
  */
@@ -60,6 +63,69 @@ public final class CailScore {
         macro /= counts.size();
         double micro = f1(tp, fp, fn);
         return 100.0 * (micro + macro) / 2.0;
+    }
+
+    /**
+     * The official CAIL2018 label score, 0–100: for every label of {@code labelSet} (and every other label seen in the
+     * truth or predictions, counted as an extra label), TP/FP/FN over all cases; per label, TP = 0 gives F1 = 1.0 when
+     * FP = FN = 0 and 0 otherwise, else the usual F1; macro-F1 is the mean over all those labels, micro-F1 comes from the
+     * summed counts under the same rule. Labels are compared after {@code key} (e.g. {@link CailLabels#chargeKey}).
+     *
+     * @throws IllegalArgumentException when the lists differ in length or the label set is empty
+     */
+    public static <T> double officialLabels(
+            List<Set<T>> truth, List<Set<T>> predicted, List<T> labelSet, UnaryOperator<T> key) {
+        if (truth.size() != predicted.size()) {
+            throw new IllegalArgumentException("truth and predictions differ in length");
+        }
+        if (labelSet.isEmpty()) {
+            throw new IllegalArgumentException("empty label set");
+        }
+        Map<T, int[]> counts = new LinkedHashMap<>(); // tp, fp, fn
+        for (T label : labelSet) {
+            counts.putIfAbsent(key.apply(label), new int[3]);
+        }
+        for (int i = 0; i < truth.size(); i++) {
+            Set<T> t = keys(truth.get(i), key);
+            Set<T> p = keys(predicted.get(i), key);
+            for (T label : t) {
+                counts.computeIfAbsent(label, k -> new int[3])[p.contains(label) ? 0 : 2]++;
+            }
+            for (T label : p) {
+                if (!t.contains(label)) {
+                    counts.computeIfAbsent(label, k -> new int[3])[1]++;
+                }
+            }
+        }
+        long tp = 0;
+        long fp = 0;
+        long fn = 0;
+        double macro = 0;
+        for (int[] c : counts.values()) {
+            tp += c[0];
+            fp += c[1];
+            fn += c[2];
+            macro += officialF1(c[0], c[1], c[2]);
+        }
+        macro /= counts.size();
+        double micro = officialF1(tp, fp, fn);
+        return 100.0 * (micro + macro) / 2.0;
+    }
+
+    private static <T> Set<T> keys(Set<T> labels, UnaryOperator<T> key) {
+        Set<T> out = new HashSet<>();
+        for (T l : labels) {
+            out.add(key.apply(l));
+        }
+        return out;
+    }
+
+    /** The judger's per-label F1: with no true positive, 1.0 if the label was never predicted nor expected, else 0. */
+    static double officialF1(long tp, long fp, long fn) {
+        if (tp == 0) {
+            return fp == 0 && fn == 0 ? 1.0 : 0.0;
+        }
+        return f1(tp, fp, fn);
     }
 
     private static double f1(long tp, long fp, long fn) {

@@ -3,9 +3,13 @@ package org.smartcity.court.evaluate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.smartcity.court.cail.CailCase;
+import org.smartcity.court.cail.CailLabels;
+import org.smartcity.court.search.CaseBasedSuggester;
 import org.smartcity.court.search.CaseLibrary;
 import org.smartcity.court.search.SimilarCaseSearch;
 import org.smartcity.court.suggest.Suggestion;
@@ -14,36 +18,60 @@ import org.smartcity.court.suggest.TrainingOptions;
 
 /**
  * K-fold cross-validation on one file: for each fold, a model is trained and a case library indexed (in memory) on
- * the other folds, and the fold's cases are predicted and searched. Charge, article and term scores are computed on
+ * the other folds, and the fold's cases are predicted (with the library as second opinion, {@link CaseBasedSuggester})
+ * and searched. Charge, article and term scores are computed on
  * the pooled predictions of all folds; similar-case P@10 is the mean over all queries. The split is deterministic
  * ({@link Folds}, seeded by the options' seed). Stateless.
  */
 public final class CrossValidation {
     private CrossValidation() {}
 
+    /** Runs the cross-validation over all folds, scoring with the present-labels rule. */
+    public static Evaluation run(List<CailCase> cases, int k, TrainingOptions options, Consumer<String> progress)
+            throws IOException {
+        return run(cases, k, OptionalInt.empty(), options, Optional.empty(), progress);
+    }
+
     /**
      * Runs the cross-validation.
      *
+     * @param onlyFold when present, only this fold (0-based) is held out and scored (for tuning on one fold)
+     * @param labels the full CAIL label lists for the official scores, or empty for the present-labels rule
      * @param progress receives one line per finished fold (may ignore it)
+     * @throws IllegalArgumentException when {@code onlyFold} is not a fold
      */
-    public static Evaluation run(List<CailCase> cases, int k, TrainingOptions options, Consumer<String> progress)
+    public static Evaluation run(
+            List<CailCase> cases,
+            int k,
+            OptionalInt onlyFold,
+            TrainingOptions options,
+            Optional<CailLabels> labels,
+            Consumer<String> progress)
             throws IOException {
         Folds folds = new Folds(cases.size(), k, options.seed());
+        if (onlyFold.isPresent() && (onlyFold.getAsInt() < 0 || onlyFold.getAsInt() >= k)) {
+            throw new IllegalArgumentException("no fold " + (onlyFold.getAsInt() + 1) + " of " + k);
+        }
         List<CailCase> ordered = new ArrayList<>();
         List<Suggestion> predictions = new ArrayList<>();
         double precisionSum = 0;
         int queries = 0;
         for (int f = 0; f < k; f++) {
+            if (onlyFold.isPresent() && onlyFold.getAsInt() != f) {
+                continue;
+            }
             List<CailCase> train = folds.select(cases, f, false);
             List<CailCase> test = folds.select(cases, f, true);
             SuggestionModel model = SuggestionModel.train(train, options);
-            List<Suggestion> s =
-                    test.parallelStream().map(c -> model.suggest(c.fact(), 3)).toList();
-            ordered.addAll(test);
-            predictions.addAll(s);
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
             CaseLibrary.build(train, dir);
             try (SimilarCaseSearch search = new SimilarCaseSearch(dir)) {
+                CaseBasedSuggester suggester = new CaseBasedSuggester(model, search);
+                List<Suggestion> s = test.parallelStream()
+                        .map(c -> suggester.suggest(c.fact(), 3))
+                        .toList();
+                ordered.addAll(test);
+                predictions.addAll(s);
                 for (int i = 0; i < test.size(); i++) {
                     precisionSum += SimilarPrecision.at10(search, test.get(i), s.get(i));
                     queries++;
@@ -51,6 +79,6 @@ public final class CrossValidation {
             }
             progress.accept("fold " + (f + 1) + "/" + k + ": " + test.size() + " cases");
         }
-        return ModelEvaluator.score(ordered, predictions, queries == 0 ? Double.NaN : precisionSum / queries);
+        return ModelEvaluator.score(ordered, predictions, queries == 0 ? Double.NaN : precisionSum / queries, labels);
     }
 }

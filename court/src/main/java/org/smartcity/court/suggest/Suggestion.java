@@ -2,6 +2,7 @@ package org.smartcity.court.suggest;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * What the model suggests for one fact text: charges and articles ranked by probability, the predicted sets (every
@@ -12,7 +13,12 @@ import java.util.Optional;
  * @param articles ranked articles
  * @param predictedCharges the charges predicted (threshold rule)
  * @param predictedArticles the articles predicted
- * @param termMonths the predicted fixed term in months (a reference, not a sentence)
+ * @param termMonths the term reference in months (a reference, not a sentence): the model's term, combined with the
+ *     median term of the similar cases and the guideline calculator's term where those are known (see {@link
+ *     SuggestionModel})
+ * @param modelTermMonths the text model's own term, before combining
+ * @param similarTermMonths the median fixed term of the similar cases consulted, empty when none were
+ * @param guidelineTermMonths the guideline calculator's term for the top charge, empty where it calculates none
  * @param warning why the suggestion is unreliable, empty when it is not flagged
  */
 public record Suggestion(
@@ -21,6 +27,9 @@ public record Suggestion(
         List<String> predictedCharges,
         List<String> predictedArticles,
         int termMonths,
+        int modelTermMonths,
+        OptionalDouble similarTermMonths,
+        OptionalDouble guidelineTermMonths,
         Optional<String> warning) {
     public Suggestion {
         charges = List.copyOf(charges);

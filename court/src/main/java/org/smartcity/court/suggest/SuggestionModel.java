@@ -1,14 +1,19 @@
 package org.smartcity.court.suggest;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.smartcity.court.cail.CailCase;
+import org.smartcity.court.sentencing.ChargeChoice;
+import org.smartcity.court.sentencing.GuidelineCalculator;
+import org.smartcity.court.sentencing.SentencingRules;
 
 /**
  * The charge, article and term model: a {@link Vocabulary}, one logistic {@link LinearScorer} per charge and per
@@ -30,7 +35,18 @@ public final class SuggestionModel {
     /** A top charge below this probability is flagged as unclear. */
     public static final double CLEAR_PROBABILITY = 0.35;
 
+    /**
+     * Added to a charge's probability when the facts contain its statutory name (every part of it, {@link ChargeName}).
+     * Chosen on two folds together with {@link #NEIGHBOUR_SHARE} (docs/court-suggest.md): 0.2 beat 0.1 and 0.3.
+     */
+    public static final double NAME_BONUS = 0.2;
+    /** Share of the similar cases' vote in a label's probability (0.3 beat 0.2 on two folds, with 5 cases). */
+    public static final double NEIGHBOUR_SHARE = 0.3;
+    /** Weight of the model's term against the similar cases' median term, in log space (0.5 beat 0.3). */
+    public static final double MODEL_TERM_SHARE = 0.5;
+
     private static final FactTerms TERMS = new FactTerms();
+    private static final GuidelineCalculator GUIDELINE = new GuidelineCalculator(SentencingRules.builtIn());
 
     private final Vocabulary vocabulary;
     private final List<LinearScorer> charges;
@@ -40,6 +56,7 @@ public final class SuggestionModel {
     private final double threshold;
     private final double chargePriorWeight;
     private final long seed;
+    private final List<ChargeName> chargeNames;
 
     /**
      * @param articlesOfCharge P(article | charge) for each charge, each map summing to at most 1
@@ -68,6 +85,8 @@ public final class SuggestionModel {
         this.threshold = threshold;
         this.chargePriorWeight = chargePriorWeight;
         this.seed = seed;
+        this.chargeNames =
+                this.charges.stream().map(m -> ChargeName.parse(m.name())).toList();
     }
 
     /** Trains on {@code cases} (each with at least one charge). Deterministic for a given seed. */
@@ -146,29 +165,119 @@ public final class SuggestionModel {
     }
 
     /**
-     * Suggests charges, articles and a term for {@code text}; {@code top} limits the ranked lists (the predicted
-     * sets are not limited). Never throws for odd text: empty or non-Chinese text gives a flagged suggestion.
+     * Suggests charges, articles and a term for {@code text} from the text alone (and the guideline calculator for the
+     * term); {@code top} limits the ranked lists (the predicted sets are not limited). Never throws for odd text: empty
+     * or non-Chinese text gives a flagged suggestion.
      */
     public Suggestion suggest(String text, int top) {
+        return suggest(text, top, List.of());
+    }
+
+    /**
+     * Suggests as {@link #suggest(String, int)}, with the decided cases most similar to {@code text} as a second
+     * opinion: a charge's or article's probability becomes {@code (1 − NEIGHBOUR_SHARE) · p + NEIGHBOUR_SHARE · vote}
+     * (the neighbours' weight share carrying it); the term's logarithm is averaged with the neighbours' median term.
+     * With no neighbours this is the text-only suggestion.
+     */
+    public Suggestion suggest(String text, int top, List<Neighbour> neighbours) {
+        return suggest(score(text), top, neighbours);
+    }
+
+    /** The text model's scores of {@code text} (null counts as empty), for {@link #suggest(TextScores, int, List)}. */
+    public TextScores score(String text) {
         String t = text == null ? "" : text.strip();
         FeatureVector x = vocabulary.vector(TERMS.terms(t));
-        List<RankedLabel> chargeRanking = rank(charges, x, null, top);
+        double[] chargeP = new double[charges.size()];
+        for (int k = 0; k < chargeP.length; k++) {
+            chargeP[k] = charges.get(k).probability(x);
+        }
+        double[] articleP = new double[articles.size()];
+        for (int k = 0; k < articleP.length; k++) {
+            articleP[k] = articles.get(k).probability(x);
+        }
+        return new TextScores(this, t, x, chargeP, articleP, Math.max(0, Math.exp(term.score(x)) - 1));
+    }
+
+    /**
+     * The suggestion from scores this model computed, with {@code neighbours} as in {@link #suggest(String, int,
+     * List)}.
+     *
+     * @throws IllegalArgumentException when the scores come from another model
+     */
+    public Suggestion suggest(TextScores scores, int top, List<Neighbour> neighbours) {
+        return suggest(scores, top, neighbours, true);
+    }
+
+    /**
+     * The text-only suggestion without the guideline calculator (its term is the text model's alone): what a
+     * similar-case search needs as its query's charges and articles, without the calculator's cost.
+     *
+     * @throws IllegalArgumentException when the scores come from another model
+     */
+    public Suggestion suggestLabels(TextScores scores, int top) {
+        return suggest(scores, top, List.of(), false);
+    }
+
+    private Suggestion suggest(TextScores scores, int top, List<Neighbour> neighbours, boolean withGuideline) {
+        if (scores.model() != this) {
+            throw new IllegalArgumentException("these scores were computed by another model");
+        }
+        String t = scores.text();
+        FeatureVector x = scores.features();
+        Map<String, Double> chargeVotes = new HashMap<>();
+        Map<String, Double> articleVotes = new HashMap<>();
+        votes(neighbours, chargeVotes, articleVotes);
+        double share = neighbours.isEmpty() ? 0 : NEIGHBOUR_SHARE;
+        double[] chargeP = new double[charges.size()];
+        for (int k = 0; k < chargeP.length; k++) {
+            LinearScorer m = charges.get(k);
+            double p = (1 - share) * scores.chargeProbability(k) + share * chargeVotes.getOrDefault(m.name(), 0.0);
+            if (chargeNames.get(k).namedIn(t)) {
+                p += NAME_BONUS;
+            }
+            chargeP[k] = Math.min(1.0, p);
+        }
+        List<RankedLabel> chargeRanking = rank(charges, chargeP, x, top);
         Map<String, Double> prior = new HashMap<>();
         for (RankedLabel c : chargeRanking) {
             Map<String, Double> dist = articlesOfCharge.getOrDefault(c.label(), Map.of());
             dist.forEach((a, p) -> prior.merge(a, p * c.probability(), Double::sum));
         }
-        List<RankedLabel> articleRanking = rank(articles, x, prior, top);
-        int months = (int) Math.max(0, Math.round(Math.exp(term.score(x)) - 1));
+        double[] articleP = new double[articles.size()];
+        for (int k = 0; k < articleP.length; k++) {
+            LinearScorer m = articles.get(k);
+            double p = (1 - share) * scores.articleProbability(k) + share * articleVotes.getOrDefault(m.name(), 0.0);
+            articleP[k] =
+                    (1 - chargePriorWeight) * p + chargePriorWeight * Math.min(1.0, prior.getOrDefault(m.name(), 0.0));
+        }
+        List<RankedLabel> articleRanking = rank(articles, articleP, x, top);
+
+        double modelMonths = scores.modelMonths();
+        double logTerm = Math.log(modelMonths + 1);
+        OptionalDouble similarMonths = medianFixedTerm(neighbours);
+        if (similarMonths.isPresent()) {
+            logTerm = MODEL_TERM_SHARE * logTerm + (1 - MODEL_TERM_SHARE) * Math.log(similarMonths.getAsDouble() + 1);
+        }
+        RankedLabel best = chargeRanking.get(0);
+        OptionalDouble guidelineMonths = withGuideline
+                ? GUIDELINE
+                        .calculate(t, ChargeChoice.fromModel(GUIDELINE.rules(), best.label(), best.probability()))
+                        .months()
+                : OptionalDouble.empty();
+        if (guidelineMonths.isPresent()) {
+            logTerm = (logTerm + Math.log(guidelineMonths.getAsDouble() + 1)) / 2;
+        }
+        int months = (int) Math.max(0, Math.round(Math.exp(logTerm) - 1));
+
         Optional<String> warning = Optional.empty();
         if (FactTerms.hanCount(t) < MIN_HAN) {
             warning = Optional.of("text too short / no Chinese legal facts found (" + FactTerms.hanCount(t)
                     + " Chinese characters); the ranking below is not a suggestion");
-        } else if (chargeRanking.get(0).probability() < CLEAR_PROBABILITY) {
+        } else if (best.probability() < CLEAR_PROBABILITY) {
             warning = Optional.of(String.format(
                     "no charge is clearly indicated (best %.2f); the facts may describe a charge the model does not"
                             + " know",
-                    chargeRanking.get(0).probability()));
+                    best.probability()));
         }
         return new Suggestion(
                 head(chargeRanking, top),
@@ -176,27 +285,49 @@ public final class SuggestionModel {
                 predicted(chargeRanking),
                 predicted(articleRanking),
                 months,
+                (int) Math.round(modelMonths),
+                similarMonths,
+                guidelineMonths,
                 warning);
     }
 
-    private List<RankedLabel> rank(List<LinearScorer> models, FeatureVector x, Map<String, Double> prior, int top) {
-        record Scored(LinearScorer model, double p) {}
-        List<Scored> scored = new ArrayList<>();
-        for (LinearScorer m : models) {
-            double p = m.probability(x);
-            if (prior != null) {
-                p = (1 - chargePriorWeight) * p + chargePriorWeight * Math.min(1.0, prior.getOrDefault(m.name(), 0.0));
-            }
-            scored.add(new Scored(m, p));
+    /** Each label's share of the neighbours' total weight (equal shares when all weights are 0). */
+    private static void votes(List<Neighbour> neighbours, Map<String, Double> charges, Map<String, Double> articles) {
+        double total = neighbours.stream().mapToDouble(Neighbour::weight).sum();
+        for (Neighbour n : neighbours) {
+            double w = total > 0 ? n.weight() / total : 1.0 / neighbours.size();
+            n.charges().forEach(c -> charges.merge(c, w, Double::sum));
+            n.articles().forEach(a -> articles.merge(a, w, Double::sum));
         }
-        scored.sort(Comparator.comparingDouble(Scored::p)
-                .reversed()
-                .thenComparing(s -> s.model().name()));
+    }
+
+    /** The median of the neighbours' fixed terms in CAIL's log space (the upper one of an even count). */
+    private static OptionalDouble medianFixedTerm(List<Neighbour> neighbours) {
+        double[] logs = neighbours.stream()
+                .filter(n -> n.termMonths() >= 0)
+                .mapToDouble(n -> Math.log(n.termMonths() + 1.0))
+                .sorted()
+                .toArray();
+        if (logs.length == 0) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(Math.exp(logs[logs.length / 2]) - 1);
+    }
+
+    private List<RankedLabel> rank(List<LinearScorer> models, double[] probability, FeatureVector x, int top) {
+        Integer[] order = new Integer[models.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(
+                order,
+                Comparator.<Integer>comparingDouble(k -> -probability[k])
+                        .thenComparing(k -> models.get(k).name()));
         List<RankedLabel> out = new ArrayList<>();
-        for (int i = 0; i < scored.size(); i++) {
-            Scored s = scored.get(i);
-            List<String> phrases = i < top ? phrases(s.model(), x) : List.of();
-            out.add(new RankedLabel(s.model().name(), s.p(), phrases));
+        for (int i = 0; i < order.length; i++) {
+            LinearScorer m = models.get(order[i]);
+            List<String> phrases = i < top ? phrases(m, x) : List.of();
+            out.add(new RankedLabel(m.name(), probability[order[i]], phrases));
         }
         return out;
     }

@@ -7,7 +7,10 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.smartcity.court.cail.CailCase;
 import org.smartcity.court.suggest.RankedLabel;
+import org.smartcity.court.suggest.Suggestion;
+import org.smartcity.court.suggest.SuggestionModel;
 import org.smartcity.court.suggest.SyntheticCases;
+import org.smartcity.court.suggest.TrainingOptions;
 
 /** The case library finds cases of the same charge, with an excerpt and the shared elements. */
 class SimilarCaseSearchTest {
@@ -51,6 +54,30 @@ class SimilarCaseSearchTest {
                     .extracting(SimilarCase::id)
                     .containsExactlyElementsOf(
                             fromOne.stream().map(SimilarCase::id).toList());
+        }
+    }
+
+    @Test
+    void theCaseBasedSuggestionConsultsTheFiveMostSimilarCases() throws Exception {
+        List<CailCase> cases = SyntheticCases.of(10, 3);
+        ByteBuffersDirectory dir = new ByteBuffersDirectory();
+        CaseLibrary.build(cases, dir);
+        SuggestionModel model = SuggestionModel.train(cases, new TrainingOptions(7, 10, 2, 2, 100_000, 2));
+        String query = "被告人在超市内秘密窃取他人手机一部，价值人民币1500元。";
+        try (SimilarCaseSearch search = new SimilarCaseSearch(dir)) {
+            Suggestion s = new CaseBasedSuggester(model, search).suggest(query, 3);
+            List<SimilarCase> five = search.similar(
+                    query,
+                    model.suggest(query, 3).charges(),
+                    model.suggest(query, 3).articles(),
+                    5);
+            double[] logs = five.stream()
+                    .mapToDouble(c -> Math.log(c.termMonths() + 1.0))
+                    .sorted()
+                    .toArray();
+            assertThat(s.similarTermMonths().getAsDouble())
+                    .isCloseTo(Math.exp(logs[2]) - 1, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(s.predictedCharges()).containsExactly("盗窃");
         }
     }
 }

@@ -40,6 +40,67 @@ class SuggestionModelTest {
     }
 
     @Test
+    void similarCasesVoteWithTheirWeightShareAndLendTheirMedianTerm() {
+        String text = "被告人孙某在商场内秘密窃取他人手机一部，价值人民币2000元，归案后如实供述。";
+        Suggestion alone = model.suggest(text, 3);
+        assertThat(alone.similarTermMonths()).isEmpty();
+        double injuryAlone = probability(alone, "故意伤害");
+        // every neighbour carries 故意伤害 / 234, so its vote is 1.0 whatever the weights; a life term does not count
+        List<Neighbour> neighbours = List.of(
+                new Neighbour(3.0, List.of("故意伤害"), List.of("234"), 10),
+                new Neighbour(1.0, List.of("故意伤害"), List.of("234"), 50),
+                new Neighbour(0.5, List.of("故意伤害"), List.of("234"), 30),
+                new Neighbour(0.5, List.of("故意伤害"), List.of("234"), 20),
+                new Neighbour(0.2, List.of("故意伤害"), List.of("234"), 40),
+                new Neighbour(0.1, List.of("故意伤害"), List.of("234"), -1));
+        Suggestion informed = model.suggest(text, 3, neighbours);
+        double share = SuggestionModel.NEIGHBOUR_SHARE;
+        assertThat(probability(informed, "故意伤害"))
+                .isCloseTo((1 - share) * injuryAlone + share, org.assertj.core.api.Assertions.within(1e-9));
+        // median of 10, 20, 30, 40, 50 in log space is 30
+        assertThat(informed.similarTermMonths().getAsDouble())
+                .isCloseTo(30.0, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(informed.modelTermMonths()).isEqualTo(alone.modelTermMonths());
+        double log = SuggestionModel.MODEL_TERM_SHARE * Math.log(informed.modelTermMonths() + 1.0)
+                + (1 - SuggestionModel.MODEL_TERM_SHARE) * Math.log(31);
+        if (informed.guidelineTermMonths().isPresent()) {
+            log = (log + Math.log(informed.guidelineTermMonths().getAsDouble() + 1)) / 2;
+        }
+        // the model's own term is rounded in the suggestion, hence ±1 month
+        assertThat((double) informed.termMonths())
+                .isCloseTo(Math.exp(log) - 1, org.assertj.core.api.Assertions.within(1.0));
+    }
+
+    @Test
+    void labelsForASearchRankAsTheFullSuggestionWithoutTheCalculator() {
+        String text = "被告人醉酒驾驶小型轿车被交警查获，血液中乙醇含量为150mg/100ml。";
+        TextScores scores = model.score(text);
+        Suggestion full = model.suggest(scores, 3, List.of());
+        Suggestion labels = model.suggestLabels(scores, 3);
+        assertThat(labels.charges()).isEqualTo(full.charges());
+        assertThat(labels.articles()).isEqualTo(full.articles());
+        assertThat(labels.guidelineTermMonths()).isEmpty();
+        assertThat(labels.termMonths()).isEqualTo(labels.modelTermMonths());
+        SuggestionModel other = SuggestionModel.train(cases, OPTIONS);
+        assertThatThrownBy(() -> other.suggestLabels(scores, 3)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aTextThatNamesAChargeGetsTheNameBonus() {
+        // few words the model knows, but the statute's name of the charge
+        Suggestion s = model.suggest("公诉机关指控被告人犯危险驾驶罪，请求依法判处。", 3);
+        assertThat(probability(s, "危险驾驶")).isGreaterThanOrEqualTo(SuggestionModel.NAME_BONUS);
+    }
+
+    private static double probability(Suggestion s, String label) {
+        return s.charges().stream()
+                .filter(l -> l.label().equals(label))
+                .findFirst()
+                .orElseThrow()
+                .probability();
+    }
+
+    @Test
     void emptyAndNonChineseTextIsFlaggedNotConfident() {
         for (String text : List.of("", "   ", "The defendant stole a phone worth 300 dollars.")) {
             Suggestion s = model.suggest(text, 3);
