@@ -13,6 +13,7 @@ import org.smartcity.app.UserError;
 import org.smartcity.court.cail.CailCase;
 import org.smartcity.court.cail.CailLabels;
 import org.smartcity.court.evaluate.CrossValidation;
+import org.smartcity.court.evaluate.CrossValidationResult;
 import org.smartcity.court.evaluate.Evaluation;
 import org.smartcity.court.evaluate.ModelEvaluator;
 import org.smartcity.court.evaluate.SimilarPrecision;
@@ -85,6 +86,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         Evaluation e;
+        Optional<CrossValidationResult> cv = Optional.empty();
         try {
             if (folds != null) {
                 if (folds < 2 || folds > cases.size()) {
@@ -93,7 +95,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 if (onlyFold != null && (onlyFold < 1 || onlyFold > folds)) {
                     throw new UserError("--only-fold must be between 1 and --folds (" + folds + ")");
                 }
-                e = CrossValidation.run(
+                cv = Optional.of(CrossValidation.run(
                         cases,
                         folds,
                         onlyFold == null ? OptionalInt.empty() : OptionalInt.of(onlyFold - 1),
@@ -102,7 +104,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                         line -> {
                             err.println(line);
                             err.flush();
-                        });
+                        }));
+                e = cv.get().meanOfFolds();
             } else {
                 SuggestionModel model = CourtData.model(modelDir);
                 List<Suggestion> s;
@@ -133,27 +136,19 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             ObjectNode root = new ObjectMapper().createObjectNode();
-            root.put("cases", e.cases());
             root.put("folds", folds == null ? 0 : folds);
             if (onlyFold == null) {
                 root.putNull("onlyFold");
             } else {
                 root.put("onlyFold", onlyFold);
             }
-            root.put("charges", round(e.charges()));
-            root.put("articles", round(e.articles()));
-            root.put("labelSet", e.labelSet());
-            root.put("chargesPresentLabels", round(e.chargesPresentLabels()));
-            root.put("articlesPresentLabels", round(e.articlesPresentLabels()));
-            root.put("term", round(e.term()));
-            if (Double.isNaN(e.similarP10())) {
-                root.putNull("similarP10");
-            } else {
-                root.put("similarP10", Math.round(e.similarP10() * 1000) / 1000.0);
+            scores(root, e);
+            if (cv.isPresent()) {
+                root.put("scoredAs", "mean of the folds, each fold scored as a held-out set of its own");
+                scores(root.putObject("pooled"), cv.get().pooled());
+                var perFold = root.putArray("perFold");
+                cv.get().folds().forEach(f -> scores(perFold.addObject(), f));
             }
-            root.put("chargeTop1Accuracy", Math.round(e.chargeAccuracy() * 1000) / 1000.0);
-            root.put("termModelOnly", round(e.termModelOnly()));
-            root.put("guidelineCases", e.guidelineCases());
             root.put("seconds", round(seconds));
             out.println(root);
         } else {
@@ -181,9 +176,48 @@ public final class EvaluateCommand implements Callable<Integer> {
                     seconds,
                     e.termModelOnly(),
                     e.guidelineCases());
+            if (cv.isPresent()) {
+                out.println("(cross-validation: the scores above are the mean of the folds, each fold scored as a"
+                        + " held-out set of its own)");
+                for (int f = 0; f < cv.get().folds().size(); f++) {
+                    Evaluation x = cv.get().folds().get(f);
+                    out.printf(
+                            "  fold %d: %d cases, charges %.2f  articles %.2f  term %.2f  P@10 %.3f%n",
+                            onlyFold != null ? onlyFold : f + 1,
+                            x.cases(),
+                            x.charges(),
+                            x.articles(),
+                            x.term(),
+                            x.similarP10());
+                }
+                Evaluation p = cv.get().pooled();
+                out.printf(
+                        "  all folds' predictions scored as one set of %d cases: charges %.2f  articles %.2f  term"
+                                + " %.2f  P@10 %.3f%n",
+                        p.cases(), p.charges(), p.articles(), p.term(), p.similarP10());
+            }
         }
         out.flush();
         return 0;
+    }
+
+    /** The scores of one evaluation as JSON fields (CAIL scores 0–100 with 2 decimals, P@10 and accuracy 0–1). */
+    private static void scores(ObjectNode n, Evaluation e) {
+        n.put("cases", e.cases());
+        n.put("charges", round(e.charges()));
+        n.put("articles", round(e.articles()));
+        n.put("labelSet", e.labelSet());
+        n.put("chargesPresentLabels", round(e.chargesPresentLabels()));
+        n.put("articlesPresentLabels", round(e.articlesPresentLabels()));
+        n.put("term", round(e.term()));
+        if (Double.isNaN(e.similarP10())) {
+            n.putNull("similarP10");
+        } else {
+            n.put("similarP10", Math.round(e.similarP10() * 1000) / 1000.0);
+        }
+        n.put("chargeTop1Accuracy", Math.round(e.chargeAccuracy() * 1000) / 1000.0);
+        n.put("termModelOnly", round(e.termModelOnly()));
+        n.put("guidelineCases", e.guidelineCases());
     }
 
     private static double round(double v) {

@@ -188,6 +188,14 @@ class SuggestCommandsTest {
         assertThat(d.path("labelSet").asText()).isEqualTo("labels present in truth or predictions");
         assertThat(d.path("charges").asDouble())
                 .isEqualTo(d.path("chargesPresentLabels").asDouble());
+        assertThat(d.path("scoredAs").asText()).startsWith("mean of the folds");
+        assertThat(d.path("perFold")).hasSize(2);
+        double meanOfFolds = (d.path("perFold").get(0).path("charges").asDouble()
+                        + d.path("perFold").get(1).path("charges").asDouble())
+                / 2;
+        assertThat(d.path("charges").asDouble()).isCloseTo(meanOfFolds, org.assertj.core.data.Offset.offset(0.011));
+        assertThat(d.path("pooled").path("cases").asInt())
+                .isEqualTo(d.path("cases").asInt());
         Run none = run("court", "evaluate", "--data", data.toString());
         assertThat(none.code()).isEqualTo(1);
     }

@@ -19,16 +19,16 @@ import org.smartcity.court.suggest.TrainingOptions;
 /**
  * K-fold cross-validation on one file: for each fold, a model is trained and a case library indexed (in memory) on
  * the other folds, and the fold's cases are predicted (with the library as second opinion, {@link CaseBasedSuggester})
- * and searched. Charge, article and term scores are computed on
- * the pooled predictions of all folds; similar-case P@10 is the mean over all queries. The split is deterministic
+ * and searched. Each fold is scored on its own, and all folds' predictions are also scored together
+ * ({@link CrossValidationResult}). The split is deterministic
  * ({@link Folds}, seeded by the options' seed). Stateless.
  */
 public final class CrossValidation {
     private CrossValidation() {}
 
     /** Runs the cross-validation over all folds, scoring with the present-labels rule. */
-    public static Evaluation run(List<CailCase> cases, int k, TrainingOptions options, Consumer<String> progress)
-            throws IOException {
+    public static CrossValidationResult run(
+            List<CailCase> cases, int k, TrainingOptions options, Consumer<String> progress) throws IOException {
         return run(cases, k, OptionalInt.empty(), options, Optional.empty(), progress);
     }
 
@@ -40,7 +40,7 @@ public final class CrossValidation {
      * @param progress receives one line per finished fold (may ignore it)
      * @throws IllegalArgumentException when {@code onlyFold} is not a fold
      */
-    public static Evaluation run(
+    public static CrossValidationResult run(
             List<CailCase> cases,
             int k,
             OptionalInt onlyFold,
@@ -54,6 +54,7 @@ public final class CrossValidation {
         }
         List<CailCase> ordered = new ArrayList<>();
         List<Suggestion> predictions = new ArrayList<>();
+        List<Evaluation> perFold = new ArrayList<>();
         double precisionSum = 0;
         int queries = 0;
         for (int f = 0; f < k; f++) {
@@ -72,13 +73,18 @@ public final class CrossValidation {
                         .toList();
                 ordered.addAll(test);
                 predictions.addAll(s);
+                double foldPrecisionSum = 0;
                 for (int i = 0; i < test.size(); i++) {
-                    precisionSum += SimilarPrecision.at10(search, test.get(i), s.get(i));
-                    queries++;
+                    foldPrecisionSum += SimilarPrecision.at10(search, test.get(i), s.get(i));
                 }
+                precisionSum += foldPrecisionSum;
+                queries += test.size();
+                perFold.add(ModelEvaluator.score(test, s, foldPrecisionSum / test.size(), labels));
             }
             progress.accept("fold " + (f + 1) + "/" + k + ": " + test.size() + " cases");
         }
-        return ModelEvaluator.score(ordered, predictions, queries == 0 ? Double.NaN : precisionSum / queries, labels);
+        return new CrossValidationResult(
+                ModelEvaluator.score(ordered, predictions, queries == 0 ? Double.NaN : precisionSum / queries, labels),
+                perFold);
     }
 }

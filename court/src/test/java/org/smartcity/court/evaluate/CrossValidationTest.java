@@ -14,9 +14,20 @@ class CrossValidationTest {
     @Test
     void separableChargesScoreHighOnHeldOutFolds() throws Exception {
         List<String> progress = new ArrayList<>();
-        Evaluation e = CrossValidation.run(
+        CrossValidationResult result = CrossValidation.run(
                 SyntheticCases.of(15, 5), 3, new TrainingOptions(1, 10, 2, 2, 100_000, 2), progress::add);
+        Evaluation e = result.pooled();
         assertThat(e.cases()).isEqualTo(45);
+        assertThat(result.folds())
+                .hasSize(3)
+                .allSatisfy(f -> assertThat(f.cases()).isEqualTo(15));
+        Evaluation mean = result.meanOfFolds();
+        assertThat(mean.cases()).isEqualTo(45);
+        assertThat(mean.charges())
+                .isCloseTo(
+                        result.folds().stream().mapToDouble(Evaluation::charges).sum() / 3,
+                        org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(mean.similarP10()).isCloseTo(e.similarP10(), org.assertj.core.data.Offset.offset(1e-9));
         assertThat(e.charges()).isGreaterThan(90);
         assertThat(e.articles()).isGreaterThan(90);
         // each training fold holds only about 10 cases per charge, so a perfect top 10 is rare
