@@ -92,6 +92,19 @@ public final class IncidentsCommand implements Runnable {
                 description = "Seconds a lane stays blocked (default: ${DEFAULT-VALUE}).")
         int incidentDuration_s;
 
+        @Option(
+                names = "--loop-stations",
+                defaultValue = "2",
+                description = "Loop stations per lane: 2 = upstream and stop line, 3 adds a mid-block station, more "
+                        + "divide the link evenly (default: ${DEFAULT-VALUE}).")
+        int loopStations;
+
+        @Option(
+                names = "--loop-interval",
+                defaultValue = "5",
+                description = "Seconds between two reports of a loop (default: ${DEFAULT-VALUE}).")
+        int loopInterval_s;
+
         @Option(names = "--threads", description = "Worker threads (default: all cores).")
         Integer threads;
 
@@ -120,7 +133,7 @@ public final class IncidentsCommand implements Runnable {
                         warmUp_s,
                         incidentDuration_s,
                         tail_s,
-                        DetectorLayout.DEFAULT,
+                        DetectorLayout.DEFAULT.withLoopStations(loopStations).withLoopInterval(loopInterval_s),
                         threads == null ? Runtime.getRuntime().availableProcessors() : threads);
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
