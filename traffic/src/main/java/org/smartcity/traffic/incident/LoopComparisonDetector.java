@@ -32,7 +32,7 @@ import org.smartcity.traffic.detect.LoopRecord;
  * downstream station was quiet (count 0, occupancy below {@code quietOccupancy}); {@code persistence}
  * suspicious intervals in a row raise the alarm (one per lane and episode). Counting errors of real
  * loops would make the difference drift: whenever more vehicles have passed the downstream station
- * than the upstream one the counters are re-aligned. The lane re-arms when the station whose section
+ * than the upstream one (each counted up to the same interval end) the counters are re-aligned. The lane re-arms when the station whose section
  * raised the alarm is active again. Travel times up to {@value #HISTORY} intervals are handled.
  */
 public final class LoopComparisonDetector implements IncidentDetector {
@@ -86,6 +86,19 @@ public final class LoopComparisonDetector implements IncidentDetector {
             count[slot] = vehicles;
             speed_mps[slot] = speed;
             size++;
+        }
+
+        /** Vehicles counted here in intervals that ended by {@code time_ms} (all older than the ring). */
+        long countBy(long time_ms) {
+            long counted = total;
+            for (int i = size - 1; i >= Math.max(0, size - HISTORY); i--) {
+                int slot = i % HISTORY;
+                if (end_ms[slot] <= time_ms) {
+                    break;
+                }
+                counted -= count[slot];
+            }
+            return counted;
         }
 
         /**
@@ -161,7 +174,8 @@ public final class LoopComparisonDetector implements IncidentDetector {
         StationState next = lane.stations.get(index + 1);
         if (next.quiet) {
             here.queueOver = false;
-        } else if (here.total - next.total - next.offset >= 0.5 * (next.position_m - here.position_m) / JAM_SPACING_M) {
+        } else if (here.countBy(next.lastRecord_ms) - next.total - next.offset
+                >= 0.5 * (next.position_m - here.position_m) / JAM_SPACING_M) {
             here.queueOver = true;
         }
         return here.queueOver;
@@ -193,8 +207,9 @@ public final class LoopComparisonDetector implements IncidentDetector {
         }
         StationState up = lane.stations.get(index - 1);
         long passedLongAgo = up.dueBy(r.time_ms(), Math.max(0, down.position_m - up.position_m), p);
-        if (down.total + down.offset > up.total) {
-            down.offset = up.total - down.total;
+        long downByThen = down.countBy(up.lastRecord_ms);
+        if (downByThen + down.offset > up.total) {
+            down.offset = up.total - downByThen;
         }
         long missing = Math.max(0, passedLongAgo - down.total - down.offset);
         if (!quiet) {
