@@ -94,10 +94,11 @@ public final class IncidentsCommand implements Runnable {
 
         @Option(
                 names = "--loop-stations",
-                defaultValue = "2",
                 description = "Loop stations per lane: 2 = upstream and stop line, 3 adds a mid-block station, more "
-                        + "divide the link evenly (default: ${DEFAULT-VALUE}).")
-        int loopStations;
+                        + "divide the link evenly (default: "
+                        + DetectorLayout.DEFAULT_LOOP_STATIONS
+                        + ").")
+        int loopStations = DetectorLayout.DEFAULT_LOOP_STATIONS;
 
         @Option(
                 names = "--loop-interval",

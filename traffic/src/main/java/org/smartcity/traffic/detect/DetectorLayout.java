@@ -27,11 +27,14 @@ public record DetectorLayout(
         int loopInterval_s,
         double cameraView_m,
         int cameraInterval_s) {
+    /** Loop stations per lane by default: upstream, one mid-block, stop line. */
+    public static final int DEFAULT_LOOP_STATIONS = 3;
+
     /**
-     * 20 m after the lane's start, 6 m before the stop line, 2 m loops reporting every 5 s, no mid-block
-     * station; 150 m camera views.
+     * 20 m after the lane's start, 6 m before the stop line and one mid-block station halfway between,
+     * 2 m loops reporting every 5 s; 150 m camera views.
      */
-    public static final DetectorLayout DEFAULT = new DetectorLayout(20, 6, 2, 2, 5, 150, 1);
+    public static final DetectorLayout DEFAULT = new DetectorLayout(20, 6, DEFAULT_LOOP_STATIONS, 2, 5, 150, 1);
 
     /** Most loop stations a lane may get. */
     public static final int MAX_LOOP_STATIONS = 8;

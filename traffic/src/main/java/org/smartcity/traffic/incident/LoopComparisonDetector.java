@@ -30,7 +30,9 @@ import org.smartcity.traffic.detect.LoopRecord;
  * counted at the upstream station in intervals ending by t − travel) − (vehicles counted at the
  * downstream station by t). The interval is suspicious when missing ≥ {@code minMissing} and the
  * downstream station was quiet (count 0, occupancy below {@code quietOccupancy}); {@code persistence}
- * suspicious intervals in a row raise the alarm (one per lane and episode). Counting errors of real
+ * suspicious intervals in a row raise the alarm (one per lane and episode), one more when a vehicle
+ * stood on the downstream loop just before it went quiet (a standing queue that creeps can leave the
+ * zone in the gap between two cars for a moment). Counting errors of real
  * loops would make the difference drift: whenever more vehicles have passed the downstream station
  * than the upstream one (each counted up to the same interval end) the counters are re-aligned. The lane re-arms when the station whose section
  * raised the alarm is active again. Travel times up to {@value #HISTORY} intervals are handled.
@@ -40,6 +42,8 @@ public final class LoopComparisonDetector implements IncidentDetector {
     private static final int HISTORY = 128;
     /** Records whose positions differ by less than this belong to one station, m. */
     private static final double SAME_STATION_M = 0.05;
+    /** Occupancy of an interval without a count at which a vehicle is taken to have stood on the loop. */
+    private static final double STANDING_OCCUPANCY = 0.5;
     /** Front-to-front distance of cars standing in a queue, m. */
     private static final double JAM_SPACING_M = 7.5;
 
@@ -70,6 +74,8 @@ public final class LoopComparisonDetector implements IncidentDetector {
         boolean quiet;
         /** Whether a queue from the stop line may be standing over this (mid-block) station. */
         boolean queueOver;
+        /** Whether a vehicle stood on the loop (count 0, occupancy ≥ 1/2) in the last interval that was not quiet. */
+        boolean stoodLast;
         // the section ending here
         long offset;
         long quietSince_ms = -1;
@@ -216,6 +222,7 @@ public final class LoopComparisonDetector implements IncidentDetector {
             down.suspicious = 0;
             down.quietSince_ms = -1;
             down.queueOver = false;
+            down.stoodLast = r.count() == 0 && r.occupancy() >= STANDING_OCCUPANCY;
             if (lane.alarmed && lane.alarmedAt_m == down.position_m) {
                 lane.alarmed = false;
             }
@@ -226,7 +233,7 @@ public final class LoopComparisonDetector implements IncidentDetector {
         }
         boolean queue = queueMayStand(lane, index);
         down.suspicious = missing >= p.minMissing() && !queue ? down.suspicious + 1 : 0;
-        if (!lane.alarmed && down.suspicious >= p.persistence()) {
+        if (!lane.alarmed && down.suspicious >= p.persistence() + (down.stoodLast ? 1 : 0)) {
             lane.alarmed = true;
             lane.alarmedAt_m = down.position_m;
             alarms.accept(new IncidentAlarm(

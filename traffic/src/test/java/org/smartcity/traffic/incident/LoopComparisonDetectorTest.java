@@ -64,6 +64,19 @@ class LoopComparisonDetectorTest {
     }
 
     @Test
+    void aLoopVacatedByAStandingVehicleMustStayQuietOneIntervalLongerBeforeTheAlarm() {
+        interval(10, 2, 0, 0);
+        interval(20, 0, 0, 0);
+        interval(30, 0, 0, 0.8); // a car stands on the stop-line loop (e.g. behind one waiting in the junction)
+        interval(40, 0, 0, 0); // it crept on and the zone lies in a gap: the two due vehicles may be just behind
+        assertThat(alarms).isEmpty();
+        interval(50, 0, 0, 0);
+        assertThat(alarms)
+                .singleElement()
+                .satisfies(a -> assertThat(a.time_ms()).isEqualTo(50_000));
+    }
+
+    @Test
     void aSingleOverdueVehicleRaisesTheAlarmWhileTheStopLineLoopIsQuiet() {
         interval(10, 1, 0, 0); // due at the stop-line loop by 10 + 23 s
         interval(20, 0, 0, 0);
