@@ -134,7 +134,7 @@ public final class IncidentsCommand implements Runnable {
                         warmUp_s,
                         incidentDuration_s,
                         tail_s,
-                        DetectorLayout.DEFAULT.withLoopStations(loopStations).withLoopInterval(loopInterval_s),
+                        loopInterval(layout()),
                         threads == null ? Runtime.getRuntime().availableProcessors() : threads);
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
@@ -218,6 +218,22 @@ public final class IncidentsCommand implements Runnable {
                 JSON.writeValue(out.resolve("incidents.json").toFile(), doc);
             }
             return 0;
+        }
+
+        private DetectorLayout loopInterval(DetectorLayout layout) {
+            try {
+                return layout.withLoopInterval(loopInterval_s);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--loop-interval: " + e.getMessage());
+            }
+        }
+
+        private DetectorLayout layout() {
+            try {
+                return DetectorLayout.DEFAULT.withLoopStations(loopStations);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--loop-stations: " + e.getMessage());
+            }
         }
 
         private Scenario grid(IncidentEvaluation.Settings settings) throws IOException, InvalidInputException {
