@@ -188,7 +188,7 @@ public final class IncidentsCommand implements Runnable {
                         s.falseAlarms(),
                         s.falseAlarmsPer100DetectorHours());
             }
-            w.println("(camera-stopped: incidents in a camera's view only; detector-hours = loop station pairs × h, "
+            w.println("(camera-stopped: incidents in a camera's view only; detector-hours = lanes with loops × h, "
                     + "cameras × h)");
             DetectorScore busy = IncidentEvaluation.score(outcomes, LoopComparisonDetector.NAME, false, BUSY_LANE_VPH);
             w.printf(
