@@ -32,7 +32,11 @@ class TrafficStreamJobTest {
                 "r1",
                 lane,
                 station,
-                station == LoopStation.UP ? 20 : 250,
+                switch (station) {
+                    case UP -> 20;
+                    case MID -> 135;
+                    case DOWN -> 250;
+                },
                 10,
                 count,
                 occupancy,
@@ -148,5 +152,21 @@ class TrafficStreamJobTest {
                 .singleElement()
                 .asString()
                 .contains("\"detector\":\"loop-comparison\"", "\"lane\":1");
+    }
+
+    @Test
+    void aMidBlockStationTurnsTheLoopAlarmOnTheSectionBeforeIt() throws Exception {
+        List<String> lines = new ArrayList<>();
+        // two vehicles pass upstream and never reach the mid-block loop 115 m on (due after about 11 s)
+        for (int k = 1; k <= 4; k++) {
+            lines.add(loop(k * 10L, 1, LoopStation.DOWN, 0, 0, 0));
+            lines.add(loop(k * 10L, 1, LoopStation.MID, 0, 0, 0));
+            lines.add(loop(k * 10L, 1, LoopStation.UP, k == 1 ? 2 : 0, k == 1 ? 0.1 : 0, k == 1 ? 10 : 0));
+        }
+        LiveBoard board = run(lines, 1);
+        assertThat(board.latest("alarms"))
+                .singleElement()
+                .asString()
+                .contains("\"detector\":\"loop-comparison\"", "\"time_ms\":30000", "at 135 m");
     }
 }

@@ -92,6 +92,20 @@ public final class IncidentsCommand implements Runnable {
                 description = "Seconds a lane stays blocked (default: ${DEFAULT-VALUE}).")
         int incidentDuration_s;
 
+        @Option(
+                names = "--loop-stations",
+                description = "Loop stations per lane: 2 = upstream and stop line, 3 adds a mid-block station, more "
+                        + "divide the link evenly (default: "
+                        + DetectorLayout.DEFAULT_LOOP_STATIONS
+                        + ").")
+        int loopStations = DetectorLayout.DEFAULT_LOOP_STATIONS;
+
+        @Option(
+                names = "--loop-interval",
+                defaultValue = "5",
+                description = "Seconds between two reports of a loop (default: ${DEFAULT-VALUE}).")
+        int loopInterval_s;
+
         @Option(names = "--threads", description = "Worker threads (default: all cores).")
         Integer threads;
 
@@ -120,7 +134,7 @@ public final class IncidentsCommand implements Runnable {
                         warmUp_s,
                         incidentDuration_s,
                         tail_s,
-                        DetectorLayout.DEFAULT,
+                        loopInterval(layout()),
                         threads == null ? Runtime.getRuntime().availableProcessors() : threads);
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
@@ -174,7 +188,7 @@ public final class IncidentsCommand implements Runnable {
                         s.falseAlarms(),
                         s.falseAlarmsPer100DetectorHours());
             }
-            w.println("(camera-stopped: incidents in a camera's view only; detector-hours = loop station pairs × h, "
+            w.println("(camera-stopped: incidents in a camera's view only; detector-hours = lanes with loops × h, "
                     + "cameras × h)");
             DetectorScore busy = IncidentEvaluation.score(outcomes, LoopComparisonDetector.NAME, false, BUSY_LANE_VPH);
             w.printf(
@@ -204,6 +218,22 @@ public final class IncidentsCommand implements Runnable {
                 JSON.writeValue(out.resolve("incidents.json").toFile(), doc);
             }
             return 0;
+        }
+
+        private DetectorLayout loopInterval(DetectorLayout layout) {
+            try {
+                return layout.withLoopInterval(loopInterval_s);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--loop-interval: " + e.getMessage());
+            }
+        }
+
+        private DetectorLayout layout() {
+            try {
+                return DetectorLayout.DEFAULT.withLoopStations(loopStations);
+            } catch (IllegalArgumentException e) {
+                throw new UserError("--loop-stations: " + e.getMessage());
+            }
         }
 
         private Scenario grid(IncidentEvaluation.Settings settings) throws IOException, InvalidInputException {

@@ -100,6 +100,14 @@ public final class SimulateCommand implements Callable<Integer> {
             description = "Write loop, camera and passage records of virtual detectors to this JSON Lines file.")
     Path detectors;
 
+    @Option(
+            names = "--loop-stations",
+            description = "Loop stations per lane of the virtual detectors: 2 = upstream and stop line, 3 adds a "
+                    + "mid-block station, more divide the link evenly (default: "
+                    + DetectorLayout.DEFAULT_LOOP_STATIONS
+                    + ").")
+    Integer loopStations;
+
     @Option(names = "--detectors-socket", description = "Send the detector records to this TCP server (HOST:PORT).")
     String detectorsSocket;
 
@@ -139,10 +147,18 @@ public final class SimulateCommand implements Callable<Integer> {
         for (String incident : incidents == null ? List.<String>of() : incidents) {
             simulation.blockLane(parseIncident(simulation.network(), incident));
         }
+        DetectorLayout layout;
+        try {
+            layout = loopStations == null
+                    ? DetectorLayout.DEFAULT
+                    : DetectorLayout.DEFAULT.withLoopStations(loopStations);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--loop-stations: " + e.getMessage());
+        }
         DetectorOutput detectorOutput = null;
         if (detectors != null || detectorsSocket != null || detectorsKafka != null) {
             detectorOutput = DetectorOutput.open(detectors, detectorsSocket, detectorsKafka);
-            simulation.addObserver(new VirtualDetectors(simulation, DetectorLayout.DEFAULT, seed, detectorOutput));
+            simulation.addObserver(new VirtualDetectors(simulation, layout, seed, detectorOutput));
         }
         if (truth != null) {
             DetectorOutput.writeTruth(truth, simulation.network(), simulation.laneBlocks());

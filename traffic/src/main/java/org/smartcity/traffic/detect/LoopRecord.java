@@ -7,8 +7,8 @@ package org.smartcity.traffic.detect;
  * @param detector detector id, unique in the city
  * @param road road id
  * @param lane lane index on the road, 0 = leftmost
- * @param station where the detector sits on the lane: upstream (near the lane's start) or downstream
- *     (just before the stop line)
+ * @param station where the detector sits on the lane: upstream (near the lane's start), mid-block or
+ *     downstream (just before the stop line)
  * @param position_m distance of the detection zone from the lane's start, m
  * @param interval_s length of the interval, s, ≥ 1
  * @param count vehicles whose front entered the detection zone during the interval

@@ -23,22 +23,19 @@ public final class VirtualDetectors implements Simulation.StepObserver {
     private final int loopEvery;
     private final int cameraEvery;
 
-    // per lane (-1 / null when not monitored)
+    // per lane (null when not monitored)
     private final boolean[] monitored;
     private final double[] length_m;
-    private final double[] upPos_m;
-    private final double[] downPos_m;
     private final String[] road;
     private final int[] laneIndex;
     private final String[] camera;
-    private final String[] upId;
-    private final String[] downId;
-    private final int[] upCount;
-    private final int[] downCount;
-    private final double[] upOcc_s;
-    private final double[] downOcc_s;
-    private final double[] upSpeedSum;
-    private final double[] downSpeedSum;
+    // per lane and loop station, at [lane * stations + s], upstream station first
+    private final int stations;
+    private final double[] loopPos_m;
+    private final String[] loopId;
+    private final int[] loopCount;
+    private final double[] loopOcc_s;
+    private final double[] loopSpeedSum;
 
     // per vehicle: where it was seen after the last step
     private int[] lastStep;
@@ -64,31 +61,28 @@ public final class VirtualDetectors implements Simulation.StepObserver {
         int lanes = n.laneCount();
         monitored = new boolean[lanes];
         length_m = new double[lanes];
-        upPos_m = new double[lanes];
-        downPos_m = new double[lanes];
         road = new String[lanes];
         laneIndex = new int[lanes];
         camera = new String[lanes];
-        upId = new String[lanes];
-        downId = new String[lanes];
-        upCount = new int[lanes];
-        downCount = new int[lanes];
-        upOcc_s = new double[lanes];
-        downOcc_s = new double[lanes];
-        upSpeedSum = new double[lanes];
-        downSpeedSum = new double[lanes];
+        stations = layout.loopStations();
+        loopPos_m = new double[lanes * stations];
+        loopId = new String[lanes * stations];
+        loopCount = new int[lanes * stations];
+        loopOcc_s = new double[lanes * stations];
+        loopSpeedSum = new double[lanes * stations];
         for (int r : DetectorLayout.monitoredRoads(n)) {
             for (int k = 0; k < n.laneCount(r); k++) {
                 int lane = n.firstLane(r) + k;
                 monitored[lane] = true;
                 length_m[lane] = n.laneLength_m(lane);
-                upPos_m[lane] = Math.min(layout.upstreamLoop_m(), length_m[lane]);
-                downPos_m[lane] = layout.downstreamPosition_m(length_m[lane]);
                 road[lane] = n.roadId(r);
                 laneIndex[lane] = k;
                 camera[lane] = "cam-" + n.roadId(r);
-                upId[lane] = n.laneId(lane) + "/up";
-                downId[lane] = n.laneId(lane) + "/down";
+                double[] positions = layout.stationPositions_m(length_m[lane]);
+                for (int s = 0; s < stations; s++) {
+                    loopPos_m[lane * stations + s] = positions[s];
+                    loopId[lane * stations + s] = n.laneId(lane) + "/" + stationSuffix(layout, s);
+                }
             }
         }
         int vehicles = simulation.plannedVehicles();
@@ -108,6 +102,15 @@ public final class VirtualDetectors implements Simulation.StepObserver {
         lastPos_m = java.util.Arrays.copyOf(lastPos_m, vehicles);
         lastSpeed_mps = java.util.Arrays.copyOf(lastSpeed_mps, vehicles);
         java.util.Arrays.fill(lastStep, before, vehicles, -1);
+    }
+
+    /** {@code up}, {@code down}, or {@code mid1}, {@code mid2}… from upstream to downstream. */
+    private static String stationSuffix(DetectorLayout layout, int s) {
+        return switch (layout.station(s)) {
+            case UP -> "up";
+            case DOWN -> "down";
+            case MID -> "mid" + s;
+        };
     }
 
     private static int stepsOf(int interval_s, double dt) {
@@ -209,19 +212,15 @@ public final class VirtualDetectors implements Simulation.StepObserver {
     }
 
     private void passLoops(int lane, double p0, double p1, double len, double speed) {
-        double up = upPos_m[lane];
-        double down = downPos_m[lane];
         double zone = layout.loopLength_m();
-        if (p0 < up && p1 >= up) {
-            upCount[lane]++;
-            upSpeedSum[lane] += speed;
+        for (int i = lane * stations, end = i + stations; i < end; i++) {
+            double at = loopPos_m[i];
+            if (p0 < at && p1 >= at) {
+                loopCount[i]++;
+                loopSpeedSum[i] += speed;
+            }
+            loopOcc_s[i] += overlap_s(p0, p1, at, at + zone + len);
         }
-        if (p0 < down && p1 >= down) {
-            downCount[lane]++;
-            downSpeedSum[lane] += speed;
-        }
-        upOcc_s[lane] += overlap_s(p0, p1, up, up + zone + len);
-        downOcc_s[lane] += overlap_s(p0, p1, down, down + zone + len);
     }
 
     /** Time within the step the front spends in (a, b), moving linearly from p0 to p1. */
@@ -264,34 +263,23 @@ public final class VirtualDetectors implements Simulation.StepObserver {
             if (!monitored[lane]) {
                 continue;
             }
-            sink.accept(new LoopRecord(
-                    now_ms,
-                    upId[lane],
-                    road[lane],
-                    laneIndex[lane],
-                    LoopStation.UP,
-                    round(upPos_m[lane]),
-                    interval,
-                    upCount[lane],
-                    Math.min(1, round3(upOcc_s[lane] / interval)),
-                    upCount[lane] == 0 ? 0 : round(upSpeedSum[lane] / upCount[lane])));
-            sink.accept(new LoopRecord(
-                    now_ms,
-                    downId[lane],
-                    road[lane],
-                    laneIndex[lane],
-                    LoopStation.DOWN,
-                    round(downPos_m[lane]),
-                    interval,
-                    downCount[lane],
-                    Math.min(1, round3(downOcc_s[lane] / interval)),
-                    downCount[lane] == 0 ? 0 : round(downSpeedSum[lane] / downCount[lane])));
-            upCount[lane] = 0;
-            downCount[lane] = 0;
-            upOcc_s[lane] = 0;
-            downOcc_s[lane] = 0;
-            upSpeedSum[lane] = 0;
-            downSpeedSum[lane] = 0;
+            for (int s = stations - 1; s >= 0; s--) {
+                int i = lane * stations + s;
+                sink.accept(new LoopRecord(
+                        now_ms,
+                        loopId[i],
+                        road[lane],
+                        laneIndex[lane],
+                        layout.station(s),
+                        round(loopPos_m[i]),
+                        interval,
+                        loopCount[i],
+                        Math.min(1, round3(loopOcc_s[i] / interval)),
+                        loopCount[i] == 0 ? 0 : round(loopSpeedSum[i] / loopCount[i])));
+                loopCount[i] = 0;
+                loopOcc_s[i] = 0;
+                loopSpeedSum[i] = 0;
+            }
         }
     }
 

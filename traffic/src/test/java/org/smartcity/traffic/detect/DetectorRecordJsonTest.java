@@ -13,6 +13,7 @@ class DetectorRecordJsonTest {
     void everyKindRoundTripsThroughOneLineWithItsType() throws InvalidRecordException {
         List<DetectorRecord> records = List.of(
                 new LoopRecord(10_000, "r_0/up", "r", 0, LoopStation.UP, 20, 10, 3, 0.125, 9.5),
+                new LoopRecord(10_000, "r_0/mid1", "r", 0, LoopStation.MID, 157, 10, 2, 0.1, 10.5),
                 new VehicleObservation(11_000, "cam-r", "r", 2, 77, 42.5, 3.25),
                 new PassageRecord(12_000, "cam-r", "r", 1, PassageLine.STOP, "ab12"));
         for (DetectorRecord r : records) {
@@ -21,7 +22,8 @@ class DetectorRecordJsonTest {
             assertThat(DetectorRecordJson.read(line)).isEqualTo(r);
         }
         assertThat(DetectorRecordJson.write(records.get(0))).contains("\"type\":\"loop\"", "\"station\":\"up\"");
-        assertThat(DetectorRecordJson.write(records.get(2))).contains("\"line\":\"stop\"");
+        assertThat(DetectorRecordJson.write(records.get(1))).contains("\"station\":\"mid\"");
+        assertThat(DetectorRecordJson.write(records.get(3))).contains("\"line\":\"stop\"");
     }
 
     @ParameterizedTest

@@ -19,6 +19,10 @@ class VirtualDetectorsTest {
     private static final RoadNetwork NETWORK = TestNetworks.corridor(400, 200, 1, 11.111, List.of(new Phase(30, true)));
 
     private static List<DetectorRecord> run(int vehicles, int steps, LaneBlock block) {
+        return run(vehicles, steps, block, DetectorLayout.DEFAULT);
+    }
+
+    private static List<DetectorRecord> run(int vehicles, int steps, LaneBlock block, DetectorLayout detectors) {
         Simulation sim = TestNetworks.simulation(
                 NETWORK,
                 TestNetworks.demand(TestNetworks.flow(
@@ -36,7 +40,7 @@ class VirtualDetectorsTest {
             sim.blockLane(block);
         }
         List<DetectorRecord> records = new ArrayList<>();
-        sim.addObserver(new VirtualDetectors(sim, DetectorLayout.DEFAULT, 7, records::add));
+        sim.addObserver(new VirtualDetectors(sim, detectors, 7, records::add));
         sim.run(steps);
         return records;
     }
@@ -51,7 +55,7 @@ class VirtualDetectorsTest {
                 assertThat(loop.road()).isEqualTo(TestNetworks.IN_ROAD);
                 if (loop.station() == LoopStation.UP) {
                     up += loop.count();
-                } else {
+                } else if (loop.station() == LoopStation.DOWN) {
                     down += loop.count();
                 }
                 assertThat(loop.occupancy()).isBetween(0.0, 1.0);
@@ -77,7 +81,7 @@ class VirtualDetectorsTest {
                         .isBetween(0.0, DetectorLayout.DEFAULT.cameraView_m()));
         assertThat(records.stream().filter(r -> r instanceof LoopRecord).map(DetectorRecord::time_ms))
                 .allSatisfy(t -> assertThat(t % 5_000).isZero())
-                .hasSize(2 * 20);
+                .hasSize(DetectorLayout.DEFAULT.loopStations() * 20);
     }
 
     @Test
@@ -91,5 +95,35 @@ class VirtualDetectorsTest {
                 .toList();
         assertThat(stopped).hasSize(10);
         assertThat(stopped.get(0).time_ms()).isEqualTo(10_000);
+    }
+
+    @Test
+    void midBlockStationsDivideTheLinkEvenlyAndCountEveryVehicleOnce() {
+        List<DetectorRecord> records = run(12, 200, null, DetectorLayout.DEFAULT.withLoopStations(4));
+        java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+        java.util.Map<String, Double> positions = new java.util.TreeMap<>();
+        for (DetectorRecord r : records) {
+            if (r instanceof LoopRecord loop) {
+                counts.merge(loop.detector(), loop.count(), Integer::sum);
+                positions.put(loop.detector(), loop.position_m());
+                assertThat(loop.station())
+                        .isEqualTo(
+                                loop.detector().endsWith("/up")
+                                        ? LoopStation.UP
+                                        : loop.detector().endsWith("/down") ? LoopStation.DOWN : LoopStation.MID);
+            }
+        }
+        assertThat(counts)
+                .hasSize(4)
+                .allSatisfy((detector, count) -> assertThat(count).isEqualTo(12));
+        double length = NETWORK.laneLength_m(
+                NETWORK.firstLane(NETWORK.findRoad(TestNetworks.IN_ROAD).orElseThrow()));
+        double[] expected = DetectorLayout.DEFAULT.withLoopStations(4).stationPositions_m(length);
+        assertThat(positions.values())
+                .containsExactlyInAnyOrder(
+                        Math.round(expected[0] * 100) / 100.0,
+                        Math.round(expected[1] * 100) / 100.0,
+                        Math.round(expected[2] * 100) / 100.0,
+                        Math.round(expected[3] * 100) / 100.0);
     }
 }
