@@ -50,19 +50,7 @@ public final class CailScore {
         if (counts.isEmpty()) {
             return 100.0;
         }
-        long tp = 0;
-        long fp = 0;
-        long fn = 0;
-        double macro = 0;
-        for (int[] c : counts.values()) {
-            tp += c[0];
-            fp += c[1];
-            fn += c[2];
-            macro += f1(c[0], c[1], c[2]);
-        }
-        macro /= counts.size();
-        double micro = f1(tp, fp, fn);
-        return 100.0 * (micro + macro) / 2.0;
+        return microMacroMean(counts.values(), CailScore::f1);
     }
 
     /**
@@ -97,19 +85,29 @@ public final class CailScore {
                 }
             }
         }
+        return microMacroMean(counts.values(), CailScore::officialF1);
+    }
+
+    /** F1 from one label's (or the summed) true positives, false positives and false negatives. */
+    @FunctionalInterface
+    private interface F1Rule {
+        double f1(long tp, long fp, long fn);
+    }
+
+    /** 100 × (micro-F1 + macro-F1) / 2 over per-label counts {tp, fp, fn}, both under {@code rule}. */
+    private static double microMacroMean(java.util.Collection<int[]> counts, F1Rule rule) {
         long tp = 0;
         long fp = 0;
         long fn = 0;
         double macro = 0;
-        for (int[] c : counts.values()) {
+        for (int[] c : counts) {
             tp += c[0];
             fp += c[1];
             fn += c[2];
-            macro += officialF1(c[0], c[1], c[2]);
+            macro += rule.f1(c[0], c[1], c[2]);
         }
         macro /= counts.size();
-        double micro = officialF1(tp, fp, fn);
-        return 100.0 * (micro + macro) / 2.0;
+        return 100.0 * (rule.f1(tp, fp, fn) + macro) / 2.0;
     }
 
     private static <T> Set<T> keys(Set<T> labels, UnaryOperator<T> key) {
