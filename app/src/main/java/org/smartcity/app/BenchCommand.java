@@ -2,6 +2,7 @@ package org.smartcity.app;
 
 import org.smartcity.app.bench.CourtBench;
 import org.smartcity.app.bench.CourtIndexBench;
+import org.smartcity.app.bench.CourtSuggestBench;
 import org.smartcity.app.bench.DashboardBench;
 import org.smartcity.app.bench.FidelityBench;
 import org.smartcity.app.bench.ScaleBench;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description =
-                "Benchmarks: traffic fidelity to CityFlow, speed, scale, SUMO side by side; court review speed; court workspace under load; Flink stream throughput; live dashboard; case library scale.",
+                "Benchmarks: traffic fidelity to CityFlow, speed, scale, SUMO side by side; court review speed; court workspace under load; Flink stream throughput; live dashboard; case library scale; court suggestion speed.",
         subcommands = {
             FidelityBench.class,
             SpeedBench.class,
@@ -27,6 +28,7 @@ import picocli.CommandLine.Command;
             WebBench.class,
             StreamBench.class,
             CourtIndexBench.class,
+            CourtSuggestBench.class,
             DashboardBench.class
         })
 public final class BenchCommand implements Runnable {

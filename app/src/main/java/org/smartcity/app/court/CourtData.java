@@ -15,10 +15,11 @@ import org.smartcity.court.suggest.SuggestionModel;
 import org.smartcity.court.suggest.SuggestionStore;
 
 /** Reads the court commands' inputs, turning every failure into one clear {@link UserError}. */
-final class CourtData {
+public final class CourtData {
     private CourtData() {}
 
-    static List<CailCase> cases(Path file) {
+    /** The cases of a CAIL JSON Lines file; a missing or malformed file is a {@link UserError} naming it. */
+    public static List<CailCase> cases(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new UserError("no such data file: " + file);
         }

@@ -252,4 +252,20 @@ class SuggestCommandsTest {
         assertThat(noLabels.code()).isEqualTo(1);
         assertThat(noLabels.err()).contains("no accu.txt and law.txt");
     }
+
+    @Test
+    void benchCourtSuggestTrainsOnFourFifthsAndReportsEveryLatency() {
+        Run bench = run("bench", "court-suggest", "--data", data.toString(), "--warmup", "2");
+        assertThat(bench.code()).as(bench.err()).isZero();
+        assertThat(bench.out())
+                .contains("| train on 32 cases")
+                .contains("text-only suggestion")
+                .contains("case-based suggestion")
+                .contains("similar-case search alone")
+                .contains("8 held-out facts");
+        Run missing = run(
+                "bench", "court-suggest", "--data", dir.resolve("nothing.jsonl").toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("no such data file");
+    }
 }
