@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.smartcity.app.UserError;
+import org.smartcity.court.search.CaseBasedSuggester;
 import org.smartcity.court.search.SimilarCase;
 import org.smartcity.court.search.SimilarCaseSearch;
 import org.smartcity.court.sentencing.ChargeChoice;
@@ -149,7 +150,11 @@ public final class ReferenceEngines implements AutoCloseable {
      */
     CaseReference reference(JsonNode document) {
         String facts = document.path("offence").path("text").asText("");
-        Suggestion suggestion = model.map(m -> m.suggest(facts, 3)).orElse(null);
+        // with a library the model suggests as `court suggest --index` does (the evaluated combination)
+        Suggestion suggestion = model.map(m -> library.isPresent()
+                        ? new CaseBasedSuggester(m, library.get()).suggest(facts, 3)
+                        : m.suggest(facts, 3))
+                .orElse(null);
         ChargeChoice choice = choose(document, facts, suggestion);
         SentencingResult result = calculator.calculate(facts, choice);
         if (library.isEmpty()) {
