@@ -1,6 +1,6 @@
 package org.smartcity.app.court;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -128,8 +128,7 @@ public final class SentenceReport {
      */
     public static ObjectNode tree(
             SentencingResult r, SentencingRules rules, Optional<TermDistribution> empirical, String empiricalNote) {
-        ObjectMapper m = new ObjectMapper();
-        ObjectNode root = m.createObjectNode();
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
         ObjectNode rn = root.putObject("rules");
         rn.put("version", rules.version());
         rn.put("jurisdiction", rules.jurisdiction());
