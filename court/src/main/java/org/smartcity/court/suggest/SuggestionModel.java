@@ -29,7 +29,7 @@ import org.smartcity.court.sentencing.SentencingRules;
  */
 public final class SuggestionModel {
     /** Version of the saved format. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
     /** Fewer Chinese characters than this and the text is flagged as too short. */
     public static final int MIN_HAN = 15;
     /** A top charge below this probability is flagged as unclear. */
@@ -40,10 +40,23 @@ public final class SuggestionModel {
      * Chosen on two folds together with {@link #NEIGHBOUR_SHARE} (docs/court-suggest.md): 0.2 beat 0.1 and 0.3.
      */
     public static final double NAME_BONUS = 0.2;
-    /** Share of the similar cases' vote in a label's probability (0.3 beat 0.2 on two folds, with 5 cases). */
-    public static final double NEIGHBOUR_SHARE = 0.3;
+    /**
+     * Share of the similar cases' vote in a label's probability: 0.1 with the SVM label models (0 to 0.3 were within
+     * 0.3 points of each other on the tuning fold; 0.3 had been best with the earlier logistic models).
+     */
+    public static final double NEIGHBOUR_SHARE = 0.1;
     /** Weight of the model's term against the similar cases' median term, in log space (0.5 beat 0.3). */
     public static final double MODEL_TERM_SHARE = 0.5;
+
+    /**
+     * A label model's probability is 1 / (1 + e^(−MARGIN_SCALE · margin)) of its SVM margin: a margin of 1 (a
+     * confidently placed training case) reads as 0.88.
+     */
+    static final double MARGIN_SCALE = 2.0;
+    /** Labels at or above this probability (on or beyond the SVM boundary) are predicted besides the top one. */
+    static final double THRESHOLD = 0.5;
+    /** Cost of the term regression (0.3 beat 1 on the tuning fold once charge-paired elements were added). */
+    static final double TERM_C = 0.3;
 
     private static final FactTerms TERMS = new FactTerms();
     private static final GuidelineCalculator GUIDELINE = new GuidelineCalculator(SentencingRules.builtIn());
@@ -93,9 +106,15 @@ public final class SuggestionModel {
     public static SuggestionModel train(List<CailCase> cases, TrainingOptions options) {
         List<List<String>> docs =
                 cases.parallelStream().map(c -> TERMS.terms(c.fact())).toList();
+        List<List<String>> termDocs = new ArrayList<>();
+        for (int r = 0; r < cases.size(); r++) {
+            termDocs.add(
+                    FactTerms.withCharge(docs.get(r), cases.get(r).charges().get(0)));
+        }
 
-        Vocabulary vocabulary = Vocabulary.build(docs, options.minDf(), options.maxTerms());
-        List<FeatureVector> rows = docs.stream().map(vocabulary::vector).toList();
+        Vocabulary vocabulary = Vocabulary.build(termDocs, options.minDf(), options.maxTerms());
+        List<FeatureVector> rows =
+                docs.stream().map(d -> vocabulary.vector(FactTerms.textOnly(d))).toList();
         LinearTraining training = new LinearTraining(rows, vocabulary.size(), options.threads(), options.seed(), 1e-3);
 
         TreeSet<String> chargeNames = new TreeSet<>();
@@ -122,11 +141,19 @@ public final class SuggestionModel {
             }
             articlePos.add(pos);
         }
-        List<LinearScorer> chargeModels = training.logistic(cn, chargePos, options.c(), options.positiveWeight());
-        List<LinearScorer> articleModels = training.logistic(an, articlePos, options.c(), options.positiveWeight());
-        LinearScorer termModel = trainTerm(cases, rows, vocabulary.size(), options);
+        List<LinearScorer> chargeModels = training.balancedSvm(cn, chargePos, options.c(), MARGIN_SCALE);
+        List<LinearScorer> articleModels = training.balancedSvm(an, articlePos, options.c(), MARGIN_SCALE);
+        LinearScorer termModel =
+                trainTerm(cases, termDocs.stream().map(vocabulary::vector).toList(), vocabulary.size(), options);
         return new SuggestionModel(
-                vocabulary, chargeModels, articleModels, termModel, articlesOfCharge(cases), 0.3, 0.0, options.seed());
+                vocabulary,
+                chargeModels,
+                articleModels,
+                termModel,
+                articlesOfCharge(cases),
+                THRESHOLD,
+                0.0,
+                options.seed());
     }
 
     private static LinearScorer trainTerm(
@@ -145,7 +172,7 @@ public final class SuggestionModel {
         }
         LinearTraining t = new LinearTraining(kept, features, 1, options.seed(), 1e-5);
         return t.regression(
-                "term", target.stream().mapToDouble(Double::doubleValue).toArray(), 1.0, 0.1);
+                "term", target.stream().mapToDouble(Double::doubleValue).toArray(), TERM_C, 0.1);
     }
 
     private static Map<String, Map<String, Double>> articlesOfCharge(List<CailCase> cases) {
@@ -186,16 +213,22 @@ public final class SuggestionModel {
     /** The text model's scores of {@code text} (null counts as empty), for {@link #suggest(TextScores, int, List)}. */
     public TextScores score(String text) {
         String t = text == null ? "" : text.strip();
-        FeatureVector x = vocabulary.vector(TERMS.terms(t));
+        List<String> terms = TERMS.terms(t);
+        FeatureVector x = vocabulary.vector(FactTerms.textOnly(terms));
         double[] chargeP = new double[charges.size()];
+        int best = 0;
         for (int k = 0; k < chargeP.length; k++) {
             chargeP[k] = charges.get(k).probability(x);
+            best = chargeP[k] > chargeP[best] ? k : best;
         }
         double[] articleP = new double[articles.size()];
         for (int k = 0; k < articleP.length; k++) {
             articleP[k] = articles.get(k).probability(x);
         }
-        return new TextScores(this, t, x, chargeP, articleP, Math.max(0, Math.exp(term.score(x)) - 1));
+        FeatureVector termX =
+                vocabulary.vector(FactTerms.withCharge(terms, charges.get(best).name()));
+        double months = Math.max(0, Math.exp(term.score(termX)) - 1);
+        return new TextScores(this, t, x, chargeP, articleP, months);
     }
 
     /**
@@ -337,7 +370,8 @@ public final class SuggestionModel {
         List<Part> parts = new ArrayList<>();
         for (int k = 0; k < x.size(); k++) {
             double c = m.weight(x.indices()[k]) * x.values()[k];
-            if (c > 0) {
+            // single characters carry weight but explain nothing to a reader; bigrams do
+            if (c > 0 && !vocabulary.term(x.indices()[k]).startsWith(FactTerms.HAN)) {
                 parts.add(new Part(x.indices()[k], c));
             }
         }
@@ -357,9 +391,6 @@ public final class SuggestionModel {
 
     private static String display(String term) {
         String body = term.substring(2);
-        if (term.startsWith(FactTerms.WORD)) {
-            return body.replace('_', ' ');
-        }
         if (term.startsWith(FactTerms.ELEMENT)) {
             return body.replace(':', ' ');
         }

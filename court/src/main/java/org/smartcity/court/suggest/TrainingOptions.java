@@ -5,26 +5,25 @@ package org.smartcity.court.suggest;
  *
  * @param seed the seed of every random choice (LIBLINEAR's solvers); same data + same seed → same model
  * @param c LIBLINEAR's cost (inverse regularisation) for the label models
- * @param positiveWeight cost multiplier of the positive examples of each one-vs-rest label model
  * @param minDf terms in fewer training documents are dropped
  * @param maxTerms at most this many terms are kept (the most frequent)
  * @param threads training threads (labels train in parallel)
  */
-public record TrainingOptions(long seed, double c, double positiveWeight, int minDf, int maxTerms, int threads) {
+public record TrainingOptions(long seed, double c, int minDf, int maxTerms, int threads) {
     public TrainingOptions {
-        if (c <= 0 || positiveWeight <= 0 || minDf < 1 || maxTerms < 1 || threads < 1) {
+        if (c <= 0 || minDf < 1 || maxTerms < 1 || threads < 1) {
             throw new IllegalArgumentException("invalid training options");
         }
     }
 
-    /** The defaults used by {@code smartcity court train}: seed 42, C 10, positive weight 6, df ≥ 2, 100k terms. */
+    /** The defaults used by {@code smartcity court train}: seed 42, C 2, df ≥ 2, 100k terms. */
     public static TrainingOptions defaults() {
         return new TrainingOptions(
-                42, 10, 6, 2, 100_000, Math.max(1, Runtime.getRuntime().availableProcessors()));
+                42, 2, 2, 100_000, Math.max(1, Runtime.getRuntime().availableProcessors()));
     }
 
     /** The same options with another seed. */
     public TrainingOptions withSeed(long newSeed) {
-        return new TrainingOptions(newSeed, c, positiveWeight, minDf, maxTerms, threads);
+        return new TrainingOptions(newSeed, c, minDf, maxTerms, threads);
     }
 }

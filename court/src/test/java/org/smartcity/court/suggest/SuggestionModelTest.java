@@ -13,7 +13,7 @@ import org.smartcity.court.cail.CailCase;
 
 /** Training on synthetic facts, suggesting, flagging bad input, saving and loading. */
 class SuggestionModelTest {
-    private static final TrainingOptions OPTIONS = new TrainingOptions(7, 10, 2, 2, 100_000, 2);
+    private static final TrainingOptions OPTIONS = new TrainingOptions(7, 2, 2, 100_000, 2);
     private static List<CailCase> cases;
     private static SuggestionModel model;
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartcity.app.SmartcityCli;
 import org.smartcity.app.web.WebServer;
+import org.smartcity.court.suggest.SuggestionModel;
 import org.smartcity.platform.Platform;
 import org.smartcity.platform.audit.AuditEntry;
 import org.smartcity.platform.store.Database;
@@ -141,7 +142,7 @@ class ReferencePanelsHttpTest {
         assertThat(entries.get(0).actor()).isEqualTo("police");
         assertThat(entries.get(0).detail())
                 .contains("guideline-calculator rules 2021-national-1")
-                .contains("suggestion-model format 1 seed")
+                .contains("suggestion-model format " + SuggestionModel.FORMAT_VERSION + " seed")
                 .contains("similar-case-search library 30 cases");
         assertThat(platform.audit().verify().intact()).isTrue();
     }
