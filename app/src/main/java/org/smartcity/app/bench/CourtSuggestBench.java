@@ -96,7 +96,10 @@ public final class CourtSuggestBench implements Callable<Integer> {
             out.printf(Locale.ROOT, "| index the same cases in memory | %.1f s | – |%n", index_s);
             text.print(out, "text-only suggestion (`court suggest`)", held.size());
             withLibrary.print(
-                    out, "case-based suggestion (`court suggest --index`: model + 5 similar cases)", held.size());
+                    out,
+                    "case-based suggestion (`court suggest --index`: model + " + CaseBasedSuggester.NEIGHBOURS
+                            + " similar cases)",
+                    held.size());
             similar.print(out, "suggestion + similar-case search, top 10 (`court similar --model`)", held.size());
             similarOnly.print(out, "similar-case search alone, top 10 (`court similar` without a model)", held.size());
             out.flush();

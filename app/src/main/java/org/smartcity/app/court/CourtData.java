@@ -63,4 +63,25 @@ public final class CourtData {
             throw new UserError(e.getMessage());
         }
     }
+
+    /** The folder inside a model folder where {@code court train} writes the case library of its training cases. */
+    public static final String LIBRARY_FOLDER = "library";
+
+    /**
+     * The case library to consult: {@code indexDir} when given (it must exist), else the library {@code court train}
+     * wrote into the model folder {@code modelDir} (may be null), if there is one.
+     */
+    static Optional<Path> library(Path modelDir, Path indexDir) {
+        if (indexDir != null) {
+            if (!Files.isDirectory(indexDir)) {
+                throw new UserError("no case library " + indexDir + "; build one with: smartcity court index");
+            }
+            return Optional.of(indexDir);
+        }
+        if (modelDir == null) {
+            return Optional.empty();
+        }
+        Path inModel = modelDir.resolve(LIBRARY_FOLDER);
+        return Files.isDirectory(inModel) ? Optional.of(inModel) : Optional.empty();
+    }
 }

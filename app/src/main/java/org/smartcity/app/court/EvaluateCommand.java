@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
  * {@code smartcity court evaluate (--model DIR [--index DIR] | --folds K [--only-fold N]) --data FILE.jsonl
  * [--labels DIR] [--json]}: CAIL2018 scores, officially over the full label lists ({@code accu.txt}, {@code law.txt}
  * beside the data or in {@code --labels}) when present. With {@code --folds K} it cross-validates on the file (models and libraries built per fold; {@code --model}
- * is then not needed); otherwise it scores the saved model, and similar-case P@10 when {@code --index} is given.
+ * is then not needed); otherwise it scores the saved model with its case library ({@code --index}, or the one {@code court
+ * train} wrote into the model folder) as second opinion and for similar-case P@10.
  */
 @Command(
         name = "evaluate",
@@ -48,7 +49,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(
             names = "--index",
             paramLabel = "DIR",
-            description = "Case library (without --folds): consulted by the suggestions and used for P@10.")
+            description = "Case library (without --folds): consulted by the suggestions and used for P@10. Default: the"
+                    + " library court train wrote into the model folder.")
     Path indexDir;
 
     @Option(
@@ -110,8 +112,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 SuggestionModel model = CourtData.model(modelDir);
                 List<Suggestion> s;
                 double p10 = Double.NaN;
-                if (indexDir != null) {
-                    try (SimilarCaseSearch search = SimilarCaseSearch.open(indexDir)) {
+                Optional<Path> library = CourtData.library(modelDir, indexDir);
+                if (library.isPresent()) {
+                    try (SimilarCaseSearch search = SimilarCaseSearch.open(library.get())) {
                         CaseBasedSuggester suggester = new CaseBasedSuggester(model, search);
                         s = cases.parallelStream()
                                 .map(c -> suggester.suggest(c.fact(), 3))
@@ -170,7 +173,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                     e.chargesPresentLabels(),
                     e.articlesPresentLabels(),
                     Double.isNaN(e.similarP10())
-                            ? "not measured (give --index)"
+                            ? "not measured (no case library: give --index, or train the model with its library)"
                             : String.format("%.3f", e.similarP10()),
                     e.chargeAccuracy(),
                     seconds,

@@ -2,7 +2,6 @@ package org.smartcity.app.court;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +42,10 @@ public final class SentenceCommand implements Callable<Integer> {
             description = "The charge (e.g. 盗窃); without it the model's top charge, else the facts' wording decides.")
     String charge;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "The case library, for the empirical reference.")
+    @Option(
+            names = "--index",
+            paramLabel = "DIR",
+            description = "The case library, for the empirical reference (default: the --model folder's own).")
     Path indexDir;
 
     @Option(names = "--model", paramLabel = "DIR", description = "A trained model: chooses the charge, ranks cases.")
@@ -73,9 +75,7 @@ public final class SentenceCommand implements Callable<Integer> {
         if (similar < 1) {
             throw new UserError("--similar must be at least 1, got " + similar);
         }
-        if (indexDir != null && !Files.isDirectory(indexDir)) {
-            throw new UserError("no index folder " + indexDir + "; build one with: smartcity court index");
-        }
+        Optional<Path> library = CourtData.library(modelDir, indexDir);
         String text = input.text();
         Suggestion suggestion =
                 modelDir == null ? null : CourtData.model(modelDir).suggest(text, 3);
@@ -83,12 +83,12 @@ public final class SentenceCommand implements Callable<Integer> {
         SentencingResult result = new GuidelineCalculator(rules).calculate(text, choice);
         Optional<TermDistribution> empirical = Optional.empty();
         String empiricalNote;
-        if (indexDir == null) {
+        if (library.isEmpty()) {
             empiricalNote = "no --index given: no empirical reference";
         } else {
-            List<SimilarCase> found = search(text, suggestion, choice);
+            List<SimilarCase> found = search(library.get(), text, suggestion, choice);
             empirical = Optional.of(TermDistribution.of(found, choice.charge()));
-            empiricalNote = found.isEmpty() ? "no similar case found in " + indexDir : "";
+            empiricalNote = found.isEmpty() ? "no similar case found in " + library.get() : "";
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println(
@@ -128,17 +128,17 @@ public final class SentenceCommand implements Callable<Integer> {
         return byWording;
     }
 
-    private List<SimilarCase> search(String text, Suggestion suggestion, ChargeChoice choice) {
+    private List<SimilarCase> search(Path library, String text, Suggestion suggestion, ChargeChoice choice) {
         List<RankedLabel> charges = suggestion != null
                 ? suggestion.charges()
                 : choice.charge()
                         .map(c -> List.of(new RankedLabel(c.name(), 1.0, List.of())))
                         .orElse(List.of());
         List<RankedLabel> articles = suggestion != null ? suggestion.articles() : List.of();
-        try (SimilarCaseSearch search = SimilarCaseSearch.open(indexDir)) {
+        try (SimilarCaseSearch search = SimilarCaseSearch.open(library)) {
             return search.similar(text, charges, articles, similar);
         } catch (IOException e) {
-            throw new UserError("cannot read index " + indexDir + ": " + e.getMessage());
+            throw new UserError("cannot read index " + library + ": " + e.getMessage());
         }
     }
 }

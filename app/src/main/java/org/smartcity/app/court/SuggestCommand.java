@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.smartcity.app.UserError;
 import org.smartcity.court.search.CaseBasedSuggester;
@@ -39,7 +39,7 @@ public final class SuggestCommand implements Callable<Integer> {
             names = "--index",
             paramLabel = "DIR",
             description = "Case library (smartcity court index): its most similar cases vote on the charges and"
-                    + " articles and lend their median term.")
+                    + " articles and lend their terms. Default: the library court train wrote into the model folder.")
     Path indexDir;
 
     @Option(names = "--top", defaultValue = "5", description = "How many charges and articles to list.")
@@ -56,16 +56,14 @@ public final class SuggestCommand implements Callable<Integer> {
         String text = input.text();
         SuggestionModel model = CourtData.model(modelDir);
         Suggestion s;
-        if (indexDir == null) {
+        Optional<Path> library = CourtData.library(modelDir, indexDir);
+        if (library.isEmpty()) {
             s = model.suggest(text, top);
         } else {
-            if (!Files.isDirectory(indexDir)) {
-                throw new UserError("no case library " + indexDir + "; build one with: smartcity court index");
-            }
-            try (SimilarCaseSearch search = SimilarCaseSearch.open(indexDir)) {
+            try (SimilarCaseSearch search = SimilarCaseSearch.open(library.get())) {
                 s = new CaseBasedSuggester(model, search).suggest(text, top);
             } catch (IOException e) {
-                throw new UserError("cannot read the case library " + indexDir + ": " + e.getMessage());
+                throw new UserError("cannot read the case library " + library.get() + ": " + e.getMessage());
             }
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -130,7 +128,7 @@ public final class SuggestCommand implements Callable<Integer> {
         b.append("text model ").append(s.modelTermMonths());
         s.similarTermMonths().ifPresent(m -> b.append(String.format(", similar cases' median %.0f", m)));
         s.guidelineTermMonths().ifPresent(m -> b.append(String.format(", guideline calculator %.1f", m)));
-        b.append(" months, averaged in log space)");
+        b.append(" months; the term that agrees best with them under CAIL's log-distance score)");
         return b.toString();
     }
 }

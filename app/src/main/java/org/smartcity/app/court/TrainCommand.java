@@ -1,10 +1,12 @@
 package org.smartcity.app.court;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.smartcity.app.UserError;
 import org.smartcity.court.cail.CailCase;
+import org.smartcity.court.search.CaseLibrary;
 import org.smartcity.court.suggest.ModelStoreException;
 import org.smartcity.court.suggest.SuggestionModel;
 import org.smartcity.court.suggest.SuggestionStore;
@@ -27,6 +29,12 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed (same data + seed = same model).")
     long seed;
 
+    @Option(
+            names = "--no-library",
+            description = "Do not index the training cases as the model's case library (DIR/library), which"
+                    + " suggest and evaluate consult by default.")
+    boolean noLibrary;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -41,16 +49,25 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (ModelStoreException e) {
             throw new UserError(e.getMessage());
         }
+        Path library = modelDir.resolve(CourtData.LIBRARY_FOLDER);
+        if (!noLibrary) {
+            try {
+                CaseLibrary.build(cases, library);
+            } catch (IOException e) {
+                throw new UserError("cannot write the case library " + library + ": " + e.getMessage());
+            }
+        }
         spec.commandLine()
                 .getOut()
                 .printf(
-                        "trained on %d cases in %.1f s: %d charges, %d articles, %d terms → %s%n",
+                        "trained on %d cases in %.1f s: %d charges, %d articles, %d terms → %s%s%n",
                         cases.size(),
                         (System.nanoTime() - t0) / 1e9,
                         model.charges().size(),
                         model.articles().size(),
                         model.vocabulary().size(),
-                        modelDir);
+                        modelDir,
+                        noLibrary ? "" : " (case library: " + library + ")");
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -27,6 +27,7 @@ class SuggestCommandsTest {
 
     private static Path data;
     private static Path model;
+    private static Path textModel;
     private static Path index;
 
     private record Run(int code, String out, String err) {}
@@ -68,14 +69,20 @@ class SuggestCommandsTest {
         index = dir.resolve("index");
         Run t = run("court", "train", "--data", data.toString(), "--model", model.toString());
         assertThat(t.code()).as(t.err()).isZero();
-        assertThat(t.out()).contains("trained on 40 cases");
+        assertThat(t.out()).contains("trained on 40 cases", "case library");
+        assertThat(model.resolve("library")).isDirectory();
+        textModel = dir.resolve("text-model");
+        Run bare = run("court", "train", "--data", data.toString(), "--model", textModel.toString(), "--no-library");
+        assertThat(bare.code()).as(bare.err()).isZero();
+        assertThat(textModel.resolve("library")).doesNotExist();
         Run i = run("court", "index", "--data", data.toString(), "--index", index.toString());
         assertThat(i.code()).as(i.err()).isZero();
     }
 
     @Test
     void suggestRanksTheftFirstAndPrintsParseableJson() throws Exception {
-        Run r = run("court", "suggest", "--model", model.toString(), "--text", "被告人秘密窃取他人手机一部，价值人民币2000元。", "--json");
+        Run r = run(
+                "court", "suggest", "--model", textModel.toString(), "--text", "被告人秘密窃取他人手机一部，价值人民币2000元。", "--json");
         assertThat(r.code()).isZero();
         JsonNode doc = JSON.readTree(r.out());
         assertThat(doc.path("charges").get(0).path("label").asText()).isEqualTo("盗窃");
@@ -102,7 +109,7 @@ class SuggestCommandsTest {
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode doc = JSON.readTree(r.out());
         assertThat(doc.path("predictedCharges").get(0).asText()).isEqualTo("盗窃");
-        // the five most similar library cases are theft cases of 3–7 months
+        // the most similar library cases are theft cases of 3–7 months
         assertThat(doc.path("termBasis").path("similarCasesMedianMonths").asDouble())
                 .isBetween(3.0, 7.0);
         Run noIndex = run(
@@ -116,6 +123,24 @@ class SuggestCommandsTest {
                 "被告人秘密窃取手机");
         assertThat(noIndex.code()).isEqualTo(1);
         assertThat(noIndex.err()).contains("no case library");
+    }
+
+    @Test
+    void theModelsOwnLibraryIsConsultedWithoutIndex() throws Exception {
+        Run r = run("court", "suggest", "--model", model.toString(), "--text", "被告人秘密窃取他人手机一部，价值人民币2000元。", "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        // the training cases' library: theft cases of 3–7 months
+        assertThat(JSON.readTree(r.out())
+                        .path("termBasis")
+                        .path("similarCasesMedianMonths")
+                        .asDouble())
+                .isBetween(3.0, 7.0);
+        Run evaluate = run("court", "evaluate", "--model", model.toString(), "--data", data.toString(), "--json");
+        assertThat(evaluate.code()).as(evaluate.err()).isZero();
+        assertThat(JSON.readTree(evaluate.out()).path("similarP10").asDouble()).isBetween(0.5, 1.0);
+        Run bare = run("court", "evaluate", "--model", textModel.toString(), "--data", data.toString());
+        assertThat(bare.code()).as(bare.err()).isZero();
+        assertThat(bare.out()).contains("not measured (no case library");
     }
 
     @Test

@@ -139,16 +139,23 @@ public final class CailScore {
         if (predicted < 0 || truth < 0) {
             return predicted == truth ? 1.0 : 0.0;
         }
-        double v = Math.abs(Math.log(predicted + 1.0) - Math.log(truth + 1.0));
-        if (v <= 0.2) {
+        return termStep(Math.abs(Math.log(predicted + 1.0) - Math.log(truth + 1.0)));
+    }
+
+    /**
+     * CAIL2018's score of a fixed term whose ln(months + 1) lies {@code logDistance} (≥ 0) from the truth's: 1.0 up to
+     * 0.2, then 0.8, 0.6, 0.4, 0.2 for each further 0.2, and 0 beyond 1.0.
+     */
+    public static double termStep(double logDistance) {
+        if (logDistance <= 0.2) {
             return 1.0;
-        } else if (v <= 0.4) {
+        } else if (logDistance <= 0.4) {
             return 0.8;
-        } else if (v <= 0.6) {
+        } else if (logDistance <= 0.6) {
             return 0.6;
-        } else if (v <= 0.8) {
+        } else if (logDistance <= 0.8) {
             return 0.4;
-        } else if (v <= 1.0) {
+        } else if (logDistance <= 1.0) {
             return 0.2;
         }
         return 0.0;

@@ -10,12 +10,15 @@ import org.smartcity.court.suggest.TextScores;
 /**
  * Suggests with the case library as a second opinion: the model's text-only suggestion ranks the library (as
  * {@code court similar} does), and the {@value #NEIGHBOURS} most similar decided cases then vote on the charges and
- * articles and lend their median term ({@link SuggestionModel#suggest(String, int, List)}); measured gains are in
+ * articles and lend their terms ({@link SuggestionModel#suggest(String, int, List)}); measured gains are in
  * docs/court-suggest.md. Thread-safe (Lucene searchers are).
  */
 public final class CaseBasedSuggester {
-    /** How many similar cases are consulted (5 beat 7 and 10 on two folds). */
-    public static final int NEIGHBOURS = 5;
+    /**
+     * How many similar cases are consulted: the first {@link SuggestionModel#VOTERS} vote on labels, all ten lend their
+     * terms (10 beat 5 and 15 for the term on three folds).
+     */
+    public static final int NEIGHBOURS = 10;
 
     private final SuggestionModel model;
     private final SimilarCaseSearch search;

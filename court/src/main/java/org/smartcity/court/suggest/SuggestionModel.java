@@ -45,8 +45,15 @@ public final class SuggestionModel {
      * 0.3 points of each other on the tuning fold; 0.3 had been best with the earlier logistic models).
      */
     public static final double NEIGHBOUR_SHARE = 0.1;
-    /** Weight of the model's term against the similar cases' median term, in log space (0.5 beat 0.3). */
-    public static final double MODEL_TERM_SHARE = 0.5;
+    /** How many of the given similar cases (the most similar first) vote on charges and articles (5 beat 10). */
+    public static final int VOTERS = 5;
+    /**
+     * Weights of the text model's and the guideline calculator's terms in the {@link TermConsensus}, each similar case
+     * counting 1: 4 and 4 with 10 similar cases was the most even choice over three folds (docs/court-suggest.md).
+     */
+    public static final double MODEL_TERM_WEIGHT = 4.0;
+    /** See {@link #MODEL_TERM_WEIGHT}. */
+    public static final double GUIDELINE_TERM_WEIGHT = 4.0;
 
     /**
      * A label model's probability is 1 / (1 + e^(−MARGIN_SCALE · margin)) of its SVM margin: a margin of 1 (a
@@ -201,10 +208,11 @@ public final class SuggestionModel {
     }
 
     /**
-     * Suggests as {@link #suggest(String, int)}, with the decided cases most similar to {@code text} as a second
-     * opinion: a charge's or article's probability becomes {@code (1 − NEIGHBOUR_SHARE) · p + NEIGHBOUR_SHARE · vote}
-     * (the neighbours' weight share carrying it); the term's logarithm is averaged with the neighbours' median term.
-     * With no neighbours this is the text-only suggestion.
+     * Suggests as {@link #suggest(String, int)}, with the decided cases most similar to {@code text} (most similar
+     * first) as a second opinion: for the first {@link #VOTERS} of them, a charge's or article's probability becomes
+     * {@code (1 − NEIGHBOUR_SHARE) · p + NEIGHBOUR_SHARE · vote} (the neighbours' weight share carrying it); every
+     * one's fixed term joins the {@link TermConsensus} with weight 1. With no neighbours this is the text-only
+     * suggestion.
      */
     public Suggestion suggest(String text, int top, List<Neighbour> neighbours) {
         return suggest(score(text), top, neighbours);
@@ -259,7 +267,7 @@ public final class SuggestionModel {
         FeatureVector x = scores.features();
         Map<String, Double> chargeVotes = new HashMap<>();
         Map<String, Double> articleVotes = new HashMap<>();
-        votes(neighbours, chargeVotes, articleVotes);
+        votes(neighbours.subList(0, Math.min(VOTERS, neighbours.size())), chargeVotes, articleVotes);
         double share = neighbours.isEmpty() ? 0 : NEIGHBOUR_SHARE;
         double[] chargeP = new double[charges.size()];
         for (int k = 0; k < chargeP.length; k++) {
@@ -286,21 +294,22 @@ public final class SuggestionModel {
         List<RankedLabel> articleRanking = rank(articles, articleP, x, top);
 
         double modelMonths = scores.modelMonths();
-        double logTerm = Math.log(modelMonths + 1);
         OptionalDouble similarMonths = medianFixedTerm(neighbours);
-        if (similarMonths.isPresent()) {
-            logTerm = MODEL_TERM_SHARE * logTerm + (1 - MODEL_TERM_SHARE) * Math.log(similarMonths.getAsDouble() + 1);
-        }
         RankedLabel best = chargeRanking.get(0);
         OptionalDouble guidelineMonths = withGuideline
                 ? GUIDELINE
                         .calculate(t, ChargeChoice.fromModel(GUIDELINE.rules(), best.label(), best.probability()))
                         .months()
                 : OptionalDouble.empty();
-        if (guidelineMonths.isPresent()) {
-            logTerm = (logTerm + Math.log(guidelineMonths.getAsDouble() + 1)) / 2;
+        List<TermConsensus.Reference> references = new ArrayList<>();
+        references.add(new TermConsensus.Reference(modelMonths, MODEL_TERM_WEIGHT));
+        guidelineMonths.ifPresent(g -> references.add(new TermConsensus.Reference(g, GUIDELINE_TERM_WEIGHT)));
+        for (Neighbour n : neighbours) {
+            if (n.termMonths() >= 0) {
+                references.add(new TermConsensus.Reference(n.termMonths(), 1.0));
+            }
         }
-        int months = (int) Math.max(0, Math.round(Math.exp(logTerm) - 1));
+        int months = (int) Math.max(0, Math.round(TermConsensus.months(references)));
 
         Optional<String> warning = Optional.empty();
         if (FactTerms.hanCount(t) < MIN_HAN) {

@@ -58,7 +58,7 @@ class SimilarCaseSearchTest {
     }
 
     @Test
-    void theCaseBasedSuggestionConsultsTheFiveMostSimilarCases() throws Exception {
+    void theCaseBasedSuggestionConsultsTheTenMostSimilarCases() throws Exception {
         List<CailCase> cases = SyntheticCases.of(10, 3);
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         CaseLibrary.build(cases, dir);
@@ -66,17 +66,18 @@ class SimilarCaseSearchTest {
         String query = "被告人在超市内秘密窃取他人手机一部，价值人民币1500元。";
         try (SimilarCaseSearch search = new SimilarCaseSearch(dir)) {
             Suggestion s = new CaseBasedSuggester(model, search).suggest(query, 3);
-            List<SimilarCase> five = search.similar(
+            List<SimilarCase> ten = search.similar(
                     query,
                     model.suggest(query, 3).charges(),
                     model.suggest(query, 3).articles(),
-                    5);
-            double[] logs = five.stream()
+                    CaseBasedSuggester.NEIGHBOURS);
+            assertThat(ten).hasSize(10);
+            double[] logs = ten.stream()
                     .mapToDouble(c -> Math.log(c.termMonths() + 1.0))
                     .sorted()
                     .toArray();
             assertThat(s.similarTermMonths().getAsDouble())
-                    .isCloseTo(Math.exp(logs[2]) - 1, org.assertj.core.api.Assertions.within(1e-9));
+                    .isCloseTo(Math.exp(logs[5]) - 1, org.assertj.core.api.Assertions.within(1e-9));
             assertThat(s.predictedCharges()).containsExactly("盗窃");
         }
     }

@@ -40,7 +40,7 @@ class SuggestionModelTest {
     }
 
     @Test
-    void similarCasesVoteWithTheirWeightShareAndLendTheirMedianTerm() {
+    void similarCasesVoteWithTheirWeightShareAndLendTheirTerms() {
         String text = "被告人孙某在商场内秘密窃取他人手机一部，价值人民币2000元，归案后如实供述。";
         Suggestion alone = model.suggest(text, 3);
         assertThat(alone.similarTermMonths()).isEmpty();
@@ -61,14 +61,17 @@ class SuggestionModelTest {
         assertThat(informed.similarTermMonths().getAsDouble())
                 .isCloseTo(30.0, org.assertj.core.api.Assertions.within(1e-9));
         assertThat(informed.modelTermMonths()).isEqualTo(alone.modelTermMonths());
-        double log = SuggestionModel.MODEL_TERM_SHARE * Math.log(informed.modelTermMonths() + 1.0)
-                + (1 - SuggestionModel.MODEL_TERM_SHARE) * Math.log(31);
-        if (informed.guidelineTermMonths().isPresent()) {
-            log = (log + Math.log(informed.guidelineTermMonths().getAsDouble() + 1)) / 2;
+        // the term is the consensus of the model (weight 4), the calculator (weight 4) and each fixed neighbour term
+        List<TermConsensus.Reference> refs = new java.util.ArrayList<>();
+        refs.add(new TermConsensus.Reference(informed.modelTermMonths(), SuggestionModel.MODEL_TERM_WEIGHT));
+        informed.guidelineTermMonths()
+                .ifPresent(g -> refs.add(new TermConsensus.Reference(g, SuggestionModel.GUIDELINE_TERM_WEIGHT)));
+        for (int m : new int[] {10, 50, 30, 20, 40}) {
+            refs.add(new TermConsensus.Reference(m, 1));
         }
         // the model's own term is rounded in the suggestion, hence ±1 month
         assertThat((double) informed.termMonths())
-                .isCloseTo(Math.exp(log) - 1, org.assertj.core.api.Assertions.within(1.0));
+                .isCloseTo(TermConsensus.months(refs), org.assertj.core.api.Assertions.within(1.0));
     }
 
     @Test

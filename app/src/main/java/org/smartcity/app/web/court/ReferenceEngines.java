@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.smartcity.app.UserError;
+import org.smartcity.app.court.CourtData;
 import org.smartcity.court.search.CaseBasedSuggester;
 import org.smartcity.court.search.SimilarCase;
 import org.smartcity.court.search.SimilarCaseSearch;
@@ -70,7 +71,8 @@ public final class ReferenceEngines implements AutoCloseable {
      * Loads the engines once.
      *
      * @param modelDir a model folder from {@code smartcity court train}, or null for none
-     * @param indexDir a case library folder from {@code smartcity court index}, or null for none
+     * @param indexDir a case library folder from {@code smartcity court index}, or null for the library {@code court
+     *     train} wrote into the model folder (none when there is none)
      * @throws UserError naming the folder and the reason when either cannot be read
      */
     public static ReferenceEngines load(Path modelDir, Path indexDir) {
@@ -86,6 +88,9 @@ public final class ReferenceEngines implements AutoCloseable {
             }
         }
         Optional<SimilarCaseSearch> library = Optional.empty();
+        if (indexDir == null && modelDir != null && Files.isDirectory(modelDir.resolve(CourtData.LIBRARY_FOLDER))) {
+            indexDir = modelDir.resolve(CourtData.LIBRARY_FOLDER);
+        }
         if (indexDir != null) {
             if (!Files.isDirectory(indexDir)) {
                 throw new UserError(
