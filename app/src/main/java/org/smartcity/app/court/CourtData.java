@@ -3,6 +3,7 @@ package org.smartcity.app.court;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import org.smartcity.app.UserError;
@@ -35,6 +36,45 @@ public final class CourtData {
      * that folder has none (a given {@code --labels} folder without them is an error).
      */
     static Optional<CailLabels> labels(Path dir, Path data) {
+        return labels(dir, data, null);
+    }
+
+    /**
+     * As {@link #labels(Path, Path)}, and when neither names a folder with the lists, the copy {@code court train} kept
+     * in the model folder {@code modelDir} (may be null) from beside its training data.
+     */
+    static Optional<CailLabels> labels(Path dir, Path data, Path modelDir) {
+        Optional<CailLabels> found = besideOrGiven(dir, data);
+        if (found.isPresent()
+                || dir != null
+                || modelDir == null
+                || !Files.isDirectory(modelDir.resolve(LABELS_FOLDER))) {
+            return found;
+        }
+        return besideOrGiven(modelDir.resolve(LABELS_FOLDER), data);
+    }
+
+    /**
+     * Copies the label lists found beside {@code data} into the model folder, so that scoring the model on a test file
+     * kept elsewhere still uses the official lists; does nothing when there are none.
+     */
+    static void keepLabels(Path data, Path modelDir) {
+        Path folder = data.toAbsolutePath().getParent();
+        if (folder == null || besideOrGiven(null, data).isEmpty()) {
+            return;
+        }
+        Path target = modelDir.resolve(LABELS_FOLDER);
+        try {
+            Files.createDirectories(target);
+            for (String file : List.of(CailLabels.CHARGES_FILE, CailLabels.ARTICLES_FILE)) {
+                Files.copy(folder.resolve(file), target.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot keep the label lists in " + target + ": " + e.getMessage());
+        }
+    }
+
+    private static Optional<CailLabels> besideOrGiven(Path dir, Path data) {
         Path folder = dir != null ? dir : data.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) {
             throw new UserError("no such labels folder: " + dir);
@@ -66,6 +106,8 @@ public final class CourtData {
 
     /** The folder inside a model folder where {@code court train} writes the case library of its training cases. */
     public static final String LIBRARY_FOLDER = "library";
+    /** The folder inside a model folder where {@code court train} keeps the CAIL label lists found beside its data. */
+    static final String LABELS_FOLDER = "labels";
 
     /**
      * The case library to consult: {@code indexDir} when given (it must exist), else the library {@code court train}

@@ -63,7 +63,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             names = "--labels",
             paramLabel = "DIR",
             description = "Folder with CAIL2018's accu.txt and law.txt for the official scores (default: the folder"
-                    + " of --data; without them the present-labels rule is used).")
+                    + " of --data, else the copy court train kept in the --model folder; without them the"
+                    + " present-labels rule is used).")
     Path labelsDir;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the split and the models.")
@@ -84,7 +85,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             throw new UserError("--only-fold needs --folds K");
         }
         List<CailCase> cases = CourtData.cases(data);
-        Optional<CailLabels> labels = CourtData.labels(labelsDir, data);
+        Optional<CailLabels> labels = CourtData.labels(labelsDir, data, folds == null ? modelDir : null);
         PrintWriter err = spec.commandLine().getErr();
         long t0 = System.nanoTime();
         Evaluation e;

@@ -72,6 +72,15 @@ public final class SuggestCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** "fixed", "life" or "death" for a CAIL-encoded term. */
+    private static String termKind(int termMonths) {
+        return switch (termMonths) {
+            case Suggestion.LIFE -> "life";
+            case Suggestion.DEATH -> "death";
+            default -> "fixed";
+        };
+    }
+
     static String toJson(Suggestion s) {
         ObjectMapper m = new ObjectMapper();
         ObjectNode root = m.createObjectNode();
@@ -82,6 +91,7 @@ public final class SuggestCommand implements Callable<Integer> {
         s.predictedCharges().forEach(root.putArray("predictedCharges")::add);
         s.predictedArticles().forEach(root.putArray("predictedArticles")::add);
         root.put("termMonths", s.termMonths());
+        root.put("termKind", termKind(s.termMonths()));
         ObjectNode basis = root.putObject("termBasis");
         basis.put("modelMonths", s.modelTermMonths());
         if (s.similarTermMonths().isPresent()) {
@@ -124,7 +134,14 @@ public final class SuggestCommand implements Callable<Integer> {
                 .append("; articles ")
                 .append(String.join(", ", s.predictedArticles()))
                 .append('\n');
-        b.append("term reference: about ").append(s.termMonths()).append(" months (a reference, not a sentence; ");
+        b.append("term reference: ")
+                .append(
+                        switch (s.termMonths()) {
+                            case Suggestion.LIFE -> "life imprisonment, as at least half of the most similar cases";
+                            case Suggestion.DEATH -> "death penalty, as at least half of the most similar cases";
+                            default -> "about " + s.termMonths() + " months";
+                        })
+                .append(" (a reference, not a sentence; ");
         b.append("text model ").append(s.modelTermMonths());
         s.similarTermMonths().ifPresent(m -> b.append(String.format(", similar cases' median %.0f", m)));
         s.guidelineTermMonths().ifPresent(m -> b.append(String.format(", guideline calculator %.1f", m)));

@@ -49,6 +49,7 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (ModelStoreException e) {
             throw new UserError(e.getMessage());
         }
+        CourtData.keepLabels(data, modelDir);
         Path library = modelDir.resolve(CourtData.LIBRARY_FOLDER);
         if (!noLibrary) {
             try {

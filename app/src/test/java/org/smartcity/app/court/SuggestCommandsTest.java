@@ -226,6 +226,41 @@ class SuggestCommandsTest {
     }
 
     @Test
+    void theModelKeepsTheLabelListsFoundBesideItsTrainingData(@TempDir Path tmp) throws Exception {
+        Path training = Files.createDirectories(tmp.resolve("training"));
+        Files.copy(data, training.resolve("cases.jsonl"));
+        Files.writeString(training.resolve("accu.txt"), "盗窃\n危险驾驶\n抢劫\n诈骗\n");
+        Files.writeString(training.resolve("law.txt"), "264\n133\n263\n266\n");
+        Path kept = tmp.resolve("model");
+        Run t = run("court", "train", "--data", training.resolve("cases.jsonl").toString(), "--model", kept.toString());
+        assertThat(t.code()).as(t.err()).isZero();
+        // a test file elsewhere, without label lists beside it: the model's copy gives the official rule
+        Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
+        Files.copy(data, elsewhere.resolve("test.jsonl"));
+        Run e = run(
+                "court",
+                "evaluate",
+                "--model",
+                kept.toString(),
+                "--data",
+                elsewhere.resolve("test.jsonl").toString(),
+                "--json");
+        assertThat(e.code()).as(e.err()).isZero();
+        assertThat(JSON.readTree(e.out()).path("labelSet").asText()).isEqualTo("accu.txt/law.txt (4/4)");
+        // a model trained where there are none scores over the labels present
+        Run bare = run(
+                "court",
+                "evaluate",
+                "--model",
+                model.toString(),
+                "--data",
+                elsewhere.resolve("test.jsonl").toString(),
+                "--json");
+        assertThat(JSON.readTree(bare.out()).path("labelSet").asText())
+                .isEqualTo("labels present in truth or predictions");
+    }
+
+    @Test
     void evaluateScoresOverTheFullLabelListsAndOneFold() throws Exception {
         Path labels = Files.createDirectories(dir.resolve("labels"));
         Files.writeString(labels.resolve("accu.txt"), "盗窃\n危险驾驶\n抢劫\n诈骗\n");

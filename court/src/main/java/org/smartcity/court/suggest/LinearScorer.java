@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * One trained linear function: sparse weights over feature indices (sorted, 0-based) plus a bias; the score of a
- * {@link FeatureVector} is w·x + b. Logistic models read it as log-odds ({@link #probability}); the term model as
- * ln(months + 1). Immutable.
+ * {@link FeatureVector} is w·x + b. Label models read it as log-odds ({@link #probability}: their SVM margin scaled at
+ * training); the term model as ln(months + 1). Immutable.
  */
 public final class LinearScorer {
     private final String name;

@@ -13,8 +13,9 @@ import java.util.OptionalDouble;
  * @param articles ranked articles
  * @param predictedCharges the charges predicted (threshold rule)
  * @param predictedArticles the articles predicted
- * @param termMonths the term reference in months (a reference, not a sentence): the model's term, combined with the
- *     median term of the similar cases and the guideline calculator's term where those are known (see {@link
+ * @param termMonths the term reference (a reference, not a sentence) in CAIL's encoding: months ≥ 0 for a fixed term
+ *     (the term agreeing best with the model's, the guideline calculator's and the similar cases' terms), or
+ *     {@link #LIFE} / {@link #DEATH} when at least half of the similar cases consulted were sentenced so (see {@link
  *     SuggestionModel})
  * @param modelTermMonths the text model's own term, before combining
  * @param similarTermMonths the median fixed term of the similar cases consulted, empty when none were
@@ -31,6 +32,11 @@ public record Suggestion(
         OptionalDouble similarTermMonths,
         OptionalDouble guidelineTermMonths,
         Optional<String> warning) {
+    /** {@link #termMonths()} of a life sentence (CAIL's encoding). */
+    public static final int LIFE = -1;
+    /** {@link #termMonths()} of a death sentence (CAIL's encoding). */
+    public static final int DEATH = -2;
+
     public Suggestion {
         charges = List.copyOf(charges);
         articles = List.copyOf(articles);

@@ -75,6 +75,29 @@ class SuggestionModelTest {
     }
 
     @Test
+    void halfTheSimilarCasesSentencedToDeathOrLifeMakeTheReferenceOneOfThose() {
+        String text = "被告人孙某持刀故意杀害被害人李某，致其当场死亡。";
+        List<Neighbour> sixSevere = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            int term = i < 4 ? Suggestion.DEATH : i < 6 ? Suggestion.LIFE : 180;
+            sixSevere.add(new Neighbour(1.0, List.of("故意杀人"), List.of("232"), term));
+        }
+        assertThat(model.suggest(text, 3, sixSevere).termMonths()).isEqualTo(Suggestion.DEATH);
+        // 2 death + 3 life of 10 is still half: the commoner of the two
+        List<Neighbour> half = new java.util.ArrayList<>(sixSevere);
+        half.set(3, new Neighbour(1.0, List.of("故意杀人"), List.of("232"), Suggestion.LIFE));
+        half.set(4, new Neighbour(1.0, List.of("故意杀人"), List.of("232"), 180));
+        half.set(2, new Neighbour(1.0, List.of("故意杀人"), List.of("232"), Suggestion.LIFE));
+        assertThat(model.suggest(text, 3, half).termMonths()).isEqualTo(Suggestion.LIFE);
+        // four of ten are not enough: a fixed term, which the severe ones do not enter
+        List<Neighbour> four = new java.util.ArrayList<>(sixSevere);
+        four.set(4, new Neighbour(1.0, List.of("故意杀人"), List.of("232"), 180));
+        four.set(5, new Neighbour(1.0, List.of("故意杀人"), List.of("232"), 180));
+        assertThat(model.suggest(text, 3, four).termMonths()).isGreaterThanOrEqualTo(0);
+        assertThat(model.suggest(text, 3).termMonths()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
     void labelsForASearchRankAsTheFullSuggestionWithoutTheCalculator() {
         String text = "被告人醉酒驾驶小型轿车被交警查获，血液中乙醇含量为150mg/100ml。";
         TextScores scores = model.score(text);
