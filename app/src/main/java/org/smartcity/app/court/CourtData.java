@@ -60,10 +60,11 @@ public final class CourtData {
      */
     static void keepLabels(Path data, Path modelDir) {
         Path folder = data.toAbsolutePath().getParent();
+        Path target = modelDir.resolve(LABELS_FOLDER);
         if (folder == null || besideOrGiven(null, data).isEmpty()) {
+            removeStale(target);
             return;
         }
-        Path target = modelDir.resolve(LABELS_FOLDER);
         try {
             Files.createDirectories(target);
             for (String file : List.of(CailLabels.CHARGES_FILE, CailLabels.ARTICLES_FILE)) {
@@ -71,6 +72,23 @@ public final class CourtData {
             }
         } catch (IOException e) {
             throw new UserError("cannot keep the label lists in " + target + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Deletes {@code folder} (a library or label copy a previous training left in the model folder), so that it is not
+     * taken for the new model's; nothing when it does not exist.
+     */
+    static void removeStale(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UserError("cannot remove the previous model's " + folder + ": " + e.getMessage());
         }
     }
 

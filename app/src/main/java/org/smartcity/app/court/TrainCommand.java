@@ -51,7 +51,9 @@ public final class TrainCommand implements Callable<Integer> {
         }
         CourtData.keepLabels(data, modelDir);
         Path library = modelDir.resolve(CourtData.LIBRARY_FOLDER);
-        if (!noLibrary) {
+        if (noLibrary) {
+            CourtData.removeStale(library);
+        } else {
             try {
                 CaseLibrary.build(cases, library);
             } catch (IOException e) {

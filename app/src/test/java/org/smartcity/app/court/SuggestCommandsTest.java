@@ -247,6 +247,18 @@ class SuggestCommandsTest {
                 "--json");
         assertThat(e.code()).as(e.err()).isZero();
         assertThat(JSON.readTree(e.out()).path("labelSet").asText()).isEqualTo("accu.txt/law.txt (4/4)");
+        // trained again without a library where there are no label lists: neither copy of the old training is left
+        Run again = run(
+                "court",
+                "train",
+                "--data",
+                elsewhere.resolve("test.jsonl").toString(),
+                "--model",
+                kept.toString(),
+                "--no-library");
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(kept.resolve("library")).doesNotExist();
+        assertThat(kept.resolve("labels")).doesNotExist();
         // a model trained where there are none scores over the labels present
         Run bare = run(
                 "court",
