@@ -50,6 +50,10 @@ public final class SuggestionStore {
                 ObjectNode d = prior.putObject(charge);
                 new TreeMap<>(dist).forEach(d::put);
             });
+            ObjectNode companions = root.putObject("chargeCompanions");
+            new TreeMap<>(model.chargeCompanions())
+                    .forEach((charge, others) ->
+                            new java.util.TreeSet<>(others).forEach(companions.withArray(charge)::add));
             JSON.writerWithDefaultPrettyPrinter()
                     .writeValue(dir.resolve("model.json").toFile(), root);
             try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
@@ -148,12 +152,19 @@ public final class SuggestionStore {
                         .forEachRemaining(a -> d.put(a.getKey(), a.getValue().asDouble()));
                 prior.put(e.getKey(), d);
             });
+            Map<String, java.util.Set<String>> companions = new TreeMap<>();
+            root.path("chargeCompanions").fields().forEachRemaining(e -> {
+                java.util.Set<String> others = new java.util.TreeSet<>();
+                e.getValue().forEach(o -> others.add(o.asText()));
+                companions.put(e.getKey(), others);
+            });
             return new SuggestionModel(
                     vocabulary,
                     all.subList(0, charges),
                     all.subList(charges, charges + articles),
                     all.get(charges + articles),
                     prior,
+                    companions,
                     root.path("threshold").asDouble(0.4),
                     root.path("chargePriorWeight").asDouble(0.0),
                     root.path("seed").asLong());

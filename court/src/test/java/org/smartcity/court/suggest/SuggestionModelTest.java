@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -135,6 +137,31 @@ class SuggestionModelTest {
     }
 
     @Test
+    void aSecondChargeIsPredictedOnlyWhenCourtsHaveCombinedItWithTheFirst() {
+        List<RankedLabel> ranking = List.of(
+                new RankedLabel("盗窃", 0.9, List.of()),
+                new RankedLabel("诈骗", 0.7, List.of()),
+                new RankedLabel("抢劫", 0.6, List.of()),
+                new RankedLabel("故意伤害", 0.4, List.of()));
+        // 抢劫 has been decided together with 盗窃, 诈骗 never; 故意伤害 is below the threshold
+        Map<String, Set<String>> companions = Map.of("盗窃", Set.of("抢劫", "故意伤害"), "抢劫", Set.of("盗窃"));
+        assertThat(SuggestionModel.predictedCharges(ranking, 0.5, companions)).containsExactly("盗窃", "抢劫");
+        assertThat(SuggestionModel.predictedCharges(ranking, 0.5, Map.of())).containsExactly("盗窃");
+        assertThat(SuggestionModel.predictedCharges(ranking, 0.3, companions)).containsExactly("盗窃", "抢劫", "故意伤害");
+    }
+
+    @Test
+    void trainingRecordsWhichChargesWereDecidedTogether() {
+        List<CailCase> twoCharges = new java.util.ArrayList<>(cases);
+        CailCase first = cases.get(0);
+        twoCharges.add(
+                new CailCase(first.fact(), List.of("盗窃", "故意伤害"), first.articles(), first.termMonths(), false, false));
+        SuggestionModel m = SuggestionModel.train(twoCharges, OPTIONS);
+        assertThat(m.chargeCompanions().get("盗窃")).containsExactly("故意伤害");
+        assertThat(m.chargeCompanions().get("故意伤害")).containsExactly("盗窃");
+    }
+
+    @Test
     void saveAndLoadGiveTheSameSuggestionsAndTheSameBytes(@TempDir Path dir) throws Exception {
         SuggestionStore store = new SuggestionStore();
         store.save(model, dir.resolve("a"));
@@ -144,6 +171,7 @@ class SuggestionModelTest {
                 .isCloseTo(
                         model.suggest(text, 3).charges().get(0).probability(),
                         org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(loaded.chargeCompanions()).isEqualTo(model.chargeCompanions());
         store.save(SuggestionModel.train(cases, OPTIONS), dir.resolve("b"));
         assertThat(Files.readAllBytes(dir.resolve("b/weights.bin.gz")))
                 .isEqualTo(Files.readAllBytes(dir.resolve("a/weights.bin.gz")));
