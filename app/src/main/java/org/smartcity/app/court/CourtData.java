@@ -131,7 +131,7 @@ public final class CourtData {
      * The case library to consult: {@code indexDir} when given (it must exist), else the library {@code court train}
      * wrote into the model folder {@code modelDir} (may be null), if there is one.
      */
-    static Optional<Path> library(Path modelDir, Path indexDir) {
+    public static Optional<Path> library(Path modelDir, Path indexDir) {
         if (indexDir != null) {
             if (!Files.isDirectory(indexDir)) {
                 throw new UserError("no case library " + indexDir + "; build one with: smartcity court index");

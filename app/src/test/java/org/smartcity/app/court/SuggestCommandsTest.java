@@ -61,6 +61,13 @@ class SuggestCommandsTest {
         return out;
     }
 
+    /** Four-label accu.txt and law.txt in {@code folder}, which is returned. */
+    private static Path writeLabelLists(Path folder) throws Exception {
+        Files.writeString(folder.resolve("accu.txt"), "盗窃\n危险驾驶\n抢劫\n诈骗\n");
+        Files.writeString(folder.resolve("law.txt"), "264\n133\n263\n266\n");
+        return folder;
+    }
+
     @BeforeAll
     static void trainAndIndex() throws Exception {
         data = dir.resolve("cases.jsonl");
@@ -229,8 +236,7 @@ class SuggestCommandsTest {
     void theModelKeepsTheLabelListsFoundBesideItsTrainingData(@TempDir Path tmp) throws Exception {
         Path training = Files.createDirectories(tmp.resolve("training"));
         Files.copy(data, training.resolve("cases.jsonl"));
-        Files.writeString(training.resolve("accu.txt"), "盗窃\n危险驾驶\n抢劫\n诈骗\n");
-        Files.writeString(training.resolve("law.txt"), "264\n133\n263\n266\n");
+        writeLabelLists(training);
         Path kept = tmp.resolve("model");
         Run t = run("court", "train", "--data", training.resolve("cases.jsonl").toString(), "--model", kept.toString());
         assertThat(t.code()).as(t.err()).isZero();
@@ -274,9 +280,7 @@ class SuggestCommandsTest {
 
     @Test
     void evaluateScoresOverTheFullLabelListsAndOneFold() throws Exception {
-        Path labels = Files.createDirectories(dir.resolve("labels"));
-        Files.writeString(labels.resolve("accu.txt"), "盗窃\n危险驾驶\n抢劫\n诈骗\n");
-        Files.writeString(labels.resolve("law.txt"), "264\n133\n263\n266\n");
+        Path labels = writeLabelLists(Files.createDirectories(dir.resolve("labels")));
         Run cv = run(
                 "court",
                 "evaluate",

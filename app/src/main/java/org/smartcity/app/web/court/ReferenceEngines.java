@@ -88,18 +88,13 @@ public final class ReferenceEngines implements AutoCloseable {
             }
         }
         Optional<SimilarCaseSearch> library = Optional.empty();
-        if (indexDir == null && modelDir != null && Files.isDirectory(modelDir.resolve(CourtData.LIBRARY_FOLDER))) {
-            indexDir = modelDir.resolve(CourtData.LIBRARY_FOLDER);
-        }
-        if (indexDir != null) {
-            if (!Files.isDirectory(indexDir)) {
-                throw new UserError(
-                        "--index: no case library folder " + indexDir + "; build one with: smartcity court index");
-            }
+        Optional<Path> folder = CourtData.library(modelDir, indexDir);
+        if (folder.isPresent()) {
             try {
-                library = Optional.of(SimilarCaseSearch.open(indexDir));
+                library = Optional.of(SimilarCaseSearch.open(folder.get()));
             } catch (IOException e) {
-                throw new UserError("--index " + indexDir + ": not a case library (" + e.getMessage() + ")", e);
+                String option = indexDir != null ? "--index " : "--model's library ";
+                throw new UserError(option + folder.get() + ": not a case library (" + e.getMessage() + ")", e);
             }
         }
         return new ReferenceEngines(SentencingRules.builtIn(), model, library);
