@@ -67,6 +67,13 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + " present-labels rule is used).")
     Path labelsDir;
 
+    @Option(
+            names = "--train-share",
+            paramLabel = "F",
+            description = "With --folds K: train each fold's model and library on a seeded random share F (0 < F <= 1)"
+                    + " of its training part, the held-out fold unchanged: a learning curve. Default: 1.")
+    Double trainShare;
+
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the split and the models.")
     long seed;
 
@@ -83,6 +90,12 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         if (onlyFold != null && folds == null) {
             throw new UserError("--only-fold needs --folds K");
+        }
+        if (trainShare != null && folds == null) {
+            throw new UserError("--train-share needs --folds K");
+        }
+        if (trainShare != null && !(trainShare > 0 && trainShare <= 1)) {
+            throw new UserError("--train-share must be more than 0 and at most 1, got " + trainShare);
         }
         List<CailCase> cases = CourtData.cases(data);
         Optional<CailLabels> labels = CourtData.labels(labelsDir, data, folds == null ? modelDir : null);
@@ -102,6 +115,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                         cases,
                         folds,
                         onlyFold == null ? OptionalInt.empty() : OptionalInt.of(onlyFold - 1),
+                        trainShare == null ? 1.0 : trainShare,
                         TrainingOptions.defaults().withSeed(seed),
                         labels,
                         line -> {
@@ -146,6 +160,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             } else {
                 root.put("onlyFold", onlyFold);
             }
+            if (folds != null) {
+                root.put("trainShare", trainShare == null ? 1.0 : trainShare);
+            }
             scores(root, e);
             if (cv.isPresent()) {
                 root.put("scoredAs", "mean of the folds, each fold scored as a held-out set of its own");
@@ -166,7 +183,10 @@ public final class EvaluateCommand implements Callable<Integer> {
                     folds == null
                             ? ""
                             : ", " + folds + "-fold cross-validation"
-                                    + (onlyFold == null ? "" : ", fold " + onlyFold + " only"),
+                                    + (onlyFold == null ? "" : ", fold " + onlyFold + " only")
+                                    + (trainShare == null
+                                            ? ""
+                                            : ", models trained on " + trainShare + " of each training part"),
                     e.charges(),
                     e.articles(),
                     e.term(),

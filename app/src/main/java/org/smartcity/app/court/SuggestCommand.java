@@ -90,6 +90,7 @@ public final class SuggestCommand implements Callable<Integer> {
         labels(root.putArray("articles"), s.articles());
         s.predictedCharges().forEach(root.putArray("predictedCharges")::add);
         s.predictedArticles().forEach(root.putArray("predictedArticles")::add);
+        s.notes().forEach(root.putArray("notes")::add);
         root.put("termMonths", s.termMonths());
         root.put("termKind", termKind(s.termMonths()));
         ObjectNode basis = root.putObject("termBasis");
@@ -134,6 +135,7 @@ public final class SuggestCommand implements Callable<Integer> {
                 .append("; articles ")
                 .append(String.join(", ", s.predictedArticles()))
                 .append('\n');
+        s.notes().forEach(n -> b.append("note: ").append(n).append('\n'));
         b.append("term reference: ")
                 .append(
                         switch (s.termMonths()) {

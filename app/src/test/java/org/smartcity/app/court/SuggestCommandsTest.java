@@ -330,6 +330,25 @@ class SuggestCommandsTest {
     }
 
     @Test
+    void evaluateDrawsALearningCurvePointWithATrainingShare() throws Exception {
+        Run half =
+                run("court", "evaluate", "--data", data.toString(), "--folds", "2", "--train-share", "0.5", "--json");
+        assertThat(half.code()).as(half.err()).isZero();
+        JsonNode d = JSON.readTree(half.out());
+        assertThat(d.path("trainShare").asDouble()).isEqualTo(0.5);
+        assertThat(d.path("cases").asInt()).as("the held-out folds stay whole").isEqualTo(40);
+        assertThat(d.path("charges").asDouble()).isBetween(0.0, 100.0);
+        for (String bad : new String[] {"0", "1.5", "-0.2"}) {
+            Run r = run("court", "evaluate", "--data", data.toString(), "--folds", "2", "--train-share", bad);
+            assertThat(r.code()).isEqualTo(1);
+            assertThat(r.err()).contains("--train-share must be more than 0 and at most 1");
+        }
+        Run noFolds = run("court", "evaluate", "--data", data.toString(), "--model", "m", "--train-share", "0.5");
+        assertThat(noFolds.code()).isEqualTo(1);
+        assertThat(noFolds.err()).contains("--train-share needs --folds K");
+    }
+
+    @Test
     void benchCourtSuggestTrainsOnFourFifthsAndReportsEveryLatency() {
         Run bench = run("bench", "court-suggest", "--data", data.toString(), "--warmup", "2");
         assertThat(bench.code()).as(bench.err()).isZero();

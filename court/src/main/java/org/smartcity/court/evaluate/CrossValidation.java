@@ -2,9 +2,11 @@ package org.smartcity.court.evaluate;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Random;
 import java.util.function.Consumer;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.smartcity.court.cail.CailCase;
@@ -48,6 +50,28 @@ public final class CrossValidation {
             Optional<CailLabels> labels,
             Consumer<String> progress)
             throws IOException {
+        return run(cases, k, onlyFold, 1.0, options, labels, progress);
+    }
+
+    /**
+     * Runs the cross-validation with each fold's model and library built from a seeded random {@code trainShare} of
+     * its training part (the held-out fold stays whole): a learning curve, how the scores grow with the data.
+     *
+     * @param trainShare share of each fold's training cases used, in (0, 1]
+     * @throws IllegalArgumentException when {@code onlyFold} is not a fold or {@code trainShare} is out of range
+     */
+    public static CrossValidationResult run(
+            List<CailCase> cases,
+            int k,
+            OptionalInt onlyFold,
+            double trainShare,
+            TrainingOptions options,
+            Optional<CailLabels> labels,
+            Consumer<String> progress)
+            throws IOException {
+        if (!(trainShare > 0 && trainShare <= 1)) {
+            throw new IllegalArgumentException("the training share must be in (0, 1], got " + trainShare);
+        }
         Folds folds = new Folds(cases.size(), k, options.seed());
         if (onlyFold.isPresent() && (onlyFold.getAsInt() < 0 || onlyFold.getAsInt() >= k)) {
             throw new IllegalArgumentException("no fold " + (onlyFold.getAsInt() + 1) + " of " + k);
@@ -61,7 +85,7 @@ public final class CrossValidation {
             if (onlyFold.isPresent() && onlyFold.getAsInt() != f) {
                 continue;
             }
-            List<CailCase> train = folds.select(cases, f, false);
+            List<CailCase> train = share(folds.select(cases, f, false), trainShare, options.seed() + f);
             List<CailCase> test = folds.select(cases, f, true);
             SuggestionModel model = SuggestionModel.train(train, options);
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
@@ -86,5 +110,19 @@ public final class CrossValidation {
         return new CrossValidationResult(
                 ModelEvaluator.score(ordered, predictions, queries == 0 ? Double.NaN : precisionSum / queries, labels),
                 perFold);
+    }
+
+    /** A seeded random {@code share} of {@code cases} (at least one), in their original order. */
+    private static List<CailCase> share(List<CailCase> cases, double share, long seed) {
+        if (share >= 1) {
+            return cases;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < cases.size(); i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(seed));
+        int keep = Math.max(1, (int) Math.round(share * cases.size()));
+        return order.subList(0, keep).stream().sorted().map(cases::get).toList();
     }
 }

@@ -21,6 +21,8 @@ import java.util.OptionalDouble;
  * @param similarTermMonths the median fixed term of the similar cases consulted, empty when none were
  * @param guidelineTermMonths the guideline calculator's term for the top charge, empty where it calculates none
  * @param warning why the suggestion is unreliable, empty when it is not flagged
+ * @param notes rules of law that changed the prediction, each with its reason (e.g. the 1979 law's article for an
+ *     offence before 1997, {@link EraArticles})
  */
 public record Suggestion(
         List<RankedLabel> charges,
@@ -31,7 +33,8 @@ public record Suggestion(
         int modelTermMonths,
         OptionalDouble similarTermMonths,
         OptionalDouble guidelineTermMonths,
-        Optional<String> warning) {
+        Optional<String> warning,
+        List<String> notes) {
     /** {@link #termMonths()} of a life sentence (CAIL's encoding). */
     public static final int LIFE = -1;
     /** {@link #termMonths()} of a death sentence (CAIL's encoding). */
@@ -42,6 +45,7 @@ public record Suggestion(
         articles = List.copyOf(articles);
         predictedCharges = List.copyOf(predictedCharges);
         predictedArticles = List.copyOf(predictedArticles);
+        notes = List.copyOf(notes);
     }
 
     /** True when the suggestion carries a warning. */

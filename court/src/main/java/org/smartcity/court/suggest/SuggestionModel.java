@@ -22,7 +22,8 @@ import org.smartcity.court.sentencing.SentencingRules;
  * margin read as a probability through {@link #MARGIN_SCALE}) per charge and per article (one-vs-rest) over the text
  * terms, an SVR on ln(months + 1) for the term over the text terms plus the legal elements paired with the charge, and
  * the article distribution of each charge seen in training (P(article | charge)), kept for an article ranking that
- * mixes it in ({@code chargePriorWeight}, 0 by default: it measured worse). Immutable and thread-safe once built.
+ * mixes it in ({@code chargePriorWeight}, 0 by default: it measured worse), and the articles of the 1979 law courts
+ * cite for offences before 1997 ({@link EraArticles}). Immutable and thread-safe once built.
  *
  * <pre>
  * SuggestionModel m = SuggestionModel.train(cases, TrainingOptions.defaults());
@@ -79,6 +80,7 @@ public final class SuggestionModel {
     private final LinearScorer term;
     private final Map<String, Map<String, Double>> articlesOfCharge;
     private final Map<String, Set<String>> chargeCompanions;
+    private final EraArticles eraArticles;
     private final double threshold;
     private final double chargePriorWeight;
     private final long seed;
@@ -87,6 +89,7 @@ public final class SuggestionModel {
     /**
      * @param articlesOfCharge P(article | charge) for each charge, each map summing to at most 1
      * @param chargeCompanions for each charge, the other charges decided together with it in training
+     * @param eraArticles the articles courts cite for offences before the 1997 Criminal Law
      * @param threshold labels at or above this probability are predicted (besides the top one)
      * @param chargePriorWeight share (0–1) of P(article | predicted charges) in an article's probability
      */
@@ -97,6 +100,7 @@ public final class SuggestionModel {
             LinearScorer term,
             Map<String, Map<String, Double>> articlesOfCharge,
             Map<String, Set<String>> chargeCompanions,
+            EraArticles eraArticles,
             double threshold,
             double chargePriorWeight,
             long seed) {
@@ -113,6 +117,7 @@ public final class SuggestionModel {
         Map<String, Set<String>> companions = new TreeMap<>();
         chargeCompanions.forEach((k, v) -> companions.put(k, Set.copyOf(v)));
         this.chargeCompanions = Map.copyOf(companions);
+        this.eraArticles = eraArticles;
         this.threshold = threshold;
         this.chargePriorWeight = chargePriorWeight;
         this.seed = seed;
@@ -170,6 +175,7 @@ public final class SuggestionModel {
                 termModel,
                 articlesOfCharge(cases),
                 chargeCompanions(cases),
+                EraArticles.learn(cases),
                 THRESHOLD,
                 0.0,
                 options.seed());
@@ -347,16 +353,18 @@ public final class SuggestionModel {
                             + " know",
                     best.probability()));
         }
+        EraArticles.Applied era = eraArticles.apply(t, best.label(), predicted(articleRanking));
         return new Suggestion(
                 head(chargeRanking, top),
                 head(articleRanking, top),
                 predictedCharges(chargeRanking, threshold, chargeCompanions),
-                predicted(articleRanking),
+                era.articles(),
                 months,
                 (int) Math.round(modelMonths),
                 similarMonths,
                 guidelineMonths,
-                warning);
+                warning,
+                era.note().stream().toList());
     }
 
     /** Each label's share of the neighbours' total weight (equal shares when all weights are 0). */
@@ -514,6 +522,11 @@ public final class SuggestionModel {
         return chargeCompanions;
     }
 
+    /** The articles courts cite for offences before the 1997 Criminal Law. */
+    public EraArticles eraArticles() {
+        return eraArticles;
+    }
+
     public double threshold() {
         return threshold;
     }
@@ -535,6 +548,7 @@ public final class SuggestionModel {
                 term,
                 articlesOfCharge,
                 chargeCompanions,
+                eraArticles,
                 newThreshold,
                 newChargePriorWeight,
                 seed);

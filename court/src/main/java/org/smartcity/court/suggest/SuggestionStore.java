@@ -22,9 +22,9 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Saves and loads a {@link SuggestionModel} as a folder of three files: {@code model.json} (format name and version,
- * seed, decision settings, label names, P(article | charge)), {@code vocabulary.tsv.gz} (term TAB document frequency,
- * in index order) and {@code weights.bin.gz} (the sparse weights of every charge, article and term function). The
- * same model always gives the same bytes. Thread-safe.
+ * seed, decision settings, label names, P(article | charge), charge companions, the 1979-law article rules),
+ * {@code vocabulary.tsv.gz} (term TAB document frequency, in index order) and {@code weights.bin.gz} (the sparse
+ * weights of every charge, article and term function). The same model always gives the same bytes. Thread-safe.
  */
 public final class SuggestionStore {
     /** The format name written to {@code model.json}. */
@@ -54,6 +54,13 @@ public final class SuggestionStore {
             new TreeMap<>(model.chargeCompanions())
                     .forEach((charge, others) ->
                             new java.util.TreeSet<>(others).forEach(companions.withArray(charge)::add));
+            ObjectNode era = root.putObject("eraArticles");
+            model.eraArticles()
+                    .rules()
+                    .forEach((charge, rule) -> era.putObject(charge)
+                            .put("article", rule.article())
+                            .put("replaces", rule.replaces())
+                            .put("cases", rule.cases()));
             JSON.writerWithDefaultPrettyPrinter()
                     .writeValue(dir.resolve("model.json").toFile(), root);
             try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(
@@ -158,6 +165,17 @@ public final class SuggestionStore {
                 e.getValue().forEach(o -> others.add(o.asText()));
                 companions.put(e.getKey(), others);
             });
+            // absent from models saved before the rule existed: they keep predicting without it
+            Map<String, EraArticles.Rule> era = new TreeMap<>();
+            root.path("eraArticles")
+                    .fields()
+                    .forEachRemaining(e -> era.put(
+                            e.getKey(),
+                            new EraArticles.Rule(
+                                    e.getKey(),
+                                    e.getValue().path("article").asText(),
+                                    e.getValue().path("replaces").asText(),
+                                    e.getValue().path("cases").asInt())));
             return new SuggestionModel(
                     vocabulary,
                     all.subList(0, charges),
@@ -165,6 +183,7 @@ public final class SuggestionStore {
                     all.get(charges + articles),
                     prior,
                     companions,
+                    new EraArticles(era),
                     root.path("threshold").asDouble(0.4),
                     root.path("chargePriorWeight").asDouble(0.0),
                     root.path("seed").asLong());
