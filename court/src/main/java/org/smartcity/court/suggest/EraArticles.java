@@ -18,8 +18,10 @@ import org.smartcity.court.extract.OffenceDate;
  * for a charge is learnt from the training cases dated before 1997 ({@link OffenceDate}): a rule is kept when at
  * least {@value #MIN_CASES} such single-charge cases exist and at least {@value #MIN_SHARE} of them cite one article
  * that differs from the one later cases of the charge cite most. Immutable and thread-safe.
+ *
+ * @param rules the rules by charge
  */
-public final class EraArticles {
+public record EraArticles(Map<String, Rule> rules) {
     /** The first month of the 1997 Criminal Law. */
     public static final YearMonth CODE_OF_1997 = YearMonth.of(1997, 10);
 
@@ -48,11 +50,8 @@ public final class EraArticles {
         }
     }
 
-    private final Map<String, Rule> rules;
-
-    /** @param rules the rules by charge */
-    public EraArticles(Map<String, Rule> rules) {
-        this.rules = Map.copyOf(new TreeMap<>(rules));
+    public EraArticles {
+        rules = Map.copyOf(rules);
     }
 
     /** No rules: predictions are left as they are. */
@@ -130,10 +129,5 @@ public final class EraArticles {
                                 + " unless the new one is lighter (article 12); in %d training cases of %s dated"
                                 + " before 1997 courts cited article %s, not %s",
                         date, rule.cases(), topCharge, rule.article(), rule.replaces())));
-    }
-
-    /** The rules by charge. */
-    public Map<String, Rule> rules() {
-        return rules;
     }
 }

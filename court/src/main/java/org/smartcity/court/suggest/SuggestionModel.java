@@ -23,7 +23,8 @@ import org.smartcity.court.sentencing.SentencingRules;
  * terms, an SVR on ln(months + 1) for the term over the text terms plus the legal elements paired with the charge, and
  * the article distribution of each charge seen in training (P(article | charge)), kept for an article ranking that
  * mixes it in ({@code chargePriorWeight}, 0 by default: it measured worse), and the articles of the 1979 law courts
- * cite for offences before 1997 ({@link EraArticles}). Immutable and thread-safe once built.
+ * cite for offences before 1997 and the longer term of several offences ({@link LegalAdjustments}). Immutable and
+ * thread-safe once built.
  *
  * <pre>
  * SuggestionModel m = SuggestionModel.train(cases, TrainingOptions.defaults());
@@ -80,7 +81,7 @@ public final class SuggestionModel {
     private final LinearScorer term;
     private final Map<String, Map<String, Double>> articlesOfCharge;
     private final Map<String, Set<String>> chargeCompanions;
-    private final EraArticles eraArticles;
+    private final LegalAdjustments adjustments;
     private final double threshold;
     private final double chargePriorWeight;
     private final long seed;
@@ -89,7 +90,7 @@ public final class SuggestionModel {
     /**
      * @param articlesOfCharge P(article | charge) for each charge, each map summing to at most 1
      * @param chargeCompanions for each charge, the other charges decided together with it in training
-     * @param eraArticles the articles courts cite for offences before the 1997 Criminal Law
+     * @param adjustments what the structure of the law adds (old articles, several offences)
      * @param threshold labels at or above this probability are predicted (besides the top one)
      * @param chargePriorWeight share (0–1) of P(article | predicted charges) in an article's probability
      */
@@ -100,7 +101,7 @@ public final class SuggestionModel {
             LinearScorer term,
             Map<String, Map<String, Double>> articlesOfCharge,
             Map<String, Set<String>> chargeCompanions,
-            EraArticles eraArticles,
+            LegalAdjustments adjustments,
             double threshold,
             double chargePriorWeight,
             long seed) {
@@ -117,7 +118,7 @@ public final class SuggestionModel {
         Map<String, Set<String>> companions = new TreeMap<>();
         chargeCompanions.forEach((k, v) -> companions.put(k, Set.copyOf(v)));
         this.chargeCompanions = Map.copyOf(companions);
-        this.eraArticles = eraArticles;
+        this.adjustments = adjustments;
         this.threshold = threshold;
         this.chargePriorWeight = chargePriorWeight;
         this.seed = seed;
@@ -165,6 +166,8 @@ public final class SuggestionModel {
             articlePos.add(pos);
         }
         List<LinearScorer> chargeModels = training.balancedSvm(cn, chargePos, options.c(), MARGIN_SCALE);
+        List<Boolean> several =
+                cases.stream().map(c -> SeveralOffences.described(c.fact())).toList();
         List<LinearScorer> articleModels = training.balancedSvm(an, articlePos, options.c(), MARGIN_SCALE);
         LinearScorer termModel =
                 trainTerm(cases, termDocs.stream().map(vocabulary::vector).toList(), vocabulary.size(), options);
@@ -175,7 +178,7 @@ public final class SuggestionModel {
                 termModel,
                 articlesOfCharge(cases),
                 chargeCompanions(cases),
-                EraArticles.learn(cases),
+                new LegalAdjustments(EraArticles.learn(cases), SeveralOffences.learnLogExcess(cases, several)),
                 THRESHOLD,
                 0.0,
                 options.seed());
@@ -341,7 +344,13 @@ public final class SuggestionModel {
                 references.add(new TermConsensus.Reference(n.termMonths(), 1.0));
             }
         }
-        int months = severeSentence(neighbours).orElse((int) Math.max(0, Math.round(TermConsensus.months(references))));
+        List<String> notes = new ArrayList<>();
+        double consensus = TermConsensus.months(references);
+        if (adjustments.severalOffencesLogExcess() > 0 && SeveralOffences.described(t)) {
+            consensus = SeveralOffences.raise(consensus, adjustments.severalOffencesLogExcess());
+            notes.add(SeveralOffences.note(adjustments.severalOffencesLogExcess()));
+        }
+        int months = severeSentence(neighbours).orElse((int) Math.max(0, Math.round(consensus)));
 
         Optional<String> warning = Optional.empty();
         if (FactTerms.hanCount(t) < MIN_HAN) {
@@ -353,7 +362,8 @@ public final class SuggestionModel {
                             + " know",
                     best.probability()));
         }
-        EraArticles.Applied era = eraArticles.apply(t, best.label(), predicted(articleRanking));
+        EraArticles.Applied era = adjustments.eraArticles().apply(t, best.label(), predicted(articleRanking));
+        era.note().ifPresent(n -> notes.add(0, n));
         return new Suggestion(
                 head(chargeRanking, top),
                 head(articleRanking, top),
@@ -364,7 +374,7 @@ public final class SuggestionModel {
                 similarMonths,
                 guidelineMonths,
                 warning,
-                era.note().stream().toList());
+                notes);
     }
 
     /** Each label's share of the neighbours' total weight (equal shares when all weights are 0). */
@@ -522,9 +532,9 @@ public final class SuggestionModel {
         return chargeCompanions;
     }
 
-    /** The articles courts cite for offences before the 1997 Criminal Law. */
-    public EraArticles eraArticles() {
-        return eraArticles;
+    /** What the structure of the law adds: old articles for offences before 1997, several offences. */
+    public LegalAdjustments adjustments() {
+        return adjustments;
     }
 
     public double threshold() {
@@ -548,7 +558,7 @@ public final class SuggestionModel {
                 term,
                 articlesOfCharge,
                 chargeCompanions,
-                eraArticles,
+                adjustments,
                 newThreshold,
                 newChargePriorWeight,
                 seed);

@@ -22,7 +22,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Saves and loads a {@link SuggestionModel} as a folder of three files: {@code model.json} (format name and version,
- * seed, decision settings, label names, P(article | charge), charge companions, the 1979-law article rules),
+ * seed, decision settings, label names, P(article | charge), charge companions, the legal adjustments),
  * {@code vocabulary.tsv.gz} (term TAB document frequency, in index order) and {@code weights.bin.gz} (the sparse
  * weights of every charge, article and term function). The same model always gives the same bytes. Thread-safe.
  */
@@ -55,7 +55,9 @@ public final class SuggestionStore {
                     .forEach((charge, others) ->
                             new java.util.TreeSet<>(others).forEach(companions.withArray(charge)::add));
             ObjectNode era = root.putObject("eraArticles");
-            model.eraArticles()
+            root.put("severalOffencesLogExcess", model.adjustments().severalOffencesLogExcess());
+            model.adjustments()
+                    .eraArticles()
                     .rules()
                     .forEach((charge, rule) -> era.putObject(charge)
                             .put("article", rule.article())
@@ -183,7 +185,9 @@ public final class SuggestionStore {
                     all.get(charges + articles),
                     prior,
                     companions,
-                    new EraArticles(era),
+                    new LegalAdjustments(
+                            new EraArticles(era),
+                            root.path("severalOffencesLogExcess").asDouble(0)),
                     root.path("threshold").asDouble(0.4),
                     root.path("chargePriorWeight").asDouble(0.0),
                     root.path("seed").asLong());

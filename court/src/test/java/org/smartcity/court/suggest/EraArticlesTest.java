@@ -66,7 +66,7 @@ class EraArticlesTest {
 
         new SuggestionStore().save(model, dir);
         SuggestionModel loaded = new SuggestionStore().load(dir);
-        assertThat(loaded.eraArticles().rules()).isEqualTo(model.eraArticles().rules());
+        assertThat(loaded.adjustments()).isEqualTo(model.adjustments());
         assertThat(loaded.suggest(OLD_INJURY, 3).predictedArticles()).isEqualTo(s.predictedArticles());
         assertThat(model.suggest(OLD_INJURY.replace("1995年", "2016年"), 3).notes())
                 .isEmpty();
