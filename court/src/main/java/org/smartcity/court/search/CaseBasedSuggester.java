@@ -19,6 +19,13 @@ public final class CaseBasedSuggester {
      * terms (10 beat 5 and 15 for the term on three folds).
      */
     public static final int NEIGHBOURS = 10;
+    /**
+     * The suggested charges' weight when ranking the consulted cases: lower than the {@link SimilarCaseSearch} default
+     * (which serves the reader's similar-case list), so the terms come from cases closer in wording, amount and
+     * circumstances. On two folds 1 beat 0.5, 1.5, 2 and 3 for the term (+0.5 to +0.8 over 3) with the charges,
+     * articles and P@10 unchanged (docs/court-suggest.md).
+     */
+    static final double NEIGHBOUR_CHARGE_WEIGHT = 1.0;
 
     private final SuggestionModel model;
     private final SimilarCaseSearch search;
@@ -33,7 +40,8 @@ public final class CaseBasedSuggester {
         TextScores scores = model.score(text);
         Suggestion first = model.suggestLabels(scores, 3);
         List<Neighbour> neighbours = new ArrayList<>();
-        for (SimilarCase c : search.similar(text, first.charges(), first.articles(), NEIGHBOURS)) {
+        for (SimilarCase c :
+                search.similar(text, first.charges(), first.articles(), NEIGHBOURS, NEIGHBOUR_CHARGE_WEIGHT)) {
             neighbours.add(new Neighbour(Math.max(0, c.score()), c.charges(), c.articles(), c.termMonths()));
         }
         return model.suggest(scores, top, neighbours);

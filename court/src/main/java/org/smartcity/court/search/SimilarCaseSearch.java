@@ -106,14 +106,29 @@ public final class SimilarCaseSearch implements AutoCloseable {
      * @param articles the articles suggested for the query (may be empty)
      */
     public List<SimilarCase> similar(String text, List<RankedLabel> charges, List<RankedLabel> articles, int top) {
+        return similar(text, charges, articles, top, CHARGE_WEIGHT);
+    }
+
+    /**
+     * As {@link #similar(String, List, List, int)}, with another weight of the suggested charges in the re-ranking
+     * (the default is {@value #CHARGE_WEIGHT}; less favours cases close in wording, amount and circumstances).
+     *
+     * @param chargeWeight ≥ 0
+     */
+    public List<SimilarCase> similar(
+            String text, List<RankedLabel> charges, List<RankedLabel> articles, int top, double chargeWeight) {
+        if (!(chargeWeight >= 0)) {
+            throw new IllegalArgumentException("the charge weight must be >= 0, got " + chargeWeight);
+        }
         try {
-            return search(text == null ? "" : text, charges, articles, Math.max(1, top));
+            return search(text == null ? "" : text, charges, articles, Math.max(1, top), chargeWeight);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private List<SimilarCase> search(String text, List<RankedLabel> charges, List<RankedLabel> articles, int top)
+    private List<SimilarCase> search(
+            String text, List<RankedLabel> charges, List<RankedLabel> articles, int top, double chargeWeight)
             throws IOException {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
         int clauses = 0;
@@ -172,7 +187,7 @@ public final class SimilarCaseSearch implements AutoCloseable {
             // the sum, so a case carrying two suggested charges ranks above one carrying either: it shares the main
             // charge whichever of the two it is (on the tuning fold P@10 0.887 with the sum, 0.876 with the largest
             // share alone, 0.870 with the mean over the case's charges)
-            score += CHARGE_WEIGHT * chargeMatch;
+            score += chargeWeight * chargeMatch;
             for (String a : e.articles()) {
                 Double p = articleP.get(a);
                 if (p != null) {
