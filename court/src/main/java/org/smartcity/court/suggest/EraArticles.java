@@ -111,7 +111,8 @@ public record EraArticles(Map<String, Rule> rules) {
      */
     public Applied apply(String text, String topCharge, List<String> predicted) {
         Rule rule = rules.get(topCharge);
-        if (rule == null || !predates1997(text)) {
+        Optional<YearMonth> date = rule == null ? Optional.empty() : OffenceDate.first(text);
+        if (date.isEmpty() || !date.get().isBefore(CODE_OF_1997)) {
             return new Applied(predicted, Optional.empty());
         }
         List<String> out = new ArrayList<>();
@@ -121,13 +122,12 @@ public record EraArticles(Map<String, Rule> rules) {
             }
         }
         out.add(0, rule.article());
-        YearMonth date = OffenceDate.first(text).orElseThrow();
         return new Applied(
                 out,
                 Optional.of(String.format(
                         "offence dated %s, before the 1997 Criminal Law took effect (1 Oct 1997): the 1979 law applies"
                                 + " unless the new one is lighter (article 12); in %d training cases of %s dated"
                                 + " before 1997 courts cited article %s, not %s",
-                        date, rule.cases(), topCharge, rule.article(), rule.replaces())));
+                        date.get(), rule.cases(), topCharge, rule.article(), rule.replaces())));
     }
 }
