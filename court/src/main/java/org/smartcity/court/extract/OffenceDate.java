@@ -1,5 +1,6 @@
 package org.smartcity.court.extract;
 
+import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
  * The month a fact text dates its offence to: the first year-and-month it mentions ({@code 1995年6月26日},
  * {@code 农历1992年5月份}, {@code 一九九三年十月}), skipping clauses about a birth date. A judgment's facts open with
  * the offence, so the first dated mention is taken as its date; a text that opens with an earlier conviction is dated
- * wrongly, which callers must allow for. Stateless and thread-safe.
+ * wrongly, which callers must allow for. ({@link DateTimeExtractor} needs a day; offence dates often give only the
+ * month.) Stateless and thread-safe.
  */
 public final class OffenceDate {
     private static final Pattern YEAR_MONTH = Pattern.compile(
@@ -38,23 +40,16 @@ public final class OffenceDate {
     }
 
     private static Optional<YearMonth> yearMonth(String year, String month) {
-        int y;
-        if (Character.isDigit(year.charAt(0))) {
-            y = Integer.parseInt(year);
-        } else {
-            StringBuilder digits = new StringBuilder();
-            for (char ch : year.toCharArray()) {
-                digits.append(
-                        ChineseNumber.parse(String.valueOf(ch)).orElseThrow().intValue());
-            }
-            y = Integer.parseInt(digits.toString());
-        }
-        int mo = Character.isDigit(month.charAt(0))
-                ? Integer.parseInt(month)
-                : ChineseNumber.parse(month).orElseThrow().intValue();
-        if (y < EARLIEST_YEAR || y > LATEST_YEAR || mo < 1 || mo > 12) {
+        Optional<BigDecimal> y = ChineseNumber.parse(year);
+        Optional<BigDecimal> m = ChineseNumber.parse(month);
+        if (y.isEmpty() || m.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(YearMonth.of(y, mo));
+        int yi = y.get().intValue();
+        int mo = m.get().intValue();
+        if (yi < EARLIEST_YEAR || yi > LATEST_YEAR || mo < 1 || mo > 12) {
+            return Optional.empty();
+        }
+        return Optional.of(YearMonth.of(yi, mo));
     }
 }

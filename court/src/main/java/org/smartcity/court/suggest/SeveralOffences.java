@@ -29,15 +29,9 @@ final class SeveralOffences {
 
     /** True when {@code text} (not null) refers to at least two offences. */
     static boolean described(String text) {
-        if (text.contains("数罪并罚") || PART_HEADING.matcher(text).find()) {
-            return true;
-        }
-        var m = CRIME_MENTION.matcher(text);
-        int mentions = 0;
-        while (m.find()) {
-            mentions++;
-        }
-        return mentions >= 2;
+        return text.contains("数罪并罚")
+                || PART_HEADING.matcher(text).find()
+                || CRIME_MENTION.matcher(text).results().count() >= 2;
     }
 
     /**
@@ -45,7 +39,8 @@ final class SeveralOffences {
      * offences over the mean of the single-offence cases of the same main charge (charges with at least {@value
      * #MIN_BASELINE} of those); 0 when fewer than {@value #MIN_CASES} cases can be compared or the median is below 0.
      */
-    static double learnLogExcess(List<CailCase> cases, List<Boolean> several) {
+    static double learnLogExcess(List<CailCase> cases) {
+        List<Boolean> several = cases.stream().map(c -> described(c.fact())).toList();
         Map<String, double[]> single = new HashMap<>(); // charge -> {sum of ln(months + 1), count}
         for (int i = 0; i < cases.size(); i++) {
             CailCase c = cases.get(i);

@@ -166,8 +166,6 @@ public final class SuggestionModel {
             articlePos.add(pos);
         }
         List<LinearScorer> chargeModels = training.balancedSvm(cn, chargePos, options.c(), MARGIN_SCALE);
-        List<Boolean> several =
-                cases.stream().map(c -> SeveralOffences.described(c.fact())).toList();
         List<LinearScorer> articleModels = training.balancedSvm(an, articlePos, options.c(), MARGIN_SCALE);
         LinearScorer termModel =
                 trainTerm(cases, termDocs.stream().map(vocabulary::vector).toList(), vocabulary.size(), options);
@@ -178,7 +176,7 @@ public final class SuggestionModel {
                 termModel,
                 articlesOfCharge(cases),
                 chargeCompanions(cases),
-                new LegalAdjustments(EraArticles.learn(cases), SeveralOffences.learnLogExcess(cases, several)),
+                new LegalAdjustments(EraArticles.learn(cases), SeveralOffences.learnLogExcess(cases)),
                 THRESHOLD,
                 0.0,
                 options.seed());

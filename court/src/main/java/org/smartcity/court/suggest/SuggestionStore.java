@@ -54,11 +54,10 @@ public final class SuggestionStore {
             new TreeMap<>(model.chargeCompanions())
                     .forEach((charge, others) ->
                             new java.util.TreeSet<>(others).forEach(companions.withArray(charge)::add));
-            ObjectNode era = root.putObject("eraArticles");
             root.put("severalOffencesLogExcess", model.adjustments().severalOffencesLogExcess());
-            model.adjustments()
-                    .eraArticles()
-                    .rules()
+            ObjectNode era = root.putObject("eraArticles");
+            // sorted: the rules map's own order is not fixed, and the same model must give the same bytes
+            new TreeMap<>(model.adjustments().eraArticles().rules())
                     .forEach((charge, rule) -> era.putObject(charge)
                             .put("article", rule.article())
                             .put("replaces", rule.replaces())

@@ -73,6 +73,24 @@ class EraArticlesTest {
     }
 
     @Test
+    void theSavedRulesAreSortedSoTheSameModelGivesTheSameBytes(@TempDir Path dir) throws Exception {
+        List<CailCase> cases = training(4, 134);
+        for (int i = 0; i < 4; i++) {
+            String fact = "经审理查明，1995年" + (1 + i) + "月，被告人王某在城东区秘密窃取被害人手机一部，价值人民币800元。";
+            cases.add(new CailCase(fact, List.of("盗窃"), List.of(151), 6, false, false));
+        }
+        SuggestionModel model = SuggestionModel.train(cases, new TrainingOptions(7, 2, 2, 100_000, 2));
+        assertThat(model.adjustments().eraArticles().rules()).containsOnlyKeys("故意伤害", "盗窃");
+        new SuggestionStore().save(model, dir);
+        var era = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("model.json").toFile())
+                .path("eraArticles");
+        List<String> names = new ArrayList<>();
+        era.fieldNames().forEachRemaining(names::add);
+        assertThat(names).isSorted().containsExactlyInAnyOrder("故意伤害", "盗窃");
+    }
+
+    @Test
     void aRuleNeedsTwoDifferentArticles() {
         assertThatThrownBy(() -> new EraArticles.Rule("故意伤害", "234", "234", 3))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -29,15 +29,11 @@ class SeveralOffencesTest {
         return out;
     }
 
-    private static List<Boolean> flags(List<CailCase> cases) {
-        return cases.stream().map(c -> SeveralOffences.described(c.fact())).toList();
-    }
-
     @Test
     void learnsTheMedianExcessOverSingleOffencesOfTheSameCharge() {
         List<CailCase> cases = new ArrayList<>(thefts(20, 6, false));
         cases.addAll(thefts(12, 13, true));
-        assertThat(SeveralOffences.learnLogExcess(cases, flags(cases))).isCloseTo(Math.log(14.0 / 7), within(1e-9));
+        assertThat(SeveralOffences.learnLogExcess(cases)).isCloseTo(Math.log(14.0 / 7), within(1e-9));
         assertThat(SeveralOffences.raise(6, Math.log(2))).isCloseTo(13, within(1e-9));
     }
 
@@ -45,17 +41,16 @@ class SeveralOffencesTest {
     void learnsNothingFromTooFewCasesOrShorterTerms() {
         List<CailCase> few = new ArrayList<>(thefts(20, 6, false));
         few.addAll(thefts(SeveralOffences.MIN_CASES - 1, 13, true));
-        assertThat(SeveralOffences.learnLogExcess(few, flags(few))).isZero();
+        assertThat(SeveralOffences.learnLogExcess(few)).isZero();
 
         List<CailCase> shorter = new ArrayList<>(thefts(20, 6, false));
         shorter.addAll(thefts(12, 2, true));
-        assertThat(SeveralOffences.learnLogExcess(shorter, flags(shorter))).isZero();
+        assertThat(SeveralOffences.learnLogExcess(shorter)).isZero();
 
         List<CailCase> noBaseline = new ArrayList<>(thefts(SeveralOffences.MIN_BASELINE - 1, 6, false));
         noBaseline.addAll(thefts(12, 13, true));
         Collections.shuffle(noBaseline, new java.util.Random(3));
-        assertThat(SeveralOffences.learnLogExcess(noBaseline, flags(noBaseline)))
-                .isZero();
+        assertThat(SeveralOffences.learnLogExcess(noBaseline)).isZero();
     }
 
     @Test
