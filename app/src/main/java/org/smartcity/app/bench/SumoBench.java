@@ -1,5 +1,7 @@
 package org.smartcity.app.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +21,7 @@ import org.smartcity.traffic.signal.SignalControllers;
 import org.smartcity.traffic.signal.SignalProtocol;
 import org.smartcity.traffic.sim.Simulation;
 import org.smartcity.traffic.sim.SimulationConfig;
+import org.smartcity.traffic.sim.SimulationModel;
 import org.smartcity.traffic.sumo.SumoConfig;
 import org.smartcity.traffic.sumo.SumoScenarios;
 import org.smartcity.traffic.sumo.TripStatistics;
@@ -37,6 +40,7 @@ import picocli.CommandLine.Option;
         description = "SUMO scenarios (sumo-*/): SUMO's own fixed-plan run against smartcity's, mean trip duration"
                 + " and time loss side by side.")
 public final class SumoBench implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern STAT =
             Pattern.compile("^\\s*(Inserted|Duration|TimeLoss|Statistics \\(avg of)\\s*:?\\s*([0-9.]+)");
 
@@ -55,12 +59,50 @@ public final class SumoBench implements Callable<Integer> {
             description = "SUMO executable; its columns stay empty when not found (default: ${DEFAULT-VALUE}).")
     String sumo;
 
+    @Option(
+            names = "--model",
+            paramLabel = "cityflow|sumo",
+            description = "Simulation model of smartcity's runs (default: sumo, the model of SUMO networks).")
+    String model;
+
+    @Option(names = "--seed", defaultValue = "0", description = "Seed of smartcity's runs (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(
+            names = "--scenario",
+            paramLabel = "NAME",
+            description = "Only these scenario folders (repeatable; default: every sumo-*/ folder).")
+    List<String> only = new ArrayList<>();
+
+    @Option(names = "--json", description = "One JSON object per scenario instead of the table.")
+    boolean json;
+
+    /** One scenario's figures: SUMO's (NaN when SUMO did not run) beside smartcity's. */
+    record Row(
+            String scenario,
+            double sumoArrived,
+            double sumoDuration_s,
+            double sumoTimeLoss_s,
+            double sumoWall_s,
+            int arrived,
+            double duration_s,
+            double timeLoss_s,
+            double wall_s) {}
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        SimulationModel chosen;
+        try {
+            chosen = model == null ? null : SimulationModel.parse(model);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--model: " + e.getMessage());
+        }
         List<Path> configs = new ArrayList<>();
         if (Files.isDirectory(data)) {
             try (Stream<Path> dirs = Files.list(data)) {
                 for (Path dir : dirs.filter(d -> d.getFileName().toString().startsWith("sumo-"))
+                        .filter(d ->
+                                only.isEmpty() || only.contains(d.getFileName().toString()))
                         .sorted()
                         .toList()) {
                     try (Stream<Path> files = Files.list(dir)) {
@@ -76,10 +118,12 @@ public final class SumoBench implements Callable<Integer> {
         }
         boolean haveSumo = onPath(sumo);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(
-                "| scenario | SUMO arrived | SUMO duration s | SUMO time loss s | smartcity arrived |"
-                        + " smartcity duration s | smartcity time loss s | time loss difference | SUMO wall s | smartcity wall s |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|");
+        if (!json) {
+            out.println(
+                    "| scenario | SUMO arrived | SUMO duration s | SUMO time loss s | smartcity arrived |"
+                            + " smartcity duration s | smartcity time loss s | time loss difference | SUMO wall s | smartcity wall s |");
+            out.println("|---|---|---|---|---|---|---|---|---|---|");
+        }
         for (Path cfgFile : configs) {
             SumoConfig cfg;
             try {
@@ -96,43 +140,84 @@ public final class SumoBench implements Callable<Integer> {
                 throw new UserError(e.getMessage());
             }
             Simulation sim = scenario.newSimulation(
-                    SignalControllers.builtIn().get("plan").factory(), SignalProtocol.NATIVE, SimulationConfig.DEFAULT);
+                    SignalControllers.builtIn().get("plan").factory(),
+                    SignalProtocol.NATIVE,
+                    SimulationConfig.DEFAULT.withSeed(seed).withModel(chosen));
             TripStatistics trips = new TripStatistics(sim);
             sim.addObserver(trips);
             sim.run((int) Math.round(cfg.end_s() - cfg.begin_s()));
             double wall = (System.nanoTime() - start) / 1e9;
             String name = cfgFile.getParent().getFileName().toString();
-            if (sumoStats == null) {
-                out.printf(
-                        Locale.ROOT,
-                        "| %s | – | – | – | %d | %.1f | %.1f | – | – | %.2f |%n",
-                        name,
-                        trips.arrived(),
-                        trips.meanDuration_s(),
-                        trips.meanTimeLoss_s(),
-                        wall);
-            } else {
-                out.printf(
-                        Locale.ROOT,
-                        "| %s | %.0f | %.1f | %.1f | %d | %.1f | %.1f | %+.0f %% | %.2f | %.2f |%n",
-                        name,
-                        sumoStats[0],
-                        sumoStats[1],
-                        sumoStats[2],
-                        trips.arrived(),
-                        trips.meanDuration_s(),
-                        trips.meanTimeLoss_s(),
-                        100 * (trips.meanTimeLoss_s() - sumoStats[2]) / sumoStats[2],
-                        sumoStats[3],
-                        wall);
-            }
+            double[] sumoRow =
+                    sumoStats == null ? new double[] {Double.NaN, Double.NaN, Double.NaN, Double.NaN} : sumoStats;
+            print(
+                    out,
+                    new Row(
+                            name,
+                            sumoRow[0],
+                            sumoRow[1],
+                            sumoRow[2],
+                            sumoRow[3],
+                            trips.arrived(),
+                            trips.meanDuration_s(),
+                            trips.meanTimeLoss_s(),
+                            wall));
             out.flush();
         }
-        if (!haveSumo) {
+        if (!haveSumo && !json) {
             out.println("SUMO not found ('" + sumo + "'): apt-get install sumo, and set SUMO_HOME=/usr/share/sumo");
         }
         out.flush();
         return 0;
+    }
+
+    private void print(PrintWriter out, Row r) {
+        if (json) {
+            ObjectNode o = JSON.createObjectNode();
+            o.put("scenario", r.scenario());
+            ObjectNode sumoNode = o.putObject("sumo");
+            putNumber(sumoNode, "arrived", r.sumoArrived());
+            putNumber(sumoNode, "meanDuration_s", r.sumoDuration_s());
+            putNumber(sumoNode, "meanTimeLoss_s", r.sumoTimeLoss_s());
+            putNumber(sumoNode, "wall_s", r.sumoWall_s());
+            ObjectNode own = o.putObject("smartcity");
+            own.put("arrived", r.arrived());
+            putNumber(own, "meanDuration_s", r.duration_s());
+            putNumber(own, "meanTimeLoss_s", r.timeLoss_s());
+            putNumber(own, "wall_s", r.wall_s());
+            out.println(o);
+        } else if (Double.isNaN(r.sumoArrived())) {
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | – | – | – | %d | %.1f | %.1f | – | – | %.2f |%n",
+                    r.scenario(),
+                    r.arrived(),
+                    r.duration_s(),
+                    r.timeLoss_s(),
+                    r.wall_s());
+        } else {
+            out.printf(
+                    Locale.ROOT,
+                    "| %s | %.0f | %.1f | %.1f | %d | %.1f | %.1f | %+.0f %% | %.2f | %.2f |%n",
+                    r.scenario(),
+                    r.sumoArrived(),
+                    r.sumoDuration_s(),
+                    r.sumoTimeLoss_s(),
+                    r.arrived(),
+                    r.duration_s(),
+                    r.timeLoss_s(),
+                    100 * (r.timeLoss_s() - r.sumoTimeLoss_s()) / r.sumoTimeLoss_s(),
+                    r.sumoWall_s(),
+                    r.wall_s());
+        }
+    }
+
+    private static void putNumber(ObjectNode node, String field, double value) {
+        if (Double.isNaN(value)) {
+            node.putNull(field);
+        } else {
+            node.put(field, Math.round(value * 1000) / 1000.0);
+        }
     }
 
     /** {arrived, mean duration, mean time loss, wall s} from SUMO's duration log. */

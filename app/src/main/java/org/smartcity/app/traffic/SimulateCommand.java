@@ -22,6 +22,7 @@ import org.smartcity.traffic.signal.SignalProtocol;
 import org.smartcity.traffic.sim.LaneBlock;
 import org.smartcity.traffic.sim.Simulation;
 import org.smartcity.traffic.sim.SimulationConfig;
+import org.smartcity.traffic.sim.SimulationModel;
 import org.smartcity.traffic.sumo.SumoScenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,6 +84,13 @@ public final class SimulateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "0", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(
+            names = "--model",
+            paramLabel = "cityflow|sumo",
+            description =
+                    "Behaviour model (default: the network's own: cityflow for CityFlow files, sumo for SUMO files).")
+    String model;
+
     @Option(names = "--out", description = "Folder for summary.json, series.csv and (with --replay) replay.txt.gz.")
     Path out;
 
@@ -139,6 +147,11 @@ public final class SimulateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserError("--step-length: " + e.getMessage());
         }
+        try {
+            config = config.withModel(model == null ? null : SimulationModel.parse(model));
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--model: " + e.getMessage());
+        }
         SignalControllers.Entry entry = lookup(controller);
         SignalProtocol chosen = protocol == null ? entry.defaultProtocol() : protocolByName(protocol);
         long start = System.nanoTime();
@@ -189,6 +202,7 @@ public final class SimulateCommand implements Callable<Integer> {
         summary.put("roadnet", roadnet.toString());
         summary.put("flow", flow.toString());
         summary.put("seed", seed);
+        summary.put("model", simulation.model().name().toLowerCase(java.util.Locale.ROOT));
         if (detectorOutput != null) {
             summary.put("detectorRecords", detectorOutput.records());
         }

@@ -13,6 +13,12 @@ package org.smartcity.traffic.demand;
  * @param minGap_m bumper-to-bumper gap kept to the leader when stopped
  * @param maxSpeed_mps speed the driver wants to drive at on a free road
  * @param headwayTime_s time gap the driver keeps to the leader
+ * @param sigma driver imperfection in [0, 1] (SUMO's Krauss dawdling; 0 = a perfect driver); used by
+ *     the SUMO model only
+ * @param speedFactor mean factor on speed limits the driver wants to drive at (SUMO's {@code
+ *     speedFactor}), in [0.2, 2]; used by the SUMO model only
+ * @param speedDev standard deviation of the per-vehicle speed factor around its mean, in [0, 1];
+ *     used by the SUMO model only
  */
 public record VehicleType(
         double length_m,
@@ -23,7 +29,10 @@ public record VehicleType(
         double usualNegAcc_mps2,
         double minGap_m,
         double maxSpeed_mps,
-        double headwayTime_s) {
+        double headwayTime_s,
+        double sigma,
+        double speedFactor,
+        double speedDev) {
 
     /** The passenger car used by the CityFlow benchmark data sets. */
     public static final VehicleType PASSENGER_CAR = new VehicleType(5.0, 2.0, 2.0, 4.5, 2.0, 4.5, 2.5, 11.111, 2.0);
@@ -42,6 +51,41 @@ public record VehicleType(
         if (!(headwayTime_s >= 0) || !Double.isFinite(headwayTime_s)) {
             throw new IllegalArgumentException("headwayTime must be a finite number >= 0, got " + headwayTime_s);
         }
+        if (!(sigma >= 0 && sigma <= 1)) {
+            throw new IllegalArgumentException("sigma must be in [0, 1], got " + sigma);
+        }
+        if (!(speedFactor >= 0.2 && speedFactor <= 2)) {
+            throw new IllegalArgumentException("speedFactor must be in [0.2, 2], got " + speedFactor);
+        }
+        if (!(speedDev >= 0 && speedDev <= 1)) {
+            throw new IllegalArgumentException("speedDev must be in [0, 1], got " + speedDev);
+        }
+    }
+
+    /** A vehicle type with a perfect driver (no dawdling, speed factor exactly 1): CityFlow's drivers. */
+    public VehicleType(
+            double length_m,
+            double width_m,
+            double maxPosAcc_mps2,
+            double maxNegAcc_mps2,
+            double usualPosAcc_mps2,
+            double usualNegAcc_mps2,
+            double minGap_m,
+            double maxSpeed_mps,
+            double headwayTime_s) {
+        this(
+                length_m,
+                width_m,
+                maxPosAcc_mps2,
+                maxNegAcc_mps2,
+                usualPosAcc_mps2,
+                usualNegAcc_mps2,
+                minGap_m,
+                maxSpeed_mps,
+                headwayTime_s,
+                0,
+                1,
+                0);
     }
 
     private static void requirePositive(String field, double value) {

@@ -229,4 +229,32 @@ public final class RoadNetwork {
     public List<Point> laneLinkPoints(int laneLink) {
         return a.laneLinkPoints.get(laneLink);
     }
+
+    /** The lane link's own speed limit in m/s, or NaN when it has none (CityFlow's lane links). */
+    public double laneLinkMaxSpeed_mps(int laneLink) {
+        return a.laneLinkMaxSpeed_mps[laneLink];
+    }
+
+    /**
+     * The lane links of the same intersection this lane link must yield to where they conflict, as the
+     * network declares them; null when the network declares no right of way for it. Do not modify.
+     */
+    public int[] laneLinkYieldsTo(int laneLink) {
+        return a.laneLinkYieldsTo[laneLink];
+    }
+
+    /** Simulation time at which the intersection's plan starts its first phase, modulo its cycle (s). */
+    public double planStart_s(int intersection) {
+        return a.planStart_s[intersection];
+    }
+
+    /** The format the network was read from. */
+    public NetworkSource source() {
+        return a.source;
+    }
+
+    /** How the lane link is approached when no signal controls it (MAJOR for CityFlow networks). */
+    public LinkControl laneLinkControl(int laneLink) {
+        return a.laneLinkControl[laneLink];
+    }
 }

@@ -39,7 +39,82 @@ public final class RoadNetworkBuilder {
     private final List<int[]> laneLinks = new ArrayList<>();
     private final List<Double> laneLinkLengths = new ArrayList<>();
     private final List<List<Point>> laneLinkPoints = new ArrayList<>();
+    private final Map<Integer, Double> laneLinkMaxSpeeds = new HashMap<>();
+    private final Map<Integer, int[]> laneLinkYieldsTo = new HashMap<>();
+    private final Map<Integer, Double> planStarts = new HashMap<>();
+    private final Map<Integer, LinkControl> laneLinkControls = new HashMap<>();
+    private NetworkSource source = NetworkSource.CITYFLOW;
     private boolean built;
+
+    /** Declares the format the network was read from (CityFlow unless set). */
+    public void source(NetworkSource networkSource) {
+        requireNotBuilt();
+        if (networkSource == null) {
+            throw new IllegalArgumentException("network source must not be null");
+        }
+        this.source = networkSource;
+    }
+
+    /**
+     * Gives a lane link a speed limit of its own (SUMO's internal lanes have one); without it a lane
+     * link has none.
+     */
+    public void laneLinkMaxSpeed(int laneLink, double speed_mps) {
+        requireNotBuilt();
+        requireLaneLink(laneLink);
+        if (!(speed_mps > 0) || !Double.isFinite(speed_mps)) {
+            throw new IllegalArgumentException("lane link speed must be a finite positive number, got " + speed_mps);
+        }
+        laneLinkMaxSpeeds.put(laneLink, speed_mps);
+    }
+
+    /**
+     * Declares the lane links of the same intersection that {@code laneLink} must yield to where they
+     * conflict (the network's own right of way, e.g. SUMO's junction request matrix). Without such a
+     * declaration the simulator's default priorities apply.
+     */
+    public void laneLinkYieldsTo(int laneLink, int[] foes) {
+        requireNotBuilt();
+        requireLaneLink(laneLink);
+        int intersection = roadLinks.get(laneLinks.get(laneLink)[0])[0];
+        for (int foe : foes) {
+            requireLaneLink(foe);
+            if (roadLinks.get(laneLinks.get(foe)[0])[0] != intersection || foe == laneLink) {
+                throw new IllegalArgumentException("lane link " + laneLink
+                        + " can only yield to other lane links of its intersection, not " + foe);
+            }
+        }
+        laneLinkYieldsTo.put(laneLink, foes.clone());
+    }
+
+    /**
+     * The simulation time at which the intersection's plan starts its first phase (taken modulo the
+     * cycle; SUMO's {@code offset} less the simulation's begin). 0 unless set.
+     */
+    public void planStart(int intersection, double start_s) {
+        requireNotBuilt();
+        requireIntersection(intersection);
+        if (!Double.isFinite(start_s)) {
+            throw new IllegalArgumentException("plan start must be a finite time, got " + start_s);
+        }
+        planStarts.put(intersection, start_s);
+    }
+
+    /** Declares how an unsignalised (or not signal-controlled) lane link is approached; MAJOR unless set. */
+    public void laneLinkControl(int laneLink, LinkControl control) {
+        requireNotBuilt();
+        requireLaneLink(laneLink);
+        if (control == null) {
+            throw new IllegalArgumentException("lane link control must not be null");
+        }
+        laneLinkControls.put(laneLink, control);
+    }
+
+    private void requireLaneLink(int m) {
+        if (m < 0 || m >= laneLinks.size()) {
+            throw new IllegalArgumentException("unknown lane link " + m);
+        }
+    }
 
     /** Adds an intersection at {@code point}; {@code width_m} is cut from the ends of its roads. */
     public int addIntersection(String id, Point point, double width_m, boolean virtual) {
@@ -280,6 +355,14 @@ public final class RoadNetworkBuilder {
         final int[] laneLinkToLane;
         final double[] laneLinkLength_m;
         final List<List<Point>> laneLinkPoints;
+        /** NaN where a lane link has no limit of its own. */
+        final double[] laneLinkMaxSpeed_mps;
+        /** null where the network declares no right of way for a lane link. */
+        final int[][] laneLinkYieldsTo;
+
+        final double[] planStart_s;
+        final LinkControl[] laneLinkControl;
+        final NetworkSource source;
 
         Frozen(RoadNetworkBuilder b) {
             int ni = b.intersectionIds.size();
@@ -351,6 +434,19 @@ public final class RoadNetworkBuilder {
             laneLinkLength_m =
                     b.laneLinkLengths.stream().mapToDouble(Double::doubleValue).toArray();
             laneLinkPoints = List.copyOf(b.laneLinkPoints);
+            laneLinkMaxSpeed_mps = new double[nm];
+            laneLinkYieldsTo = new int[nm][];
+            laneLinkControl = new LinkControl[nm];
+            for (int m = 0; m < nm; m++) {
+                laneLinkControl[m] = b.laneLinkControls.getOrDefault(m, LinkControl.MAJOR);
+                laneLinkMaxSpeed_mps[m] = b.laneLinkMaxSpeeds.getOrDefault(m, Double.NaN);
+                laneLinkYieldsTo[m] = b.laneLinkYieldsTo.get(m);
+            }
+            planStart_s = new double[ni];
+            for (int i = 0; i < ni; i++) {
+                planStart_s[i] = b.planStarts.getOrDefault(i, 0.0);
+            }
+            source = b.source;
         }
     }
 }

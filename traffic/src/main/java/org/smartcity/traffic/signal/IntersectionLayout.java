@@ -16,6 +16,7 @@ import org.smartcity.traffic.network.TurnType;
  * intersection's point and its approaches' headings, lengths and speed limits) — never traffic state.
  */
 public final class IntersectionLayout {
+    private final double planStart_s;
     private final int intersection;
     private final String id;
     private final List<SignalPhase> phases;
@@ -53,6 +54,7 @@ public final class IntersectionLayout {
         this.intersection = intersection;
         this.id = network.intersectionId(intersection);
         this.phases = network.phasesOf(intersection);
+        this.planStart_s = network.planStart_s(intersection);
         int[] roadLinks = network.roadLinksOf(intersection);
         List<Movement> ms = new ArrayList<>();
         for (int roadLink : roadLinks) {
@@ -125,6 +127,11 @@ public final class IntersectionLayout {
             maxSpeed = Math.max(maxSpeed, network.laneMaxSpeed_mps(first + k));
         }
         return new Approach(road, hx, hy, Point.polylineLength_m(points), maxSpeed, lanes);
+    }
+
+    /** Simulation time at which the plan starts its first phase, modulo the cycle (SUMO's offset), in s. */
+    public double planStart_s() {
+        return planStart_s;
     }
 
     public int intersection() {

@@ -22,9 +22,19 @@ final class CarFollowingPhase implements StepPhase {
                 int v = q.get(d, i);
                 double speed = s.speed_mps[v];
                 double next = Math.min(s.maxSpeed[v], speed + s.maxPosAcc[v] * dt);
-                next = Math.min(next, s.drivables.maxSpeed_mps[d]);
+                next = Math.min(next, s.drivables.maxSpeed_mps[d] * s.speedFactor[v]);
                 int l = s.leader[v];
-                if (l >= 0) {
+                if (l >= 0 && s.sumo) {
+                    next = Math.min(
+                            next,
+                            VehicleDynamics.kraussSafeSpeed(
+                                    s.gap_m[v] - s.minGap_m[v],
+                                    s.speed_mps[l],
+                                    s.usualNegAcc[l],
+                                    s.usualNegAcc[v],
+                                    s.headway_s[v],
+                                    dt));
+                } else if (l >= 0) {
                     next = Math.min(
                             next,
                             VehicleDynamics.carFollowingSpeed(

@@ -28,8 +28,21 @@ final class ConflictPoints {
     final int[][] byLink;
     /** Priority of each lane link's movement: straight 3, left 2, right 1 (indexed by lane-link id). */
     final int[] linkPriority;
+    /**
+     * Who must yield at each conflict point by the network's own right of way: {@link #SIDE0_YIELDS},
+     * {@link #SIDE1_YIELDS}, or {@link #UNDECLARED} (the default priorities decide).
+     */
+    final byte[] declaredYield;
 
-    ConflictPoints(RoadNetwork network, int laneCount) {
+    static final byte UNDECLARED = -1;
+    static final byte SIDE0_YIELDS = 0;
+    static final byte SIDE1_YIELDS = 1;
+
+    /**
+     * @param declaredRightOfWay true to take who yields from the network's declarations where it has
+     *     them (the SUMO model); false for the default priorities everywhere (CityFlow's model)
+     */
+    ConflictPoints(RoadNetwork network, int laneCount, boolean declaredRightOfWay) {
         List<int[]> pairs = new ArrayList<>();
         List<double[]> distances = new ArrayList<>();
         for (int i = 0; i < network.intersectionCount(); i++) {
@@ -67,6 +80,10 @@ final class ConflictPoints {
             perLink.get(pairs.get(c)[0]).add(c);
             perLink.get(pairs.get(c)[1]).add(c);
         }
+        declaredYield = new byte[count];
+        for (int c = 0; c < count; c++) {
+            declaredYield[c] = declaredRightOfWay ? declared(network, pairs.get(c)[0], pairs.get(c)[1]) : UNDECLARED;
+        }
         byLink = new int[network.laneLinkCount()][];
         linkPriority = new int[network.laneLinkCount()];
         for (int m = 0; m < byLink.length; m++) {
@@ -78,6 +95,27 @@ final class ConflictPoints {
             TurnType turn = network.roadLinkTurn(network.laneLinkRoadLink(m));
             linkPriority[m] = turn == TurnType.STRAIGHT ? 3 : turn == TurnType.LEFT ? 2 : 1;
         }
+    }
+
+    private static byte declared(RoadNetwork network, int laneLink0, int laneLink1) {
+        boolean zeroYields = contains(network.laneLinkYieldsTo(laneLink0), laneLink1);
+        boolean oneYields = contains(network.laneLinkYieldsTo(laneLink1), laneLink0);
+        if (zeroYields == oneYields) {
+            return UNDECLARED;
+        }
+        return zeroYields ? SIDE0_YIELDS : SIDE1_YIELDS;
+    }
+
+    private static boolean contains(int[] values, int value) {
+        if (values == null) {
+            return false;
+        }
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Distance of conflict point {@code c} along lane-link drivable {@code link}. */

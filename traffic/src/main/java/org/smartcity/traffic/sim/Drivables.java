@@ -1,5 +1,6 @@
 package org.smartcity.traffic.sim;
 
+import org.smartcity.traffic.network.LinkControl;
 import org.smartcity.traffic.network.RoadNetwork;
 import org.smartcity.traffic.network.TurnType;
 
@@ -25,8 +26,14 @@ final class Drivables {
     final boolean[] turning;
     /** For each lane: the lane-link drivable ids that start on it. */
     final int[][] linksFromLane;
+    /** For lane links: how it is approached where no signal controls it (always MAJOR in the CityFlow model). */
+    final LinkControl[] control;
 
-    Drivables(RoadNetwork network) {
+    /**
+     * @param ownLinkLimits true to give lane links the speed limits and controls the network declares
+     *     (the SUMO model); false for CityFlow's lane links without limits, all approached as major
+     */
+    Drivables(RoadNetwork network, boolean ownLinkLimits) {
         laneCount = network.laneCount();
         count = laneCount + network.laneLinkCount();
         length_m = new double[count];
@@ -36,6 +43,7 @@ final class Drivables {
         roadLink = new int[count];
         turning = new boolean[count];
         linksFromLane = new int[laneCount][];
+        control = new LinkControl[count];
         for (int lane = 0; lane < laneCount; lane++) {
             length_m[lane] = network.laneLength_m(lane);
             maxSpeed_mps[lane] = network.laneMaxSpeed_mps(lane);
@@ -51,7 +59,9 @@ final class Drivables {
         for (int m = 0; m < network.laneLinkCount(); m++) {
             int d = laneCount + m;
             length_m[d] = network.laneLinkLength_m(m);
-            maxSpeed_mps[d] = LANE_LINK_MAX_SPEED_MPS;
+            double own = network.laneLinkMaxSpeed_mps(m);
+            maxSpeed_mps[d] = ownLinkLimits && !Double.isNaN(own) ? own : LANE_LINK_MAX_SPEED_MPS;
+            control[d] = ownLinkLimits ? network.laneLinkControl(m) : LinkControl.MAJOR;
             endLane[d] = network.laneLinkToLane(m);
             startLane[d] = network.laneLinkFromLane(m);
             roadLink[d] = network.laneLinkRoadLink(m);

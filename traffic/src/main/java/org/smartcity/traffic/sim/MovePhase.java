@@ -31,6 +31,8 @@ final class MovePhase implements StepPhase {
                 if (next < 0) {
                     advance = VehicleDynamics.brakingDistance(speed, s.maxNegAcc[v]);
                     next = 0;
+                } else if (s.sumo) {
+                    advance = next * dt; // SUMO's default (semi-implicit Euler) update
                 } else {
                     advance = (speed + next) * dt / 2;
                 }

@@ -1,5 +1,7 @@
 package org.smartcity.traffic.sim;
 
+import org.smartcity.traffic.network.LinkControl;
+
 /**
  * Caps speeds for what happens at intersections (reads step t, lowers {@code nextSpeed_mps}):
  *
@@ -15,6 +17,13 @@ package org.smartcity.traffic.sim;
  * </ul>
  */
 final class SignalCheckPhase implements StepPhase {
+    /** How far before the stop line a driver on a minor link sees the crossing road (SUMO's default), m. */
+    static final double VISIBILITY_M = 4.5;
+    /** A halt this close to the stop line counts as having stopped at it, m. */
+    static final double STOP_LINE_TOLERANCE_M = 3.0;
+    /** Steps a vehicle that must yield wants between its own passage and the foe's arrival (SUMO model). */
+    static final int MINOR_GAP_STEPS = 1;
+
     private final ConflictNoticePhase notices;
 
     SignalCheckPhase(ConflictNoticePhase notices) {
@@ -57,7 +66,9 @@ final class SignalCheckPhase implements StepPhase {
                 }
                 int link = p[k];
                 double speed = s.speed_mps[v];
-                boolean mustStop = !s.signals.isGreen(drv.roadLink[link]) || !canEnter(s, drv.endLane[link], v);
+                boolean mustStop = !s.signals.isGreen(drv.roadLink[link])
+                        || !canEnter(s, drv.endLane[link], v)
+                        || (drv.control[link] == LinkControl.STOP && !haltedAtLine(s, v, d, remaining));
                 if (mustStop && VehicleDynamics.brakingDistance(speed, s.maxNegAcc[v]) <= remaining) {
                     s.nextSpeed_mps[v] = Math.min(
                             s.nextSpeed_mps[v],
@@ -65,12 +76,47 @@ final class SignalCheckPhase implements StepPhase {
                                     speed, s.usualPosAcc[v], s.usualNegAcc[v], remaining, s.dt));
                     continue;
                 }
-                if (drv.turning[link]) {
+                if (s.sumo) {
+                    approachLink(s, v, link, remaining);
+                } else if (drv.turning[link]) {
                     s.nextSpeed_mps[v] = Math.min(s.nextSpeed_mps[v], SimulationState.TURN_SPEED_MPS);
                 }
                 yieldAtConflicts(s, v, link, -remaining);
             }
         }
+    }
+
+    /**
+     * SUMO model: slows a vehicle {@code remaining} metres before {@code link} so that it reaches the
+     * link no faster than the link's own limit allows it, and on a minor link so that it could still
+     * stop at the line once it sees the crossing road ({@link #VISIBILITY_M} before it).
+     */
+    private static void approachLink(SimulationState s, int v, int link, double remaining) {
+        double decel = s.usualNegAcc[v];
+        double cap = VehicleDynamics.approachSpeed(s.speed_mps[v], decel, remaining, s.allowedSpeed_mps(v, link), s.dt);
+        if (s.drivables.control[link] == LinkControl.MINOR && remaining > VISIBILITY_M) {
+            cap = Math.min(
+                    cap,
+                    VehicleDynamics.approachSpeed(
+                            s.speed_mps[v],
+                            decel,
+                            remaining - VISIBILITY_M,
+                            Math.sqrt(2 * decel * VISIBILITY_M),
+                            s.dt));
+        }
+        s.nextSpeed_mps[v] = Math.min(s.nextSpeed_mps[v], cap);
+    }
+
+    /** True once the vehicle has come to a halt at the stop line of lane {@code lane} (stop signs); records it. */
+    private static boolean haltedAtLine(SimulationState s, int v, int lane, double remaining) {
+        if (s.haltedAtLine[v] == lane) {
+            return true;
+        }
+        if (remaining <= STOP_LINE_TOLERANCE_M && s.speed_mps[v] <= SimulationState.STOPPED_SPEED_MPS) {
+            s.haltedAtLine[v] = lane;
+            return true;
+        }
+        return false;
     }
 
     /** A lane can be entered unless its last vehicle is slow and still within two car lengths of its start. */
@@ -120,8 +166,17 @@ final class SignalCheckPhase implements StepPhase {
         if (!canYield(s, foe, d2)) {
             pass = false;
         } else {
-            int mine = cp.linkPriority[link - s.drivables.laneCount];
-            int theirs = cp.linkPriority[foeLink - s.drivables.laneCount];
+            int mine;
+            int theirs;
+            byte declared = cp.declaredYield[c];
+            if (declared != ConflictPoints.UNDECLARED) {
+                boolean iYield = declared == cp.sideOf(c, link);
+                mine = iYield ? 0 : 1;
+                theirs = iYield ? 1 : 0;
+            } else {
+                mine = cp.linkPriority[link - s.drivables.laneCount];
+                theirs = cp.linkPriority[foeLink - s.drivables.laneCount];
+            }
             if (d2 <= 0) {
                 pass = mine > theirs || d2 + s.length_m[foe] < 0;
             } else if (mine > theirs) {
@@ -129,7 +184,10 @@ final class SignalCheckPhase implements StepPhase {
             } else {
                 int foeSteps = reachSteps(s, foe, d2, foeLink);
                 int mySteps = reachSteps(s, v, d1, link);
-                if (mine < theirs || foeSteps != mySteps) {
+                if (mine < theirs && s.sumo) {
+                    // a minor link goes only with a time gap before the foe arrives (SUMO's 1 s)
+                    pass = foeSteps > mySteps + MINOR_GAP_STEPS;
+                } else if (mine < theirs || foeSteps != mySteps) {
                     pass = foeSteps > mySteps;
                 } else if (s.enterLaneLinkStep[v] != s.enterLaneLinkStep[foe]) {
                     pass = s.enterLaneLinkStep[v] < s.enterLaneLinkStep[foe];

@@ -22,6 +22,7 @@ import org.smartcity.traffic.signal.SignalRunner;
  *   <li>{@code signal-check} — stop for red, yellow and spillback; slow for turns; yield at conflict
  *       points (compute);
  *   <li>{@code lane-blocks} — stop behind obstacles of injected incidents ({@link LaneBlock}; compute);
+ *   <li>{@code dawdle} — SUMO model only: drivers' imperfection lowers wanted speeds (compute);
  *   <li>{@code move} — speeds and positions advance, crossing into lane links and lanes (apply);
  *   <li>{@code leave} — drivable queues updated, finished vehicles booked (apply);
  *   <li>{@code log} — metrics and time series.
@@ -59,6 +60,7 @@ public final class Simulation {
                 new CarFollowingPhase(),
                 new SignalCheckPhase(notices),
                 laneBlocks,
+                new DawdlePhase(),
                 new MovePhase(),
                 new LeavePhase(),
                 metrics);
@@ -111,6 +113,25 @@ public final class Simulation {
         }
         double now = state.time_s();
         return state.dispatch(new Flow(type, route, 1.0, now, now));
+    }
+
+    /** The behaviour model this run uses. */
+    public SimulationModel model() {
+        return state.model;
+    }
+
+    /**
+     * The speed a running vehicle may drive where it is now, in m/s: its own top speed or the speed
+     * limit times its driver's speed factor (SUMO's notion, against which it loses time). On a lane
+     * link without a limit of its own (CityFlow's), the limit of the lane it leads to.
+     */
+    public double allowedSpeed_mps(int vehicle) {
+        int d = state.drivable[vehicle];
+        Drivables drv = state.drivables;
+        if (drv.isLaneLink(d) && drv.maxSpeed_mps[d] >= Drivables.LANE_LINK_MAX_SPEED_MPS) {
+            d = drv.endLane[d];
+        }
+        return state.allowedSpeed_mps(vehicle, d);
     }
 
     /** Length of a departed vehicle in metres (what a loop detector's occupancy depends on). */

@@ -32,6 +32,13 @@ final class SimulationState {
     final SignalRunner signals;
     final double dt;
     final SplittableRandom random;
+    /** The behaviour model of the run. */
+    final SimulationModel model;
+    /** True for {@link SimulationModel#SUMO}. */
+    final boolean sumo;
+    /** Draws the drivers' speed factors and dawdling (SUMO model only, so CityFlow runs never touch it). */
+    final SplittableRandom driverRandom;
+
     final LanePlanner planner;
     final ConflictPoints conflicts;
     /** Vehicle nearest to each side of each conflict point this step (index 2c+side), or -1. */
@@ -62,6 +69,13 @@ final class SimulationState {
     double[] usualNegAcc;
     double[] maxSpeed;
     double[] headway_s;
+    /** The driver's factor on speed limits (1 in the CityFlow model). */
+    double[] speedFactor;
+    /** The driver's imperfection, SUMO's sigma (0 in the CityFlow model). */
+    double[] sigma;
+    /** Step at which the vehicle last came to a halt at its lane's stop line (stop signs), or -1. */
+    int[] haltedAtLine;
+
     double[] enterTime_s;
 
     int[][] path;
@@ -108,10 +122,13 @@ final class SimulationState {
 
     SimulationState(RoadNetwork network, Demand demand, SignalRunner signals, SimulationConfig config) {
         this.network = network;
-        this.drivables = new Drivables(network);
+        this.drivables = new Drivables(network, config.modelFor(network) == SimulationModel.SUMO);
         this.signals = signals;
         this.dt = config.step_s();
         this.random = new SplittableRandom(config.seed());
+        this.model = config.modelFor(network);
+        this.sumo = model == SimulationModel.SUMO;
+        this.driverRandom = new SplittableRandom(config.seed() ^ 0x5DEECE66DL);
         this.flows = new java.util.ArrayList<>(demand.flows());
         this.planner = new LanePlanner(network, drivables, flows);
         this.capacity = demand.vehicleCount();
@@ -127,6 +144,9 @@ final class SimulationState {
         usualNegAcc = new double[capacity];
         maxSpeed = new double[capacity];
         headway_s = new double[capacity];
+        speedFactor = new double[capacity];
+        sigma = new double[capacity];
+        haltedAtLine = new int[capacity];
         enterTime_s = new double[capacity];
         path = new int[capacity][];
         pathIndex = new int[capacity];
@@ -143,7 +163,7 @@ final class SimulationState {
         enterLaneLinkStep = new int[capacity];
         blocker = new int[capacity];
         nextBlocker = new int[capacity];
-        conflicts = new ConflictPoints(network, drivables.laneCount);
+        conflicts = new ConflictPoints(network, drivables.laneCount, sumo);
         conflictVehicle = new int[2 * conflicts.count];
         conflictDistance_m = new double[2 * conflicts.count];
         conflictStamp = new int[2 * conflicts.count];
@@ -211,6 +231,9 @@ final class SimulationState {
         usualNegAcc = java.util.Arrays.copyOf(usualNegAcc, n);
         maxSpeed = java.util.Arrays.copyOf(maxSpeed, n);
         headway_s = java.util.Arrays.copyOf(headway_s, n);
+        speedFactor = java.util.Arrays.copyOf(speedFactor, n);
+        sigma = java.util.Arrays.copyOf(sigma, n);
+        haltedAtLine = java.util.Arrays.copyOf(haltedAtLine, n);
         enterTime_s = java.util.Arrays.copyOf(enterTime_s, n);
         path = java.util.Arrays.copyOf(path, n);
         pathIndex = java.util.Arrays.copyOf(pathIndex, n);
@@ -243,6 +266,9 @@ final class SimulationState {
         usualNegAcc[v] = t.usualNegAcc_mps2();
         maxSpeed[v] = t.maxSpeed_mps();
         headway_s[v] = t.headwayTime_s();
+        speedFactor[v] = sumo ? drawSpeedFactor(t.speedFactor(), t.speedDev()) : 1.0;
+        sigma[v] = sumo ? t.sigma() : 0.0;
+        haltedAtLine[v] = -1;
         enterTime_s[v] = time_s();
         waitingSince_s[v] = Double.NaN;
         path[v] = planner.pathFor(f, random);
@@ -256,6 +282,32 @@ final class SimulationState {
         status[v] = WAITING_TO_ENTER;
         waitingToEnter++;
         entryQueue.addLast(path[v][0], v);
+    }
+
+    /** A driver's speed factor: normal around {@code mean}, redrawn outside [0.2, 2] (SUMO's normc). */
+    private double drawSpeedFactor(double mean, double dev) {
+        if (dev == 0) {
+            return mean;
+        }
+        for (int tries = 0; tries < 10; tries++) {
+            double f = mean + dev * gaussian();
+            if (f >= 0.2 && f <= 2) {
+                return f;
+            }
+        }
+        return mean;
+    }
+
+    /** A standard normal draw from {@link #driverRandom} (Box-Muller). */
+    private double gaussian() {
+        double u = 1 - driverRandom.nextDouble();
+        double w = driverRandom.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * w);
+    }
+
+    /** The speed the vehicle may drive on drivable {@code d}: its own top speed or the limit times its speed factor. */
+    double allowedSpeed_mps(int v, int d) {
+        return Math.min(maxSpeed[v], drivables.maxSpeed_mps[d] * speedFactor[v]);
     }
 
     /** Distance a vehicle looks ahead for a leader or an intersection: its comfortable stop plus two steps. */

@@ -71,4 +71,48 @@ final class VehicleDynamics {
     static double brakingDistance(double speed, double decel) {
         return speed * speed / decel / 2;
     }
+
+    /**
+     * The largest speed for the next step from which a vehicle braking at {@code decel} still slows to
+     * {@code targetSpeed} by the time it has covered {@code distance} (a lower limit ahead, treated
+     * like a leader driving at that speed); never below {@code targetSpeed}.
+     */
+    static double approachSpeed(double speed, double decel, double distance, double targetSpeed, double dt) {
+        double half = decel * dt / 2;
+        double room = distance - speed * dt / 2;
+        double v = -half + Math.sqrt(half * half + 2 * decel * Math.max(0, room) + targetSpeed * targetSpeed);
+        return Math.max(v, targetSpeed);
+    }
+
+    /**
+     * Krauss's safe speed as SUMO runs it with its default (Euler) update (SUMO model): the largest
+     * speed v for the next step such that driving v for the reaction time {@code tau} and then braking
+     * by {@code decel · dt} every step of {@code dt} stops the follower within {@code gap} plus the
+     * distance the leader needs to stop the same way at {@code leaderDecel}; {@code gap} is bumper to
+     * bumper less the follower's minimum gap. Never negative.
+     */
+    static double kraussSafeSpeed(
+            double gap, double leaderSpeed, double leaderDecel, double decel, double tau, double dt) {
+        double room = gap + stepwiseBrakingDistance(leaderSpeed, leaderDecel, dt);
+        if (room <= 0) {
+            return 0;
+        }
+        double perStep = decel * dt;
+        // with v in [n·D, (n+1)·D), the distance v·tau + dt·Σ(v − k·D), k = 1..n, is linear in v
+        int n = 0;
+        while (true) {
+            double v = (room + dt * perStep * n * (n + 1) / 2) / (tau + n * dt);
+            if (v < (n + 1) * perStep || n > 10_000) {
+                return v;
+            }
+            n++;
+        }
+    }
+
+    /** Distance to stop from {@code speed} when every step of {@code dt} the speed drops by {@code decel · dt}. */
+    static double stepwiseBrakingDistance(double speed, double decel, double dt) {
+        double perStep = decel * dt;
+        int steps = (int) (speed / perStep);
+        return dt * (steps * speed - perStep * steps * (steps + 1) / 2.0);
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.smartcity.traffic.cityflow.InvalidInputException;
+import org.smartcity.traffic.network.NetworkSource;
 import org.smartcity.traffic.network.Point;
 import org.smartcity.traffic.network.RoadNetwork;
 import org.smartcity.traffic.network.RoadNetworkBuilder;
@@ -29,10 +30,11 @@ import org.smartcity.traffic.network.TurnType;
  *       is green in a phase when any of its connections shows {@code G} or {@code g}; connections
  *       without a light at such a junction are green in every phase. Phase 0 is an added all-red
  *       clearance phase of 0 s (the clearance phase of the signal protocols; the {@code plan}
- *       controller skips it), so SUMO's phase i is phase i + 1. Offsets and actuated timing are not
- *       modelled: phases run from the start with their {@code duration}.
- *   <li>Priority and right-before-left junctions are unsignalised: the simulator's conflict points
- *       (straight over left over right) decide who goes.
+ *       controller skips it), so SUMO's phase i is phase i + 1. The plan starts where SUMO has it at
+ *       the simulation's begin ({@code offset}); actuated programs run as fixed, with each phase's
+ *       {@code duration}.
+ *   <li>Each lane link's speed limit is the lowest of the internal lanes it goes via.
+ *   <li>Right of way comes from each junction's {@code request} matrix ({@link RightOfWay}).
  * </ul>
  *
  * Every problem is an {@link InvalidInputException} naming file, line, element and reason; nothing
@@ -41,12 +43,22 @@ import org.smartcity.traffic.network.TurnType;
 public final class SumoNetReader {
     private static final Set<String> GREEN = Set.of("G", "g");
 
+    /** Reads a network whose simulation begins at time 0 (see {@link #read(Path, double)}). */
     public RoadNetwork read(Path file) throws InvalidInputException {
+        return read(file, 0);
+    }
+
+    /**
+     * Reads a network for a simulation that begins at SUMO time {@code begin_s} (SUMO's {@code
+     * --begin}): the traffic lights' plans are where SUMO has them at that time ({@code offset}).
+     */
+    public RoadNetwork read(Path file, double begin_s) throws InvalidInputException {
         XmlElement root = XmlTreeParser.parse(file);
         if (!root.name().equals("net")) {
             throw root.error("a SUMO network file has a <net> root element, not <" + root.name() + ">");
         }
         RoadNetworkBuilder builder = new RoadNetworkBuilder();
+        builder.source(NetworkSource.SUMO);
         Map<String, XmlElement> internalLanes = new HashMap<>();
         List<XmlElement> normalEdges = new ArrayList<>();
         for (XmlElement edge : root.children("edge")) {
@@ -91,12 +103,14 @@ public final class SumoNetReader {
             readConnection(c, builder, lanes, roadLinks, byIntersection);
         }
         for (Map.Entry<Integer, List<Connection>> e : byIntersection.entrySet()) {
-            addPhases(e.getKey(), e.getValue(), tlLogics, builder);
+            addPhases(e.getKey(), e.getValue(), tlLogics, builder, begin_s);
         }
+        RightOfWay.declare(root, byIntersection, builder);
         return builder.build();
     }
 
-    private record Connection(XmlElement element, int roadLink, String tl, int linkIndex) {}
+    /** A car connection: its element, road link, lane link, traffic light and index in the light's state. */
+    record Connection(XmlElement element, int roadLink, int laneLink, String tl, int linkIndex) {}
 
     /**
      * Kept lanes by "edge id + NUL + SUMO lane index" ({road, lane index on road, road's end
@@ -193,6 +207,7 @@ public final class SumoNetReader {
         List<Point> points = new ArrayList<>();
         String via = c.text("via", null);
         Set<String> seen = new TreeSet<>();
+        double speed = Double.POSITIVE_INFINITY;
         while (via != null) {
             if (!seen.add(via)) {
                 throw c.error("the internal lanes it goes via form a loop at '" + via + "'");
@@ -201,6 +216,7 @@ public final class SumoNetReader {
             if (internal == null) {
                 throw c.error("it goes via internal lane '" + via + "', which the file does not define");
             }
+            speed = Math.min(speed, internal.number("speed", Double.POSITIVE_INFINITY));
             List<Point> shape = shape(internal);
             points.addAll(points.isEmpty() ? shape : shape.subList(1, shape.size()));
             String next = lanes.nextInternal().get(via);
@@ -209,12 +225,19 @@ public final class SumoNetReader {
         int link = roadLink;
         // a degenerate internal shape (all points equal) gets the builder's short straight default
         List<Point> geometry = Point.polylineLength_m(points) > 0.01 ? points : List.of();
-        attempt(c, () -> builder.addLaneLink(link, from[1], to[1], geometry));
+        int laneLink = attempt(c, () -> builder.addLaneLink(link, from[1], to[1], geometry));
+        if (speed < Double.POSITIVE_INFINITY) {
+            double limit = speed;
+            attempt(c, () -> {
+                builder.laneLinkMaxSpeed(laneLink, limit);
+                return 0;
+            });
+        }
         String tl = c.text("tl", null);
         int linkIndex = tl == null ? -1 : c.integer("linkIndex");
         byIntersection
                 .computeIfAbsent(intersection, k -> new ArrayList<>())
-                .add(new Connection(c, link, tl, linkIndex));
+                .add(new Connection(c, link, laneLink, tl, linkIndex));
     }
 
     private static TurnType turn(XmlElement c) throws InvalidInputException {
@@ -231,7 +254,8 @@ public final class SumoNetReader {
             int intersection,
             List<Connection> connections,
             Map<String, XmlElement> tlLogics,
-            RoadNetworkBuilder builder)
+            RoadNetworkBuilder builder,
+            double begin_s)
             throws InvalidInputException {
         String tl = null;
         for (Connection c : connections) {
@@ -261,6 +285,11 @@ public final class SumoNetReader {
         // phase 0 is the clearance phase by the project's convention (SignalProtocol): an all-red phase
         // of 0 s, which the plan controller skips, so SUMO's phase i is phase i + 1 here
         builder.addPhase(intersection, 0, new int[0]);
+        double offset = logic.number("offset", 0);
+        attempt(logic, () -> {
+            builder.planStart(intersection, offset - begin_s);
+            return 0;
+        });
         for (XmlElement phase : phases) {
             double duration = phase.number("duration");
             if (!(duration >= 0)) {

@@ -24,8 +24,8 @@ import org.smartcity.traffic.routing.RoadRouter;
  * <ul>
  *   <li>Vehicle types: {@code accel} (default 2.6 m/s²), {@code decel} (4.5), {@code length} (5 m),
  *       {@code minGap} (2.5 m), {@code width} (1.8 m), {@code tau} (1 s, the headway), {@code
- *       maxSpeed} (capped at the network's highest speed limit); SUMO's car-following model,
- *       imperfection {@code sigma} and speed factor are not modelled.
+ *       maxSpeed} (capped at the network's highest speed limit), {@code sigma} (0.5), {@code
+ *       speedFactor} and {@code speedDev} (0.1); defaults per {@code vClass} as SUMO's.
  *   <li>Trips (from/to, optionally via) are routed on free-flow travel times.
  *   <li>Flows: {@code period}, {@code vehsPerHour}, {@code number} or {@code probability} (taken as
  *       its expected rate, one vehicle every 1/p s), from {@code begin} (default 0) to {@code end}
@@ -96,22 +96,78 @@ public final class SumoRouteReader {
         return attempt(root, () -> new Demand(flows));
     }
 
+    /** SUMO's defaults per vehicle class: length, minGap, accel, decel, maxSpeed, speedDev. */
+    private static double[] classDefaults(String vClass) {
+        return switch (vClass) {
+            case "bus" -> new double[] {12, 2.5, 1.2, 4.0, 27.78, 0.1};
+            case "coach" -> new double[] {14, 2.5, 2.0, 4.0, 27.78, 0.05};
+            case "truck" -> new double[] {7.1, 2.5, 1.3, 4.0, 36.11, 0.05};
+            case "trailer" -> new double[] {16.5, 2.5, 1.1, 4.0, 36.11, 0.05};
+            case "delivery" -> new double[] {6.5, 2.5, 2.6, 4.5, 55.56, 0.1};
+            case "motorcycle" -> new double[] {2.2, 2.5, 6.0, 10.0, 55.56, 0.1};
+            default -> new double[] {5.0, 2.5, 2.6, 4.5, 55.56, 0.1};
+        };
+    }
+
     private static VehicleType vehicleType(XmlElement t, double speedCap) throws InvalidInputException {
-        double accel = t == null ? 2.6 : positive(t, "accel", 2.6);
-        double decel = t == null ? 4.5 : positive(t, "decel", 4.5);
-        double length = t == null ? 5.0 : positive(t, "length", 5.0);
+        double[] d = classDefaults(t == null ? "passenger" : t.text("vClass", "passenger"));
+        double accel = t == null ? d[2] : positive(t, "accel", d[2]);
+        double decel = t == null ? d[3] : positive(t, "decel", d[3]);
+        double length = t == null ? d[0] : positive(t, "length", d[0]);
         double width = t == null ? 1.8 : positive(t, "width", 1.8);
-        double maxSpeed = t == null ? 55.56 : positive(t, "maxSpeed", 55.56);
-        double minGap = t == null ? 2.5 : t.number("minGap", 2.5);
+        double maxSpeed = t == null ? d[4] : positive(t, "maxSpeed", d[4]);
+        double minGap = t == null ? d[1] : t.number("minGap", d[1]);
         double tau = t == null ? 1.0 : t.number("tau", 1.0);
+        double sigma = t == null ? 0.5 : t.number("sigma", 0.5);
+        double[] speedFactor = t == null ? new double[] {1, d[5]} : speedFactor(t, d[5]);
         if (t != null && minGap < 0) {
             throw t.error("minGap must be >= 0, got " + minGap);
         }
         if (t != null && tau < 0) {
             throw t.error("tau must be >= 0, got " + tau);
         }
+        if (t != null && !(sigma >= 0 && sigma <= 1)) {
+            throw t.error("sigma must be in [0, 1], got " + sigma);
+        }
         double speed = Math.min(maxSpeed, speedCap);
-        return new VehicleType(length, width, accel, decel, accel, decel, minGap, speed, tau);
+        return new VehicleType(
+                length, width, accel, decel, accel, decel, minGap, speed, tau, sigma, speedFactor[0], speedFactor[1]);
+    }
+
+    /**
+     * SUMO's speed factor: {@code speedFactor} as a number (its mean) with {@code speedDev}, or as a
+     * distribution {@code norm(mean,dev)} / {@code normc(mean,dev,min,max)} (bounds 0.2 and 2 are
+     * used); returns {mean, dev}.
+     */
+    private static double[] speedFactor(XmlElement t, double defaultDev) throws InvalidInputException {
+        String text = t.text("speedFactor", "1").trim();
+        double mean;
+        double dev = t.number("speedDev", defaultDev);
+        if (text.startsWith("norm")) {
+            int open = text.indexOf('(');
+            int close = text.lastIndexOf(')');
+            String[] args = open < 0 || close < open
+                    ? new String[0]
+                    : text.substring(open + 1, close).split(",");
+            if (args.length < 2) {
+                throw t.error("speedFactor '" + text + "' is not norm(mean,dev) or normc(mean,dev,min,max)");
+            }
+            try {
+                mean = Double.parseDouble(args[0].trim());
+                dev = Double.parseDouble(args[1].trim());
+            } catch (NumberFormatException e) {
+                throw t.error("speedFactor '" + text + "' has a parameter that is not a number");
+            }
+        } else {
+            mean = t.number("speedFactor", 1);
+        }
+        if (!(mean >= 0.2 && mean <= 2)) {
+            throw t.error("speedFactor must be in [0.2, 2], got " + mean);
+        }
+        if (!(dev >= 0 && dev <= 1)) {
+            throw t.error("speedDev must be in [0, 1], got " + dev);
+        }
+        return new double[] {mean, dev};
     }
 
     private static double positive(XmlElement t, String attribute, double fallback) throws InvalidInputException {

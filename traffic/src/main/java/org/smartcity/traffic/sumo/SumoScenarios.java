@@ -18,7 +18,7 @@ public final class SumoScenarios {
         if (!(begin_s >= 0) || !Double.isFinite(begin_s)) {
             throw new IllegalArgumentException("begin must be a time >= 0 s, got " + begin_s);
         }
-        RoadNetwork network = new SumoNetReader().read(net);
+        RoadNetwork network = new SumoNetReader().read(net, begin_s);
         Demand demand = new SumoRouteReader().read(routes, network, begin_s);
         String name = routes.getFileName().toString().replaceFirst("\\.rou\\.xml$", "");
         return new Scenario(name, network, demand);

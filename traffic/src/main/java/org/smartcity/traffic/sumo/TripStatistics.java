@@ -1,18 +1,16 @@
 package org.smartcity.traffic.sumo;
 
 import java.util.Arrays;
-import org.smartcity.traffic.network.RoadNetwork;
 import org.smartcity.traffic.sim.Simulation;
 
 /**
  * Per-trip figures as SUMO's trip info reports them, for a side-by-side comparison: a trip's duration
  * runs from entering the network to arriving (time spent waiting to enter is not in it, as SUMO
- * keeps it apart as depart delay), and its time loss is the time lost against the speed limit while
- * driving ({@code 1 - speed / limit} per step; on a lane link, the limit of the lane it leads to).
+ * keeps it apart as depart delay), and its time loss is the time lost against the speed the vehicle
+ * may drive while driving ({@code 1 - speed / allowed} per step, {@link Simulation#allowedSpeed_mps}).
  * Averages cover arrived trips only. Observe one simulation; not thread-safe.
  */
 public final class TripStatistics implements Simulation.StepObserver {
-    private final RoadNetwork network;
     private final int[] firstSeenStep;
     private final int[] lastSeenStep;
     private final double[] timeLoss_s;
@@ -22,7 +20,6 @@ public final class TripStatistics implements Simulation.StepObserver {
     private double timeLossSum_s;
 
     public TripStatistics(Simulation simulation) {
-        this.network = simulation.network();
         int n = simulation.plannedVehicles();
         firstSeenStep = new int[n];
         lastSeenStep = new int[n];
@@ -40,8 +37,7 @@ public final class TripStatistics implements Simulation.StepObserver {
                 firstSeenStep[v] = step - 1;
             }
             lastSeenStep[v] = step;
-            int lane = onLink ? network.laneLinkToLane(drivable) : drivable;
-            timeLoss_s[v] += Math.max(0, 1 - speed / network.laneMaxSpeed_mps(lane)) * dt;
+            timeLoss_s[v] += Math.max(0, 1 - speed / simulation.allowedSpeed_mps(v)) * dt;
         });
         for (int v = 0; v < firstSeenStep.length; v++) {
             if (firstSeenStep[v] >= 0 && !counted[v] && lastSeenStep[v] == step - 1) {

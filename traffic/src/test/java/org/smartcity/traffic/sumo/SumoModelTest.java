@@ -1,0 +1,219 @@
+package org.smartcity.traffic.sumo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.smartcity.traffic.cityflow.InvalidInputException;
+import org.smartcity.traffic.network.LinkControl;
+import org.smartcity.traffic.network.NetworkSource;
+import org.smartcity.traffic.network.RoadNetwork;
+import org.smartcity.traffic.scenario.Scenario;
+import org.smartcity.traffic.signal.SignalControllers;
+import org.smartcity.traffic.signal.SignalProtocol;
+import org.smartcity.traffic.sim.Simulation;
+import org.smartcity.traffic.sim.SimulationConfig;
+import org.smartcity.traffic.sim.SimulationModel;
+
+/**
+ * The SUMO model on hand-written SUMO files: right of way from the junction's request matrix, minor
+ * links and stop signs, internal-lane speed limits, drivers who dawdle, plan offsets, seeds.
+ */
+class SumoModelTest {
+    @TempDir
+    Path dir;
+
+    /**
+     * Priority junction C: the main road W → C → E goes straight (link 0, state M); the side road from
+     * S turns right onto E (link 1) and must yield to link 0 (request row 1 = "01").
+     */
+    private static String priorityNet(String sideState) {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <net version="1.9">
+                    <edge id=":C_0" function="internal">
+                        <lane id=":C_0_0" index="0" speed="13.89" length="10.00" shape="195.00,-1.60 205.00,-1.60"/>
+                    </edge>
+                    <edge id=":C_1" function="internal">
+                        <lane id=":C_1_0" index="0" speed="6.50" length="7.00" shape="201.60,-6.60 205.00,-1.60"/>
+                    </edge>
+                    <edge id="main" from="W" to="C" priority="2">
+                        <lane id="main_0" index="0" speed="13.89" length="195.00" shape="0.00,-1.60 195.00,-1.60"/>
+                    </edge>
+                    <edge id="side" from="S" to="C" priority="1">
+                        <lane id="side_0" index="0" speed="13.89" length="193.40" shape="201.60,-200.00 201.60,-6.60"/>
+                    </edge>
+                    <edge id="east" from="C" to="E" priority="2">
+                        <lane id="east_0" index="0" speed="13.89" length="195.00" shape="205.00,-1.60 400.00,-1.60"/>
+                    </edge>
+                    <junction id="W" type="dead_end" x="0.00" y="0.00"/>
+                    <junction id="S" type="dead_end" x="200.00" y="-200.00"/>
+                    <junction id="E" type="dead_end" x="400.00" y="0.00"/>
+                    <junction id="C" type="priority" x="200.00" y="0.00" incLanes="main_0 side_0" intLanes=":C_0_0 :C_1_0">
+                        <request index="0" response="00" foes="10" cont="0"/>
+                        <request index="1" response="01" foes="01" cont="0"/>
+                    </junction>
+                    <connection from="main" to="east" fromLane="0" toLane="0" via=":C_0_0" dir="s" state="M"/>
+                    <connection from="side" to="east" fromLane="0" toLane="0" via=":C_1_0" dir="r" state="SIDE"/>
+                    <connection from=":C_0" to="east" fromLane="0" toLane="0" dir="s" state="M"/>
+                    <connection from=":C_1" to="east" fromLane="0" toLane="0" dir="r" state="M"/>
+                </net>
+                """.replace("SIDE", sideState);
+    }
+
+    private Scenario load(String net, String routes) throws InvalidInputException {
+        Path n = SumoFixtures.write(dir, "p.net.xml", net);
+        Path r = SumoFixtures.write(dir, "p.rou.xml", routes);
+        return SumoScenarios.load(n, r, 0);
+    }
+
+    private static Simulation start(Scenario scenario, SimulationConfig config) {
+        return scenario.newSimulation(SignalControllers.builtIn().get("plan").factory(), SignalProtocol.NATIVE, config);
+    }
+
+    @Test
+    void theReaderKeepsRightOfWayControlsLinkSpeedsAndSource() throws InvalidInputException {
+        RoadNetwork network = load(priorityNet("m"), "<routes/>").network();
+        assertThat(network.source()).isEqualTo(NetworkSource.SUMO);
+        int main = laneLinkFrom(network, "main");
+        int side = laneLinkFrom(network, "side");
+        assertThat(network.laneLinkYieldsTo(side)).containsExactly(main);
+        assertThat(network.laneLinkYieldsTo(main)).isEmpty();
+        assertThat(network.laneLinkControl(side)).isEqualTo(LinkControl.MINOR);
+        assertThat(network.laneLinkControl(main)).isEqualTo(LinkControl.MAJOR);
+        assertThat(network.laneLinkMaxSpeed_mps(side)).isEqualTo(6.5);
+        assertThat(load(priorityNet("s"), "<routes/>").network().laneLinkControl(side))
+                .isEqualTo(LinkControl.STOP);
+    }
+
+    @Test
+    void theMinorLinkWaitsForTheMajorVehicle() throws InvalidInputException {
+        String routes = """
+                <routes>
+                    <vType id="car" sigma="0" speedDev="0"/>
+                    <vehicle id="major" type="car" depart="0"><route edges="main east"/></vehicle>
+                    <vehicle id="minor" type="car" depart="0"><route edges="side east"/></vehicle>
+                </routes>
+                """;
+        Simulation sim = start(load(priorityNet("m"), routes), SimulationConfig.DEFAULT);
+        Map<Integer, Integer> stepOnEast = stepsOnRoad(sim, "east", 120);
+        // the minor vehicle is the nearer one (193.4 m against 195 m), yet it goes second
+        assertThat(stepOnEast).containsKeys(0, 1);
+        assertThat(stepOnEast.get(0)).isLessThan(stepOnEast.get(1));
+    }
+
+    @Test
+    void aStopSignMakesTheVehicleHaltWhileAMinorLinkOnlySlowsIt() throws InvalidInputException {
+        String routes = """
+                <routes>
+                    <vType id="car" sigma="0" speedDev="0"/>
+                    <vehicle id="alone" type="car" depart="0"><route edges="side east"/></vehicle>
+                </routes>
+                """;
+        double stopSign = slowestNearTheLine(start(load(priorityNet("s"), routes), SimulationConfig.DEFAULT));
+        double minor = slowestNearTheLine(start(load(priorityNet("m"), routes), SimulationConfig.DEFAULT));
+        assertThat(stopSign).isLessThanOrEqualTo(0.1);
+        assertThat(minor).isGreaterThan(3.0).isLessThan(9.0);
+    }
+
+    @Test
+    void driversDawdleAndTheSeedDecidesHow() throws InvalidInputException {
+        String flow =
+                "<flow id=\"f\" type=\"car\" begin=\"0\" end=\"300\" period=\"6\"><route edges=\"main east\"/></flow>";
+        Scenario dawdling = load(priorityNet("m"), "<routes><vType id=\"car\" speedDev=\"0.1\"/>" + flow + "</routes>");
+        double seed1 = meanTravel(start(dawdling, SimulationConfig.DEFAULT.withSeed(1)));
+        double seed1Again = meanTravel(start(dawdling, SimulationConfig.DEFAULT.withSeed(1)));
+        double seed2 = meanTravel(start(dawdling, SimulationConfig.DEFAULT.withSeed(2)));
+        assertThat(seed1Again).isEqualTo(seed1);
+        assertThat(seed2).isNotEqualTo(seed1);
+
+        Scenario perfect =
+                load(priorityNet("m"), "<routes><vType id=\"car\" sigma=\"0\" speedDev=\"0\"/>" + flow + "</routes>");
+        double ideal = meanTravel(start(perfect, SimulationConfig.DEFAULT.withSeed(1)));
+        assertThat(seed1).isGreaterThan(ideal + 1);
+
+        // the CityFlow model on the same files: perfect drivers, so the seed changes nothing
+        SimulationConfig cityflow = SimulationConfig.DEFAULT.withModel(SimulationModel.CITYFLOW);
+        Simulation c1 = start(dawdling, cityflow.withSeed(1));
+        assertThat(c1.model()).isEqualTo(SimulationModel.CITYFLOW);
+        assertThat(meanTravel(c1)).isEqualTo(meanTravel(start(dawdling, cityflow.withSeed(2))));
+        assertThat(start(dawdling, SimulationConfig.DEFAULT).model()).isEqualTo(SimulationModel.SUMO);
+    }
+
+    @Test
+    void thePlanJoinsTheCycleWhereSumoHasItAtTheBegin() throws InvalidInputException {
+        Path n = SumoFixtures.write(dir, "x.net.xml", SumoFixtures.net().replace("offset=\"0\"", "offset=\"5\""));
+        Path r = SumoFixtures.write(dir, "x.rou.xml", "<routes/>");
+        // cycle 30 + 3 + 20 = 53 s; at SUMO time 100 the plan is (100 - 5) mod 53 = 42 s in: SUMO phase 2
+        Simulation sim = start(SumoScenarios.load(n, r, 100), SimulationConfig.DEFAULT);
+        int c = sim.network().findIntersection("C").orElseThrow();
+        sim.step();
+        assertThat(sim.signals().shownPhase(c)).isEqualTo(3);
+        sim.run(10); // the steps at times 1..10 are still in it: phase 2 ends 11 s after the begin
+        assertThat(sim.signals().shownPhase(c)).isEqualTo(3);
+        sim.step();
+        assertThat(sim.signals().shownPhase(c)).isEqualTo(1);
+    }
+
+    @Test
+    void driverParametersAreReadAndCheckedWithTheirLine() throws InvalidInputException {
+        String net = priorityNet("m");
+        Scenario ok = load(
+                net,
+                "<routes><vType id=\"car\" sigma=\"0.2\" speedFactor=\"normc(1.1,0.05,0.2,2)\"/>"
+                        + "<vehicle id=\"a\" type=\"car\" depart=\"0\"><route edges=\"main east\"/></vehicle></routes>");
+        var type = ok.demand().flows().get(0).vehicleType();
+        assertThat(type.sigma()).isEqualTo(0.2);
+        assertThat(type.speedFactor()).isEqualTo(1.1);
+        assertThat(type.speedDev()).isEqualTo(0.05);
+
+        InvalidInputException e = catchThrowableOfType(
+                () -> load(net, "<routes>\n<vType id=\"car\" sigma=\"1.5\"/>\n</routes>"), InvalidInputException.class);
+        assertThat(e.getMessage()).contains("p.rou.xml").contains("line 2").contains("sigma");
+    }
+
+    private static int laneLinkFrom(RoadNetwork network, String road) {
+        int r = network.findRoad(road).orElseThrow();
+        return network.outgoingLaneLinksOf(network.firstLane(r))[0];
+    }
+
+    /** Vehicle id → the step at which it was first seen on {@code road}. */
+    private static Map<Integer, Integer> stepsOnRoad(Simulation sim, String road, int steps) {
+        int r = sim.network().findRoad(road).orElseThrow();
+        Map<Integer, Integer> first = new HashMap<>();
+        for (int i = 0; i < steps; i++) {
+            sim.step();
+            int step = sim.stepCount();
+            sim.forEachRunningVehicle((v, drivable, onLink, pos, speed) -> {
+                if (!onLink && sim.network().laneRoad(drivable) == r) {
+                    first.putIfAbsent(v, step);
+                }
+            });
+        }
+        return first;
+    }
+
+    /** The lowest speed of vehicle 0 within 10 m before the end of its first road. */
+    private static double slowestNearTheLine(Simulation sim) {
+        double[] slowest = {Double.POSITIVE_INFINITY};
+        for (int i = 0; i < 120; i++) {
+            sim.step();
+            sim.forEachRunningVehicle((v, drivable, onLink, pos, speed) -> {
+                if (v == 0 && !onLink && sim.network().laneLength_m(drivable) - pos < 10) {
+                    slowest[0] = Math.min(slowest[0], speed);
+                }
+            });
+        }
+        return slowest[0];
+    }
+
+    private static double meanTravel(Simulation sim) {
+        sim.run(600);
+        assertThat(sim.finishedCount()).isEqualTo(sim.summary().vehicles());
+        return sim.averageFinishedTravelTime_s();
+    }
+}
