@@ -139,6 +139,9 @@ public final class SumoBench implements Callable<Integer> {
             } catch (InvalidInputException e) {
                 throw new UserError(e.getMessage());
             }
+            for (String warning : scenario.warnings()) {
+                spec.commandLine().getErr().println("warning: " + warning);
+            }
             Simulation sim = scenario.newSimulation(
                     SignalControllers.builtIn().get("plan").factory(),
                     SignalProtocol.NATIVE,

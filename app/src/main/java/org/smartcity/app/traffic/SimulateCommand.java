@@ -156,6 +156,9 @@ public final class SimulateCommand implements Callable<Integer> {
         SignalProtocol chosen = protocol == null ? entry.defaultProtocol() : protocolByName(protocol);
         long start = System.nanoTime();
         Scenario scenario = loadScenario();
+        for (String warning : scenario.warnings()) {
+            spec.commandLine().getErr().println("warning: " + warning);
+        }
         Simulation simulation = scenario.newSimulation(entry.factory(), chosen, config);
         for (String incident : incidents == null ? List.<String>of() : incidents) {
             simulation.blockLane(parseIncident(simulation.network(), incident));

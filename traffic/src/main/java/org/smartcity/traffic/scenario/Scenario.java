@@ -2,6 +2,7 @@ package org.smartcity.traffic.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.smartcity.traffic.cityflow.CityFlowFlowReader;
@@ -23,11 +24,23 @@ public final class Scenario {
     private final String name;
     private final RoadNetwork network;
     private final Demand demand;
+    private final List<String> warnings;
 
     public Scenario(String name, RoadNetwork network, Demand demand) {
+        this(name, network, demand, List.of());
+    }
+
+    /** @param warnings what the input files asked for that is not modelled, one line each */
+    public Scenario(String name, RoadNetwork network, Demand demand, List<String> warnings) {
         this.name = name;
         this.network = network;
         this.demand = demand;
+        this.warnings = List.copyOf(warnings);
+    }
+
+    /** What the input files asked for that the simulation does not model, one line each; never null. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /** Reads a CityFlow roadnet and flow file; any problem is reported with file, JSON path and reason. */

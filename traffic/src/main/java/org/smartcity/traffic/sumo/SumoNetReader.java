@@ -38,10 +38,21 @@ import org.smartcity.traffic.network.TurnType;
  * </ul>
  *
  * Every problem is an {@link InvalidInputException} naming file, line, element and reason; nothing
- * half-loaded is returned. Stateless and thread-safe.
+ * half-loaded is returned; what is read but not modelled is named in {@link #warnings()}. Not
+ * thread-safe; use one reader per file.
  */
 public final class SumoNetReader {
     private static final Set<String> GREEN = Set.of("G", "g");
+
+    private final UnsupportedFeatures unsupported = new UnsupportedFeatures();
+
+    /**
+     * What the last {@link #read} met but does not model (actuated programs run as fixed, zipper
+     * merges), one line each with file and first line; empty when everything was understood.
+     */
+    public List<String> warnings() {
+        return unsupported.warnings();
+    }
 
     /** Reads a network whose simulation begins at time 0 (see {@link #read(Path, double)}). */
     public RoadNetwork read(Path file) throws InvalidInputException {
@@ -76,6 +87,9 @@ public final class SumoNetReader {
             if (type.equals("internal")) {
                 continue;
             }
+            if (type.equals("zipper") || type.equals("rail_signal") || type.equals("rail_crossing")) {
+                unsupported.note(junction, "junction type '" + type + "' is run with the default priorities");
+            }
             String id = junction.text("id");
             Point point = new Point(junction.number("x"), junction.number("y"));
             attempt(junction, () -> builder.addIntersection(id, point, 0, type.equals("dead_end")));
@@ -86,6 +100,11 @@ public final class SumoNetReader {
         }
         Map<String, XmlElement> tlLogics = new LinkedHashMap<>();
         for (XmlElement logic : root.children("tlLogic")) {
+            String type = logic.text("type", "static");
+            if (!type.equals("static")) {
+                unsupported.note(
+                        logic, "traffic light program type '" + type + "' runs as fixed, with each phase's duration");
+            }
             tlLogics.putIfAbsent(logic.text("id"), logic);
         }
         Map<String, String> nextInternal = new HashMap<>(); // internal lane -> the internal lane after it

@@ -33,11 +33,27 @@ import org.smartcity.traffic.routing.RoadRouter;
  * </ul>
  *
  * Route distributions, persons, stops and triggered departures are refused with an error; every
- * problem names file, line, element and reason. Stateless and thread-safe.
+ * problem names file, line, element and reason; attributes it does not model are named in {@link
+ * #warnings()}. Not thread-safe; use one reader per file.
  */
 public final class SumoRouteReader {
     private static final double DEFAULT_FLOW_END_S = 86_400;
     private static final Set<String> IGNORED = Set.of("param", "vType", "route");
+
+    private static final Set<String> VTYPE_ATTRIBUTES = Set.of(
+            "accel", "decel", "length", "minGap", "width", "tau", "maxSpeed", "sigma", "speedFactor", "speedDev");
+    private static final Set<String> VEHICLE_ATTRIBUTES = Set.of(
+            "depart", "route", "from", "to", "via", "begin", "end", "period", "vehsPerHour", "number", "probability");
+
+    private final UnsupportedFeatures unsupported = new UnsupportedFeatures();
+
+    /**
+     * What the last {@link #read} met but does not model (e.g. {@code departLane}, a lane-change model's
+     * parameters), one line each with file and first line; empty when everything was understood.
+     */
+    public List<String> warnings() {
+        return unsupported.warnings();
+    }
 
     public Demand read(Path file, RoadNetwork network, double begin_s) throws InvalidInputException {
         XmlElement root = XmlTreeParser.parse(file);
@@ -51,6 +67,7 @@ public final class SumoRouteReader {
         Map<String, VehicleType> types = new HashMap<>();
         types.put("DEFAULT_VEHTYPE", vehicleType(null, speedCap));
         for (XmlElement t : root.children("vType")) {
+            unsupported.attributes(t, VTYPE_ATTRIBUTES, "SUMO's default is used");
             if (types.put(t.text("id"), vehicleType(t, speedCap)) != null
                     && !t.text("id").equals("DEFAULT_VEHTYPE")) {
                 throw t.error("vehicle type '" + t.text("id") + "' is defined twice");
@@ -68,6 +85,8 @@ public final class SumoRouteReader {
         for (XmlElement e : root.children()) {
             switch (e.name()) {
                 case "vehicle", "trip" -> {
+                    unsupported.attributes(
+                            e, VEHICLE_ATTRIBUTES, "vehicles enter at rest at the start of a lane that leads on");
                     double depart = depart(e);
                     if (depart + 1e-9 < begin_s) {
                         continue;
@@ -78,6 +97,8 @@ public final class SumoRouteReader {
                     flows.add(attempt(e, () -> new Flow(type, route, 1.0, t, t)));
                 }
                 case "flow" -> {
+                    unsupported.attributes(
+                            e, VEHICLE_ATTRIBUTES, "vehicles enter at rest at the start of a lane that leads on");
                     VehicleType type = type(e, types);
                     int[] route = routeOf(e, network, routes, router, freeFlow);
                     Flow flow = flow(e, type, route, begin_s);

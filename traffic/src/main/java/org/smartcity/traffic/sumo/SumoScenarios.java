@@ -1,6 +1,8 @@
 package org.smartcity.traffic.sumo;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.smartcity.traffic.cityflow.InvalidInputException;
 import org.smartcity.traffic.demand.Demand;
 import org.smartcity.traffic.network.RoadNetwork;
@@ -18,10 +20,14 @@ public final class SumoScenarios {
         if (!(begin_s >= 0) || !Double.isFinite(begin_s)) {
             throw new IllegalArgumentException("begin must be a time >= 0 s, got " + begin_s);
         }
-        RoadNetwork network = new SumoNetReader().read(net, begin_s);
-        Demand demand = new SumoRouteReader().read(routes, network, begin_s);
+        SumoNetReader netReader = new SumoNetReader();
+        RoadNetwork network = netReader.read(net, begin_s);
+        SumoRouteReader routeReader = new SumoRouteReader();
+        Demand demand = routeReader.read(routes, network, begin_s);
         String name = routes.getFileName().toString().replaceFirst("\\.rou\\.xml$", "");
-        return new Scenario(name, network, demand);
+        List<String> warnings = new ArrayList<>(netReader.warnings());
+        warnings.addAll(routeReader.warnings());
+        return new Scenario(name, network, demand, warnings);
     }
 
     /** True when the file name looks like a SUMO file ({@code .xml}, e.g. {@code .net.xml}). */

@@ -176,6 +176,21 @@ class SumoModelTest {
         assertThat(e.getMessage()).contains("p.rou.xml").contains("line 2").contains("sigma");
     }
 
+    @Test
+    void whatIsNotModelledIsNamedInAWarningWithItsLine() throws InvalidInputException {
+        String routes = "<routes>\n<vType id=\"car\" color=\"red\" lcStrategic=\"2\"/>\n"
+                + "<vehicle id=\"a\" type=\"car\" depart=\"0\" departLane=\"best\"><route edges=\"main east\"/></vehicle>\n"
+                + "<vehicle id=\"b\" type=\"car\" depart=\"1\" departLane=\"best\"><route edges=\"main east\"/></vehicle>\n"
+                + "</routes>";
+        Scenario scenario = load(priorityNet("m"), routes);
+        assertThat(scenario.warnings())
+                .containsExactly(
+                        "p.rou.xml: line 2: <vType> attribute 'lcStrategic' is not modelled; SUMO's default is used",
+                        "p.rou.xml: line 3: <vehicle> attribute 'departLane' is not modelled; vehicles enter at rest"
+                                + " at the start of a lane that leads on (2 times)");
+        assertThat(load(priorityNet("m"), "<routes/>").warnings()).isEmpty();
+    }
+
     private static int laneLinkFrom(RoadNetwork network, String road) {
         int r = network.findRoad(road).orElseThrow();
         return network.outgoingLaneLinksOf(network.firstLane(r))[0];
