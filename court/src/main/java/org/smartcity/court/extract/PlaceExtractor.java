@@ -58,7 +58,11 @@ public final class PlaceExtractor {
             Term t = terms.get(i);
             String word = stripLocative(t.word);
             var suffix = names.suffixOf(word);
-            if (suffix.isEmpty() || (word.length() > suffix.get().text().length() && notANameTag(t))) {
+            if (suffix.isEmpty()) {
+                continue;
+            }
+            boolean longer = word.length() > suffix.get().text().length();
+            if (longer && (notANameTag(t) || names.isNotPlace(word))) {
                 continue;
             }
             StringBuilder name = new StringBuilder(word);
@@ -73,7 +77,11 @@ public final class PlaceExtractor {
             }
             String n = name.toString();
             int stem = n.length() - suffix.get().text().length();
-            if (stem < 2 || n.contains("某") || names.isNotPlace(n)) {
+            if (stem < 2
+                    || n.contains("某")
+                    || names.isNotPlace(n)
+                    || names.endsInNotPlace(n, suffix.get())
+                    || isNumeral(n.substring(0, stem))) {
                 continue;
             }
             switch (suffix.get().level()) {

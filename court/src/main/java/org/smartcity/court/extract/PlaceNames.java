@@ -86,6 +86,22 @@ final class PlaceNames {
         return false;
     }
 
+    /**
+     * True when a road name built from several words ends in a non-place word longer than its suffix
+     * ({@code 楼梯原路}, {@code 厨房窗户原路}); {@code 中关村大街} stays a name although {@code 大街} alone is none.
+     */
+    boolean endsInNotPlace(String name, Suffix suffix) {
+        if (suffix.level() != Level.ROAD) {
+            return false;
+        }
+        for (String w : notPlaces) {
+            if (w.length() > suffix.text().length() && name.endsWith(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The name without its district or sub-district suffix ({@code 浦东新区} → {@code 浦东}); roads unchanged. */
     String stem(String name) {
         for (Suffix s : suffixes) {
