@@ -2,6 +2,7 @@ package org.smartcity.app;
 
 import org.smartcity.app.bench.CourtBench;
 import org.smartcity.app.bench.CourtIndexBench;
+import org.smartcity.app.bench.CourtQualityBench;
 import org.smartcity.app.bench.CourtSuggestBench;
 import org.smartcity.app.bench.DashboardBench;
 import org.smartcity.app.bench.FidelityBench;
@@ -18,13 +19,14 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description =
-                "Benchmarks: traffic fidelity to CityFlow, speed, scale, SUMO side by side; court review speed; court workspace under load; Flink stream throughput; live dashboard; case library scale; court suggestion speed.",
+                "Benchmarks: traffic fidelity to CityFlow, speed, scale, SUMO side by side; court review speed and quality; court workspace under load; Flink stream throughput; live dashboard; case library scale; court suggestion speed.",
         subcommands = {
             FidelityBench.class,
             SpeedBench.class,
             ScaleBench.class,
             SumoBench.class,
             CourtBench.class,
+            CourtQualityBench.class,
             WebBench.class,
             StreamBench.class,
             CourtIndexBench.class,

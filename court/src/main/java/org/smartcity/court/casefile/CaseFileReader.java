@@ -487,7 +487,8 @@ public final class CaseFileReader {
             java.util.function.Consumer<BigDecimal> ok,
             BiConsumer<String, JsonNode> keep,
             String name) {
-        if (v.isNumber() && v.decimalValue().signum() >= 0) {
+        boolean finite = v.isNumber() && !(v.isFloatingPointNumber() && !Double.isFinite(v.doubleValue()));
+        if (finite && v.decimalValue().signum() >= 0) {
             ok.accept(v.decimalValue());
         } else if (v.isNull()) {
             keep.accept(name, v);

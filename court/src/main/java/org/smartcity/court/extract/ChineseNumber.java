@@ -34,6 +34,23 @@ public final class ChineseNumber {
         return chinese(s).map(BigDecimal::valueOf);
     }
 
+    private static final String FINANCIAL = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬";
+    private static final String EVERYDAY = "零一二二三三四五六六七八九十百千万";
+
+    /**
+     * The financial (大写) numerals of amounts ({@code 捌佰陆拾}) as everyday ones ({@code 八百六十}), character by
+     * character, so offsets stay the same. Only for text already known to hold an amount: 陆 is also a surname.
+     */
+    public static String normaliseFinancial(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int k = FINANCIAL.indexOf(c);
+            b.append(k >= 0 ? EVERYDAY.charAt(k) : c);
+        }
+        return b.toString();
+    }
+
     /** Full-width digits and dot to ASCII. */
     public static String normaliseDigits(String s) {
         StringBuilder b = new StringBuilder(s.length());

@@ -27,7 +27,8 @@ public final class DateTimeExtractor {
             + "|(?<rel>今天|今日|今晚|今早|今晨|今夜|当天|当日|当晚|当夜|昨天|昨日|昨晚|昨夜|前天|前日|次日|第二天|翌日|隔天|明天))?"
             + "(?<pod>凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|午夜|晚|早|夜)?"
             + "(?:(?<h>\\d{1,2}|" + CN_SMALL + "{1,3})\\s*(?:(?<colon>[:：])(?<mc>\\d{2})|(?<unit>[点时])"
-            + "(?:(?<mi>\\d{1,2}|" + CN_SMALL + "{1,3})分|(?<half>半)|(?<q1>一刻)|(?<q3>三刻))?)"
+            + "(?:(?<mi>\\d{1,2}|" + CN_SMALL + "{1,3})分|(?<mi2>[0-5]\\d)(?![0-9０-９分秒万千百十元块克个次人岁米斤号楼])"
+            + "|(?<half>半)|(?<q1>一刻)|(?<q3>三刻))?)"
             + "(?<approx>许|左右|多|前后)?)?");
 
     private DateTimeExtractor() {}
@@ -43,11 +44,28 @@ public final class DateTimeExtractor {
     }
 
     /**
+     * Like {@link #extract(String, LocalDate)} for a record made at {@code recordStart} (may be null): a record made
+     * after midnight and before 5 a.m. takes {@code 今晚}/{@code 今夜} as the evening just past.
+     */
+    public static List<TimeMention> extract(String text, java.time.LocalDateTime recordStart) {
+        if (recordStart == null) {
+            return extract(text, (LocalDate) null);
+        }
+        boolean small = recordStart.getHour() < 5;
+        return extract(text, recordStart.toLocalDate(), s -> true, small);
+    }
+
+    /**
      * Like {@link #extract(String, LocalDate)}, but a mention is returned only when {@code keep} accepts the clause
      * (the text between Chinese punctuation marks) it stands in. Dates in rejected clauses still serve as context
      * for later {@code 当天}/{@code 次日}, unless the clause is about a birth date.
      */
     public static List<TimeMention> extract(String text, LocalDate recordDate, Predicate<String> keep) {
+        return extract(text, recordDate, keep, false);
+    }
+
+    private static List<TimeMention> extract(
+            String text, LocalDate recordDate, Predicate<String> keep, boolean smallHours) {
         List<TimeMention> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
@@ -62,7 +80,7 @@ public final class DateTimeExtractor {
                 if (m.end() == m.start()) {
                     continue;
                 }
-                Optional<Parsed> p = parse(m, recordDate, last);
+                Optional<Parsed> p = parse(m, recordDate, last, smallHours);
                 if (p.isEmpty()) {
                     continue;
                 }
@@ -85,7 +103,7 @@ public final class DateTimeExtractor {
 
     private record Parsed(LocalDate date, Integer minute, boolean ambiguous) {}
 
-    private static Optional<Parsed> parse(Matcher m, LocalDate recordDate, LocalDate last) {
+    private static Optional<Parsed> parse(Matcher m, LocalDate recordDate, LocalDate last, boolean smallHours) {
         boolean hasDate = m.group("date") != null;
         String rel = m.group("rel");
         String pod = m.group("pod");
@@ -112,6 +130,9 @@ public final class DateTimeExtractor {
             }
         } else if (rel != null) {
             date = relativeDate(rel, recordDate, last);
+            if (smallHours && date != null && (rel.equals("今晚") || rel.equals("今夜"))) {
+                date = date.minusDays(1);
+            }
             if (pod == null && (rel.endsWith("晚") || rel.endsWith("夜"))) {
                 pod = "晚";
             }
@@ -131,6 +152,8 @@ public final class DateTimeExtractor {
                 mm = Integer.parseInt(m.group("mc"));
             } else if (m.group("mi") != null) {
                 mm = number(m.group("mi")).orElse(0);
+            } else if (m.group("mi2") != null) {
+                mm = Integer.parseInt(m.group("mi2"));
             } else if (m.group("half") != null) {
                 mm = 30;
             } else if (m.group("q1") != null) {

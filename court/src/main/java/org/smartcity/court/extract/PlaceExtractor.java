@@ -1,5 +1,8 @@
 package org.smartcity.court.extract;
 
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,24 +11,16 @@ import java.util.function.Predicate;
 
 /**
  * Finds the comparable parts of places (district, sub-district, road) in Chinese text, one {@link PlaceMention}
- * per clause that names any. A name is read backwards from its suffix ({@code 区}, {@code 县}, {@code 街道},
- * {@code 镇}, {@code 路}, {@code 大道}, {@code 街}, {@code 巷}) up to a boundary character (a preposition such as
- * 在/到/从, punctuation, or a higher-level name), so {@code 我骑车到集美区杏林湾路那个工地} gives 集美区 and 杏林湾路.
- * Generic words ({@code 小区}, {@code 马路}, {@code 逛街}) are not names. Stateless and thread-safe.
+ * per clause that names any. The clause is segmented by HanLP (dictionary + HMM, with its place recognition); a
+ * word ending in a suffix of {@code places/suffixes.txt} ({@code 区}, {@code 街道}, {@code 镇}, {@code 路}, {@code 大街}
+ * …) is a name together with the nouns, place names and numerals before it ({@code 杏林/n 湾路/ns} → 杏林湾路,
+ * {@code 文/ng 三/m 路/n} → 文三路). A word HanLP reads as a verb, adverb, adjective or idiom ({@code 顺路/v},
+ * {@code 沿街/d}, {@code 走投无路/al}) is no place, nor is a name of {@code places/not-places.txt} ({@code 原路},
+ * {@code 小区}, {@code 马路}) or a stem of one character. Stateless and thread-safe.
  */
 public final class PlaceExtractor {
-    private static final String BOUNDARY =
-            "在到于至从去来往住的是和与及、，。；：:,()（）\n\t 省市区县镇乡村某我你他她它们这那个家把将被向对由经过沿附近旁边" + "条位并又再也就都还曾已";
-    private static final Set<String> NOT_DISTRICTS = Set.of(
-            "小区", "社区", "园区", "景区", "校区", "厂区", "辖区", "城区", "市区", "山区", "库区", "片区", "街区", "营区", "矿区", "林区", "郊区", "地区",
-            "管区", "警区", "分区", "学区", "展区", "禁区", "盲区", "误区", "老区", "灾区", "新区", "该区", "本区", "此区", "服务区", "生活区", "办公区",
-            "候车区", "休息区", "停车区", "收费区", "商业区", "住宅区", "工业区", "开发区", "示范区", "核心区", "该县", "本县", "郡县", "县区");
-    private static final Set<String> NOT_ROADS = Set.of(
-            "马路", "公路", "道路", "铁路", "小路", "大路", "山路", "水路", "网路", "线路", "电路", "思路", "出路", "进路", "走路", "迷路", "回路", "带路",
-            "领路", "让路", "绕路", "半路", "一路", "近路", "远路", "上路", "夜路", "高速公路", "国道公路", "上街", "逛街", "过街", "沿街", "临街", "满街",
-            "当街", "大街", "老街", "小巷", "深巷", "街巷", "大道");
-    private static final Set<String> NOT_SUBDISTRICTS =
-            Set.of("城镇", "乡镇", "村镇", "家乡", "老乡", "同乡", "下乡", "回乡", "城乡", "故乡", "异乡", "他乡", "本乡", "该镇", "本镇");
+    /** Longest stem (characters before the suffix) a name may have. */
+    private static final int MAX_STEM = 8;
 
     private PlaceExtractor() {}
 
@@ -49,87 +44,113 @@ public final class PlaceExtractor {
         return out;
     }
 
-    /** All parts named in one short text, such as an address field. */
+    /** All parts named in one short text, such as an address field or a clause. */
     public static PlaceMention ofClause(String c) {
+        PlaceNames names = PlaceNames.get();
         String district = null;
         String subdistrict = null;
         Set<String> roads = new LinkedHashSet<>();
-        for (int i = 0; i < c.length(); i++) {
-            char ch = c.charAt(i);
-            if (c.startsWith("街道", i)) {
-                String name = nameEndingAt(c, i, 2, 6);
-                if (name != null && !NOT_SUBDISTRICTS.contains(name) && subdistrict == null) {
-                    subdistrict = name;
-                }
-                i++;
+        if (!mayNamePlace(c)) {
+            return new PlaceMention(null, null, roads);
+        }
+        List<Term> terms = Segmenter.SEGMENT.seg(ChineseNumber.normaliseDigits(c));
+        for (int i = 0; i < terms.size(); i++) {
+            Term t = terms.get(i);
+            String word = stripLocative(t.word);
+            var suffix = names.suffixOf(word);
+            if (suffix.isEmpty()) {
                 continue;
             }
-            if ((ch == '区' || ch == '县') && !followedByWordChar(c, i)) {
-                String name = nameEndingAt(c, i, 1, 5);
-                if (name != null && district == null && isDistrict(name)) {
-                    district = name;
-                }
+            boolean longer = word.length() > suffix.get().text().length();
+            if (longer && (notANameTag(t) || names.isNotPlace(word))) {
                 continue;
             }
-            if (ch == '镇' || ch == '乡') {
-                String name = nameEndingAt(c, i, 1, 5);
-                if (name != null && name.length() >= 3 && !NOT_SUBDISTRICTS.contains(name) && subdistrict == null) {
-                    subdistrict = name;
+            StringBuilder name = new StringBuilder(word);
+            for (int j = i - 1;
+                    j >= 0 && name.length() < MAX_STEM + suffix.get().text().length();
+                    j--) {
+                Term before = terms.get(j);
+                if (!nameLike(before) || names.suffixOf(before.word).isPresent()) {
+                    break;
                 }
+                name.insert(0, before.word);
+            }
+            String n = name.toString();
+            int stem = n.length() - suffix.get().text().length();
+            if (stem < 2
+                    || n.contains("某")
+                    || names.isNotPlace(n)
+                    || names.endsInNotPlace(n, suffix.get())
+                    || isNumeral(n.substring(0, stem))) {
                 continue;
             }
-            int suffix = c.startsWith("大道", i) || c.startsWith("大街", i) || c.startsWith("胡同", i)
-                    ? 2
-                    : (ch == '路' || ch == '街' || ch == '巷') ? 1 : 0;
-            if (suffix > 0) {
-                String name = nameEndingAt(c, i, suffix, 8);
-                if (name != null && name.length() >= suffix + 2 && !NOT_ROADS.contains(name)) {
-                    roads.add(name);
-                }
-                i += suffix - 1;
+            switch (suffix.get().level()) {
+                case DISTRICT -> district = district == null ? n : district;
+                case SUBDISTRICT -> subdistrict = subdistrict == null ? n : subdistrict;
+                case ROAD -> roads.add(n);
+                default -> {}
             }
         }
         return new PlaceMention(district, subdistrict, roads);
     }
 
-    private static boolean followedByWordChar(String c, int i) {
-        if (i + 1 >= c.length()) {
-            return false;
-        }
-        return "域别间块分内外划".indexOf(c.charAt(i + 1)) >= 0 && c.charAt(i + 1) != '内';
+    /** Cheap test before segmenting: the clause holds a suffix of a compared level. */
+    private static boolean mayNamePlace(String c) {
+        return PlaceNames.get().containsComparedSuffix(c);
     }
 
-    private static boolean isDistrict(String name) {
-        if (name.length() < 2 || name.contains("某")) {
-            return false;
-        }
-        for (String no : NOT_DISTRICTS) {
-            if (name.equals(no)) {
-                return false;
-            }
-            if (name.endsWith(no) && !no.equals("新区") && no.length() >= 2 && !name.endsWith("新区")) {
-                return false;
+    /** {@code 路上}, {@code 路口}, {@code 街边}: the road without the position word HanLP attached. */
+    private static String stripLocative(String word) {
+        if (word.length() >= 2 && "上口边旁".indexOf(word.charAt(word.length() - 1)) >= 0) {
+            char before = word.charAt(word.length() - 2);
+            if (before == '路' || before == '街') {
+                return word.substring(0, word.length() - 1);
             }
         }
-        return true;
+        return word;
     }
 
-    /** The name made of up to {@code maxStem} name characters before the suffix at {@code i}, or null. */
-    private static String nameEndingAt(String c, int i, int suffixLength, int maxStem) {
-        int j = i - 1;
-        int stem = 0;
-        while (j >= 0 && stem < maxStem) {
-            char ch = c.charAt(j);
-            boolean nameChar = Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN || Character.isDigit(ch);
-            if (!nameChar || BOUNDARY.indexOf(ch) >= 0) {
-                break;
+    /** Verbs, adverbs, adjectives, idioms, numerals and the like: a word of these is no place name. */
+    private static boolean notANameTag(Term t) {
+        String tag = t.nature.toString();
+        return tag.startsWith("v")
+                || tag.startsWith("d")
+                || tag.startsWith("a")
+                || tag.startsWith("i")
+                || tag.startsWith("l")
+                || tag.startsWith("m")
+                || tag.startsWith("r")
+                || tag.startsWith("p");
+    }
+
+    /** Words that can be part of a name before its suffix: nouns, place and proper names, numerals, 建设/vn. */
+    private static boolean nameLike(Term t) {
+        String tag = t.nature.toString();
+        if (tag.startsWith("m") || tag.startsWith("t")) {
+            return isNumeral(t.word);
+        }
+        return tag.startsWith("n")
+                || tag.equals("vn")
+                || tag.equals("s")
+                || tag.equals("j")
+                || tag.equals("b")
+                || tag.equals("qt")
+                || tag.equals("g");
+    }
+
+    private static boolean isNumeral(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!Character.isDigit(c) && !ChineseNumber.isNumeralChar(c)) {
+                return false;
             }
-            j--;
-            stem++;
         }
-        if (stem == 0) {
-            return null;
-        }
-        return c.substring(j + 1, i + suffixLength);
+        return !w.isEmpty();
+    }
+
+    /** The shared segmenter, loaded on first use (HanLP's dictionaries take a few hundred milliseconds). */
+    private static final class Segmenter {
+        static final Segment SEGMENT =
+                HanLP.newSegment().enablePlaceRecognize(true).enableNameRecognize(false);
     }
 }

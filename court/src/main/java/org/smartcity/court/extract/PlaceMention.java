@@ -62,12 +62,7 @@ public record PlaceMention(String district, String subdistrict, Set<String> road
     }
 
     private static String stem(String name) {
-        for (String suffix : new String[] {"新区", "街道", "区", "县", "镇", "乡"}) {
-            if (name.endsWith(suffix) && name.length() > suffix.length()) {
-                return name.substring(0, name.length() - suffix.length());
-            }
-        }
-        return name;
+        return PlaceNames.get().stem(name);
     }
 
     @Override

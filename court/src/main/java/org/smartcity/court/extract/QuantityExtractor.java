@@ -21,8 +21,13 @@ public final class QuantityExtractor {
     private static final String NUM = "(?<num>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[零〇○一二两三四五六七八九十百千万亿]+)";
     private static final String UPPER = "(?<upper>不到|不足|不超过|不满|少于|低于)?";
 
+    /** The lower end of a range: {@code 3000至4000元}, {@code 三千到四千元}. */
+    private static final String RANGE_FROM =
+            "(?:(?<from>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万]+)(?:元|块)?(?:至|到|~|～|-|－|—){1,2})?";
+
     private static final Pattern MONEY = Pattern.compile(UPPER
             + "(?:人民币|RMB|rmb)?\\s*(?:(?<sym>[¥￥])\\s*)?"
+            + RANGE_FROM
             + NUM
             + "(?<mul>[十百千万]*)(?<vague>多|余)?(?<mul2>[千万]*)\\s*(?<unit>元|块|圆)?");
 
@@ -44,11 +49,15 @@ public final class QuantityExtractor {
         if (text == null) {
             return out;
         }
+        text = ChineseNumber.normaliseFinancial(text);
         Matcher m = MONEY.matcher(text);
         while (m.find()) {
             boolean hasUnit = m.group("unit") != null;
             boolean hasSymbol = m.group("sym") != null;
             if (!hasUnit && !hasSymbol) {
+                continue;
+            }
+            if ("块".equals(m.group("unit")) && countedThing(text, m.end())) {
                 continue;
             }
             String num = m.group("num") + m.group("mul");
@@ -65,7 +74,10 @@ public final class QuantityExtractor {
                 }
                 value = value.multiply(factor.get());
             }
-            if (m.group("upper") != null) {
+            Optional<BigDecimal[]> range = range(m, value);
+            if (range.isPresent()) {
+                out.add(new Quantity(range.get()[0], range.get()[1], m.start(), m.end()));
+            } else if (m.group("upper") != null) {
                 out.add(new Quantity(null, value, m.start(), m.end()));
             } else if (m.group("vague") != null) {
                 Quantity q = new Quantity(value, null, m.start(), m.end());
@@ -75,6 +87,46 @@ public final class QuantityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A range: {@code 3000至4000元} ({@code from} group, the lower end taking the upper end's multiplier when it has
+     * none: {@code 三到四千}), or two neighbouring Chinese digits before a unit ({@code 三四百}, {@code 六七千}).
+     */
+    private static Optional<BigDecimal[]> range(Matcher m, BigDecimal high) {
+        String from = m.group("from");
+        if (from != null) {
+            Optional<BigDecimal> lo = ChineseNumber.parse(from);
+            if (lo.isEmpty()) {
+                return Optional.empty();
+            }
+            BigDecimal low = lo.get();
+            while (low.signum() > 0 && low.multiply(BigDecimal.TEN).compareTo(high) <= 0) {
+                low = low.multiply(BigDecimal.TEN);
+            }
+            return low.compareTo(high) <= 0 ? Optional.of(new BigDecimal[] {low, high}) : Optional.empty();
+        }
+        Matcher r = NEIGHBOUR_DIGITS.matcher(m.group("num"));
+        if (r.matches()) {
+            int a = "一二三四五六七八九".indexOf(r.group(1)) + 1;
+            int b = "一二三四五六七八九".indexOf(r.group(2)) + 1;
+            if (b == a + 1 && high.signum() > 0) {
+                BigDecimal unit = high.divide(BigDecimal.valueOf(b), java.math.MathContext.DECIMAL64);
+                return Optional.of(new BigDecimal[] {unit.multiply(BigDecimal.valueOf(a)), high});
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern NEIGHBOUR_DIGITS = Pattern.compile("([一二三四五六七八九])([一二三四五六七八九])[十百千万]+.*");
+
+    /** {@code 3块手表}: 块 as a measure word, followed by the thing counted rather than 钱 or an approximation. */
+    private static boolean countedThing(String text, int after) {
+        if (after >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(after);
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && "钱多余左整的".indexOf(c) < 0;
     }
 
     private static Quantity mergeTrailingUpper(Quantity lower, String text) {

@@ -2,6 +2,7 @@ package org.smartcity.court.rule;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,12 @@ import org.smartcity.court.finding.FindingKind;
  * {@code amount-contradiction}: items (or an item and the offence) state amounts of money, drug weights or blood
  * alcohol for the offence that differ by more than 10% of the larger. A vague amount is a bound ({@code 两百多元}
  * disagrees only with a smaller value). One finding per quantity in dispute.
+ *
+ * <p>An item may state several readings of one quantity (the value of each object and their sum); it agrees when
+ * one of them does. With an amount in the offence, an item disagrees when none of its readings agrees with the
+ * offence's amount or with an amount the offence's own text states for a part of it (the cash, one object); the
+ * finding then lists the disagreeing items and those that state the offence's amount. Without one, the items are
+ * in dispute when two of them have no reading in common.
  */
 public final class AmountContradictionRule implements Rule {
     private static final double TOLERANCE = 0.10;
@@ -37,15 +44,17 @@ public final class AmountContradictionRule implements Rule {
     @Override
     public List<Finding> check(ReviewContext ctx) {
         var offence = ctx.caseFile().offence();
+        CaseFacts facts = ctx.facts();
         List<Finding> out = new ArrayList<>();
-        compare(ctx, ctx.facts().amounts(), offence.amount_cny(), "金额", "amount", "元", " CNY")
+        compare(ctx, facts.amounts(), offence.amount_cny(), facts.offencePartAmounts(), "金额", "amount", "元", " CNY")
                 .ifPresent(out::add);
-        compare(ctx, ctx.facts().drugWeights(), offence.drugWeight_g(), "毒品重量", "drug weight", "克", " g")
+        compare(ctx, facts.drugWeights(), offence.drugWeight_g(), List.of(), "毒品重量", "drug weight", "克", " g")
                 .ifPresent(out::add);
         compare(
                         ctx,
-                        ctx.facts().bloodAlcohol(),
+                        facts.bloodAlcohol(),
                         offence.bloodAlcohol_mg100ml(),
+                        List.of(),
                         "血液酒精含量",
                         "blood alcohol",
                         "mg/100ml",
@@ -56,19 +65,15 @@ public final class AmountContradictionRule implements Rule {
 
     private Optional<Finding> compare(
             ReviewContext ctx,
-            Map<EvidenceItem, List<Quantity>> stated,
+            Map<EvidenceItem, List<Stated<Quantity>>> stated,
             Optional<BigDecimal> offence,
+            List<BigDecimal> offenceParts,
             String whatZh,
             String whatEn,
             String unitZh,
             String unitEn) {
-        Predicate<Quantity> withOffence = offence.map(v -> {
-                    Quantity o = Quantity.exact(v, 0, 0);
-                    return (Predicate<Quantity>) q -> !q.disagreesWith(o, TOLERANCE);
-                })
-                .orElse(null);
-        Map<EvidenceItem, Quantity> disputed =
-                Disputes.disputed(stated, withOffence, (a, b) -> !a.disagreesWith(b, TOLERANCE));
+        Map<EvidenceItem, Stated<Quantity>> disputed =
+                offence.isPresent() ? againstOffence(stated, offence.get(), offenceParts) : betweenItems(stated);
         if (disputed.isEmpty()) {
             return Optional.empty();
         }
@@ -77,10 +82,18 @@ public final class AmountContradictionRule implements Rule {
         disputed.forEach((item, q) -> {
             zh.append(ctx.label(item))
                     .append("「")
-                    .append(render(q))
+                    .append(q.quote())
+                    .append("」（")
+                    .append(render(q.value()))
                     .append(unitZh)
-                    .append("」；");
-            en.append(item.id()).append(' ').append(render(q)).append(unitEn).append("; ");
+                    .append("）；");
+            en.append(item.id())
+                    .append(" \"")
+                    .append(q.quote())
+                    .append("\" (")
+                    .append(render(q.value()))
+                    .append(unitEn)
+                    .append("); ");
         });
         offence.ifPresent(v -> {
             zh.append("起诉事实为").append(v.toPlainString()).append(unitZh);
@@ -90,6 +103,64 @@ public final class AmountContradictionRule implements Rule {
                 .evidence(disputed.keySet().stream().map(EvidenceItem::id).toList())
                 .message(zh.toString(), en.toString())
                 .build());
+    }
+
+    private static Map<EvidenceItem, Stated<Quantity>> againstOffence(
+            Map<EvidenceItem, List<Stated<Quantity>>> stated, BigDecimal offence, List<BigDecimal> parts) {
+        Predicate<Quantity> main = agreesWith(offence);
+        Predicate<Quantity> any = main;
+        for (BigDecimal p : parts) {
+            any = any.or(agreesWith(p));
+        }
+        Map<EvidenceItem, Stated<Quantity>> out = new LinkedHashMap<>();
+        boolean disagreement = false;
+        for (Map.Entry<EvidenceItem, List<Stated<Quantity>>> e : stated.entrySet()) {
+            Predicate<Quantity> agreesAny = any;
+            Optional<Stated<Quantity>> agreeing =
+                    e.getValue().stream().filter(s -> agreesAny.test(s.value())).findFirst();
+            if (agreeing.isEmpty()) {
+                disagreement = true;
+                out.put(e.getKey(), e.getValue().get(0));
+            } else if (main.test(agreeing.get().value())) {
+                out.put(e.getKey(), agreeing.get());
+            } else {
+                e.getValue().stream()
+                        .filter(s -> main.test(s.value()))
+                        .findFirst()
+                        .ifPresent(s -> out.put(e.getKey(), s));
+            }
+        }
+        return disagreement ? out : Map.of();
+    }
+
+    private static Map<EvidenceItem, Stated<Quantity>> betweenItems(Map<EvidenceItem, List<Stated<Quantity>>> stated) {
+        List<List<Stated<Quantity>>> all = new ArrayList<>(stated.values());
+        for (int i = 0; i < all.size(); i++) {
+            for (int j = i + 1; j < all.size(); j++) {
+                if (!shareAReading(all.get(i), all.get(j))) {
+                    Map<EvidenceItem, Stated<Quantity>> out = new LinkedHashMap<>();
+                    stated.forEach((item, readings) -> out.put(item, readings.get(0)));
+                    return out;
+                }
+            }
+        }
+        return Map.of();
+    }
+
+    private static boolean shareAReading(List<Stated<Quantity>> a, List<Stated<Quantity>> b) {
+        for (Stated<Quantity> x : a) {
+            for (Stated<Quantity> y : b) {
+                if (!x.value().disagreesWith(y.value(), TOLERANCE)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Predicate<Quantity> agreesWith(BigDecimal v) {
+        Quantity o = Quantity.exact(v, 0, 0);
+        return q -> !q.disagreesWith(o, TOLERANCE);
     }
 
     private static String render(Quantity q) {

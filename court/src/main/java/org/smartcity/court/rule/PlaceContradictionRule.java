@@ -38,17 +38,28 @@ public final class PlaceContradictionRule implements Rule {
                 .map(PlaceExtractor::ofClause)
                 .filter(PlaceMention::isComparable)
                 .orElse(null);
-        Predicate<PlaceMention> withOffence = offence == null ? null : p -> !p.disagreesWith(offence);
-        Map<EvidenceItem, PlaceMention> disputed =
-                Disputes.disputed(ctx.facts().offencePlaces(), withOffence, (a, b) -> !a.disagreesWith(b));
+        Predicate<Stated<PlaceMention>> withOffence =
+                offence == null ? null : p -> !p.value().disagreesWith(offence);
+        Map<EvidenceItem, Stated<PlaceMention>> disputed = Disputes.disputed(
+                ctx.facts().offencePlaces(), withOffence, (a, b) -> !a.value().disagreesWith(b.value()));
         if (disputed.isEmpty()) {
             return List.of();
         }
         StringBuilder zh = new StringBuilder("各证据对案发地点的记载不一致：");
         StringBuilder en = new StringBuilder("the items state different places of the offence: ");
         disputed.forEach((item, p) -> {
-            zh.append(ctx.label(item)).append("「").append(p).append("」；");
-            en.append(item.id()).append(' ').append(p).append("; ");
+            zh.append(ctx.label(item))
+                    .append("「")
+                    .append(p.quote())
+                    .append("」（")
+                    .append(p.value())
+                    .append("）；");
+            en.append(item.id())
+                    .append(" \"")
+                    .append(p.quote())
+                    .append("\" (")
+                    .append(p.value())
+                    .append("); ");
         });
         ctx.caseFile().offence().place().ifPresent(p -> {
             zh.append("起诉事实为").append(p);

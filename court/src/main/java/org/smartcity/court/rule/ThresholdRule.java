@@ -78,8 +78,8 @@ public final class ThresholdRule implements Rule {
         for (EvidenceItem e : ctx.caseFile().itemsOfKind(kind)) {
             var facts = money ? ctx.facts().amounts() : ctx.facts().bloodAlcohol();
             var q = facts.get(e);
-            if (q != null && !q.isEmpty() && q.get(0).isExact()) {
-                return Optional.of(q.get(0).value());
+            if (q != null && !q.isEmpty() && q.get(0).value().isExact()) {
+                return Optional.of(q.get(0).value().value());
             }
         }
         return Optional.empty();

@@ -39,26 +39,38 @@ public final class TimeContradictionRule implements Rule {
 
     @Override
     public List<Finding> check(ReviewContext ctx) {
-        Map<EvidenceItem, List<TimeMention>> stated = new LinkedHashMap<>();
+        Map<EvidenceItem, List<Stated<TimeMention>>> stated = new LinkedHashMap<>();
         ctx.facts().offenceTimes().forEach((item, mentions) -> {
-            List<TimeMention> precise =
-                    mentions.stream().filter(TimeMention::hasTime).toList();
+            List<Stated<TimeMention>> precise =
+                    mentions.stream().filter(m -> m.value().hasTime()).toList();
             stated.put(item, precise.isEmpty() ? mentions : precise);
         });
-        Predicate<TimeMention> withOffence = ctx.caseFile()
+        Predicate<Stated<TimeMention>> withOffence = ctx.caseFile()
                 .offence()
                 .time()
                 .map(TimeContradictionRule::agreesWith)
+                .map(p -> (Predicate<Stated<TimeMention>>) m -> p.test(m.value()))
                 .orElse(null);
-        Map<EvidenceItem, TimeMention> disputed = Disputes.disputed(stated, withOffence, TimeContradictionRule::agree);
+        Map<EvidenceItem, Stated<TimeMention>> disputed =
+                Disputes.disputed(stated, withOffence, (a, b) -> agree(a.value(), b.value()));
         if (disputed.isEmpty()) {
             return List.of();
         }
         StringBuilder zh = new StringBuilder("各证据对案发时间的记载不一致：");
         StringBuilder en = new StringBuilder("the items state different times of the offence: ");
         disputed.forEach((item, t) -> {
-            zh.append(ctx.label(item)).append("「").append(render(t)).append("」；");
-            en.append(item.id()).append(' ').append(render(t)).append("; ");
+            zh.append(ctx.label(item))
+                    .append("「")
+                    .append(t.quote())
+                    .append("」（")
+                    .append(render(t.value()))
+                    .append("）；");
+            en.append(item.id())
+                    .append(" \"")
+                    .append(t.quote())
+                    .append("\" (")
+                    .append(render(t.value()))
+                    .append("); ");
         });
         ctx.caseFile().offence().time().ifPresent(t -> {
             zh.append("起诉事实为").append(t.startText());

@@ -97,6 +97,19 @@ class CaseFileRoundTripTest {
     }
 
     @Test
+    void aNumberTooLargeForADoubleIsAProblemNotACrash() throws Exception {
+        String doc = """
+                {"formatVersion":1,"caseId":"C","charges":["theft"],"offence":{"amount_cny":1e999},"evidence":[]}
+                """;
+        ReadResult read = reader.read("huge.json", doc.getBytes(StandardCharsets.UTF_8));
+        assertThat(read.problemLines())
+                .singleElement()
+                .satisfies(
+                        l -> assertThat(l).startsWith("huge.json: at $.offence.amount_cny: expected a non-negative"));
+        assertThat(read.caseFile().offence().amount_cny()).isEmpty();
+    }
+
+    @Test
     void unreadableDocumentsAreRefusedWithFilePathAndReason() {
         assertThatThrownBy(() -> reader.read("x.json", "{\"caseId\":".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(CaseFileException.class)

@@ -27,6 +27,23 @@ class PlaceAndStanceTest {
     }
 
     @Test
+    void speechEndingIn路Or街IsNoPlace() {
+        assertThat(PlaceExtractor.extract("拿到东西后我就原路返回了。他走投无路才去偷的。我们沿街走了一段，我顺路去了一趟，一路上都在说话。"))
+                .isEmpty();
+    }
+
+    @Test
+    void namesAreBuiltFromTheWordsBeforeTheirSuffix() {
+        PlaceMention p = PlaceExtractor.ofClause("在龙华区民治街道人民路与建设路交叉口");
+        assertThat(p.district()).isEqualTo("龙华区");
+        assertThat(p.subdistrict()).isEqualTo("民治街道");
+        assertThat(p.roads()).containsExactlyInAnyOrder("人民路", "建设路");
+        assertThat(PlaceExtractor.ofClause("上海市浦东新区张江镇祖冲之路88号").subdistrict()).isEqualTo("张江镇");
+        assertThat(PlaceExtractor.ofClause("在环城北路上").roads()).containsExactly("环城北路");
+        assertThat(PlaceExtractor.ofClause("在深圳市南山区科技园南区").district()).isEqualTo("南山区");
+    }
+
+    @Test
     void placesDisagreeOnlyOnWhatBothName() {
         PlaceMention offence = PlaceExtractor.ofClause("福州市台江区八一七中路某手机店");
         assertThat(PlaceExtractor.ofClause("在八一七中路一家手机店").disagreesWith(offence))

@@ -57,6 +57,27 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void rangesAndFinancialNumerals() {
+        Quantity r = QuantityExtractor.money("一般只给三四百块").get(0);
+        assertThat(r.low()).isEqualByComparingTo("300");
+        assertThat(r.high()).isEqualByComparingTo("400");
+        Quantity a = QuantityExtractor.money("大约3000至4000元").get(0);
+        assertThat(a.low()).isEqualByComparingTo("3000");
+        assertThat(a.high()).isEqualByComparingTo("4000");
+        Quantity b = QuantityExtractor.money("三到四千元").get(0);
+        assertThat(b.low()).isEqualByComparingTo("3000");
+        assertThat(b.high()).isEqualByComparingTo("4000");
+        assertThat(only(QuantityExtractor.money("人民币捌佰陆拾元整"))).isEqualByComparingTo("860");
+        assertThat(only(QuantityExtractor.money("叁仟贰佰元"))).isEqualByComparingTo("3200");
+    }
+
+    @Test
+    void 块CountingThingsIsNoMoney() {
+        assertThat(QuantityExtractor.money("偷了3块手表")).isEmpty();
+        assertThat(only(QuantityExtractor.money("只有37块钱"))).isEqualByComparingTo("37");
+    }
+
+    @Test
     void notMoney() {
         assertThat(QuantityExtractor.money("住3单元502室，1994年2月18日出生")).isEmpty();
     }

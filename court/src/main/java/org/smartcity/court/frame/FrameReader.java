@@ -1,0 +1,97 @@
+package org.smartcity.court.frame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.smartcity.court.extract.Clauses;
+
+/**
+ * Splits an item's text into {@link FactFrame}s, one per clause, and decides what each clause is about. A clause
+ * containing a cue of {@code facts/events.txt} belongs to that event; a clause without one continues the side
+ * event of the clause before it in the same sentence ({@code 想拿到二手市场卖掉，一般只给三四百块}), else that of the
+ * question it answers ({@code 问：你身上带了多少钱？答：只有37块钱}), else it is about the offence. Questions of a
+ * question-and-answer record are frames of {@link Event#QUESTION}. Stateless and thread-safe.
+ */
+public final class FrameReader {
+    private static final Pattern QA_MARKER = Pattern.compile("(?m)(问|答)[：:]|^\\s*(Q|A)[：:]");
+    private static final List<Map.Entry<Event, List<String>>> CUES = CueData.read("events.txt").entrySet().stream()
+            .map(e -> Map.entry(Event.ofCode(e.getKey()), e.getValue()))
+            .toList();
+
+    private FrameReader() {}
+
+    /** The frames of a text, in order; empty for null or empty text. */
+    public static List<FactFrame> read(String text) {
+        List<FactFrame> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        Matcher m = QA_MARKER.matcher(text);
+        int from = 0;
+        boolean question = false;
+        Event questionEvent = null;
+        while (m.find()) {
+            questionEvent = segment(text, from, m.start(), question, questionEvent, out);
+            String marker = m.group(1) != null ? m.group(1) : m.group(2);
+            question = marker.equals("问") || marker.equals("Q");
+            from = m.end();
+        }
+        segment(text, from, text.length(), question, questionEvent, out);
+        return out;
+    }
+
+    /** Adds the frames of text[from, to); returns the side event a question asked about (for its answer). */
+    private static Event segment(
+            String text, int from, int to, boolean question, Event questionEvent, List<FactFrame> out) {
+        if (to <= from) {
+            return questionEvent;
+        }
+        String part = text.substring(from, to);
+        Event asked = null;
+        Event carried = question ? null : questionEvent;
+        int lastEnd = 0;
+        for (Clauses.Clause c : Clauses.split(part)) {
+            if (sentenceEndsBetween(part, lastEnd, c.start())) {
+                carried = question ? null : questionEvent;
+            }
+            lastEnd = c.start() + c.text().length();
+            Optional<Event> cue = cueOf(c.text());
+            if (question) {
+                if (cue.isPresent() && cue.get() != Event.OFFENCE && asked == null) {
+                    asked = cue.get();
+                }
+                out.add(new FactFrame(Event.QUESTION, c.text(), from + c.start()));
+                continue;
+            }
+            Event e = cue.orElse(carried == null ? Event.OFFENCE : carried);
+            carried = e == Event.OFFENCE ? null : e;
+            out.add(new FactFrame(e, c.text(), from + c.start()));
+        }
+        return question ? asked : null;
+    }
+
+    private static boolean sentenceEndsBetween(String s, int from, int to) {
+        for (int i = from; i < to && i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '。' || c == '！' || c == '？' || c == '\n' || c == '!' || c == '?' || c == '；') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The event whose cue the clause contains first in file order, if any. */
+    static Optional<Event> cueOf(String clause) {
+        for (Map.Entry<Event, List<String>> e : CUES) {
+            for (String cue : e.getValue()) {
+                if (clause.contains(cue)) {
+                    return Optional.of(e.getKey());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
