@@ -95,6 +95,17 @@ final class DrivableQueues {
         return v;
     }
 
+    /** Inserts {@code vehicle} so that it becomes the {@code index}-th from the front, {@code 0 <= index <= size}. */
+    void insertAt(int q, int index, int vehicle) {
+        addLast(q, vehicle);
+        int[] b = buffer[q];
+        int mask = b.length - 1;
+        for (int i = size[q] - 1; i > index; i--) {
+            b[(head[q] + i) & mask] = b[(head[q] + i - 1) & mask];
+        }
+        b[(head[q] + index) & mask] = vehicle;
+    }
+
     /** Removes every vehicle for which {@code keep} is false, preserving the order of the rest. */
     void retain(int q, VehiclePredicate keep) {
         int[] b = buffer[q];

@@ -18,12 +18,21 @@ final class LanePlanner {
     private final RoadNetwork network;
     private final Drivables drivables;
     private final List<Flow> flows;
+    private final boolean laneChanges;
+    private double[][][] costCache = new double[0][][];
     private int[][] firstLaneChoices;
     private int[][][] pathCache;
 
-    LanePlanner(RoadNetwork network, Drivables drivables, List<Flow> flows) {
+    /**
+     * @param laneChanges false for CityFlow's fixed lanes; true for the SUMO model: vehicles enter on
+     *     the rightmost lane (SUMO's {@code departLane="first"}) and their paths hold the lane changes
+     *     that take them, with as few changes as possible (weighted against short roads), to lanes that
+     *     lead on (consecutive lanes of one road in a path are a change to the adjacent lane)
+     */
+    LanePlanner(RoadNetwork network, Drivables drivables, List<Flow> flows, boolean laneChanges) {
         this.network = network;
         this.drivables = drivables;
+        this.laneChanges = laneChanges;
         this.flows = new ArrayList<>(flows);
         this.firstLaneChoices = new int[flows.size()][];
         this.pathCache = new int[flows.size()][][];
@@ -45,6 +54,12 @@ final class LanePlanner {
 
     private int[] firstLanes(Flow flow) {
         int first = flow.routeRoad(0);
+        if (laneChanges) {
+            int rightmost = network.firstLane(first) + network.laneCount(first) - 1;
+            return flow.routeLength() == 1 || changeCosts(flow)[0][network.laneCount(first) - 1] < UNREACHABLE
+                    ? new int[] {rightmost}
+                    : new int[0];
+        }
         List<Integer> lanes = new ArrayList<>();
         for (int k = 0; k < network.laneCount(first); k++) {
             int lane = network.firstLane(first) + k;
@@ -70,6 +85,9 @@ final class LanePlanner {
     }
 
     private int[] plan(Flow flow, int firstLane) {
+        if (laneChanges) {
+            return planWithChanges(flow, firstLane);
+        }
         List<Integer> path = new ArrayList<>();
         int lane = firstLane;
         path.add(lane);
@@ -121,5 +139,104 @@ final class LanePlanner {
             }
         }
         return false;
+    }
+
+    private static final double UNREACHABLE = Double.POSITIVE_INFINITY;
+    /** A lane change on a road of length L costs 1 + this / L: drivers change on long roads rather than short ones (m). */
+    private static final double SHORT_ROAD_PENALTY_M = 50;
+
+    /**
+     * For each road k of the route and each lane index i on it: the least cost of the lane changes
+     * needed from entering road k on lane i to the end of the route, each change weighted by how
+     * short its road is ({@link #UNREACHABLE} when no lane of road k leads to road k + 1).
+     */
+    private double[][] changeCosts(Flow flow) {
+        int n = flow.routeLength();
+        double[][] cost = new double[n][];
+        cost[n - 1] = new double[network.laneCount(flow.routeRoad(n - 1))];
+        for (int k = n - 2; k >= 0; k--) {
+            int road = flow.routeRoad(k);
+            int lanes = network.laneCount(road);
+            cost[k] = new double[lanes];
+            for (int i = 0; i < lanes; i++) {
+                cost[k][i] = choice(flow, cost, k, i).cost();
+            }
+        }
+        return cost;
+    }
+
+    /** The cheapest way on from road k entered on lane index i: the lane index to change to and the lane link to take. */
+    private record Choice(double cost, int laneIndex, int link) {}
+
+    private Choice choice(Flow flow, double[][] cost, int k, int i) {
+        int road = flow.routeRoad(k);
+        int next = flow.routeRoad(k + 1);
+        double perChange = 1 + SHORT_ROAD_PENALTY_M / Math.max(1, network.laneLength_m(network.firstLane(road)));
+        Choice best = new Choice(UNREACHABLE, -1, -1);
+        for (int j = 0; j < network.laneCount(road); j++) {
+            for (int link : drivables.linksFromLane[network.firstLane(road) + j]) {
+                int end = drivables.endLane[link];
+                if (network.laneRoad(end) != next) {
+                    continue;
+                }
+                double c = Math.abs(i - j) * perChange + cost[k + 1][network.laneIndexOnRoad(end)];
+                if (c < best.cost() - 1e-9
+                        || (Math.abs(c - best.cost()) <= 1e-9 && Math.abs(i - j) < Math.abs(i - best.laneIndex()))) {
+                    best = new Choice(c, j, link);
+                }
+            }
+        }
+        return best;
+    }
+
+    private int[] planWithChanges(Flow flow, int firstLane) {
+        return planFrom(flow, changeCosts(flow), 0, firstLane);
+    }
+
+    /**
+     * SUMO model: the path of a vehicle of flow {@code f} that is on {@code lane} of the k-th road of
+     * its route, from that lane on, and the weighted lane changes it needs from there (for a speed-gain
+     * change: the lane it moves to must not need more).
+     */
+    int[] pathFrom(int f, int k, int lane) {
+        return planFrom(flows.get(f), costsOf(f), k, lane);
+    }
+
+    /** The weighted lane changes a vehicle of flow {@code f} on {@code lane} of the k-th road of its route still needs. */
+    double changesFrom(int f, int k, int lane) {
+        return costsOf(f)[k][network.laneIndexOnRoad(lane)];
+    }
+
+    /** The change costs of flow {@code f}'s route, worked out once. */
+    private double[][] costsOf(int f) {
+        if (costCache.length <= f) {
+            costCache = java.util.Arrays.copyOf(costCache, Math.max(f + 1, costCache.length * 2));
+        }
+        if (costCache[f] == null) {
+            costCache[f] = changeCosts(flows.get(f));
+        }
+        return costCache[f];
+    }
+
+    private int[] planFrom(Flow flow, double[][] cost, int fromRoad, int fromLane) {
+        List<Integer> path = new ArrayList<>();
+        int lane = fromLane;
+        path.add(lane);
+        for (int k = fromRoad; k + 1 < flow.routeLength(); k++) {
+            int road = flow.routeRoad(k);
+            Choice b = choice(flow, cost, k, network.laneIndexOnRoad(lane));
+            if (b.link() < 0) {
+                break;
+            }
+            int target = network.firstLane(road) + b.laneIndex();
+            while (lane != target) {
+                lane += lane < target ? 1 : -1;
+                path.add(lane);
+            }
+            path.add(b.link());
+            lane = drivables.endLane[b.link()];
+            path.add(lane);
+        }
+        return path.stream().mapToInt(Integer::intValue).toArray();
     }
 }

@@ -4,7 +4,8 @@ package org.smartcity.traffic.sim;
  * Finds each running vehicle's leader and the bumper-to-bumper gap to it. The vehicle ahead on the
  * same drivable leads; the first vehicle of a drivable looks ahead along its path (the lane link it
  * will take and every link leaving the same lane, since they overlap at their start, then the next
- * lane) up to its look-ahead distance. A full downstream lane therefore holds vehicles back.
+ * lane) up to its look-ahead distance. A full downstream lane therefore holds vehicles back. The search
+ * stops where the path changes lane (SUMO model): the lane ends there for the vehicle.
  */
 final class LeaderPhase implements StepPhase {
 
@@ -39,6 +40,9 @@ final class LeaderPhase implements StepPhase {
         s.leader[v] = -1;
         for (int i = s.pathIndex[v] + 1; i < p.length; i++) {
             int next = p[i];
+            if (!drv.isLaneLink(next) && !drv.isLaneLink(p[i - 1])) {
+                return; // a lane change is still to be made: this lane ends here for the vehicle
+            }
             if (drv.isLaneLink(next)) {
                 double best = Double.POSITIVE_INFINITY;
                 int bestLeader = -1;

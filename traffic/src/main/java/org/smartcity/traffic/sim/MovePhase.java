@@ -43,6 +43,12 @@ final class MovePhase implements StepPhase {
                 int current = d;
                 boolean done = false;
                 while (pos > drv.length_m[current]) {
+                    if (k + 1 < p.length && !drv.isLaneLink(current) && !drv.isLaneLink(p[k + 1])) {
+                        // the lane ends here until the vehicle has changed lanes (SUMO model)
+                        pos = drv.length_m[current];
+                        s.speed_mps[v] = 0;
+                        break;
+                    }
                     pos -= drv.length_m[current];
                     k++;
                     if (k >= p.length) {

@@ -66,6 +66,18 @@ final class SignalCheckPhase implements StepPhase {
                 }
                 int link = p[k];
                 double speed = s.speed_mps[v];
+                if (!drv.isLaneLink(link)) {
+                    // a lane change is still to be made: wait for a gap at the end of this lane
+                    if (remaining <= 0) {
+                        s.nextSpeed_mps[v] = 0;
+                    } else if (VehicleDynamics.brakingDistance(speed, s.maxNegAcc[v]) <= remaining) {
+                        s.nextSpeed_mps[v] = Math.min(
+                                s.nextSpeed_mps[v],
+                                VehicleDynamics.stopBeforeSpeed(
+                                        speed, s.usualPosAcc[v], s.usualNegAcc[v], remaining, s.dt));
+                    }
+                    continue;
+                }
                 boolean mustStop = !s.signals.isGreen(drv.roadLink[link])
                         || !canEnter(s, drv.endLane[link], v)
                         || (drv.control[link] == LinkControl.STOP && !haltedAtLine(s, v, d, remaining));

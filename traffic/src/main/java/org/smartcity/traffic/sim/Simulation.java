@@ -22,9 +22,12 @@ import org.smartcity.traffic.signal.SignalRunner;
  *   <li>{@code signal-check} — stop for red, yellow and spillback; slow for turns; yield at conflict
  *       points (compute);
  *   <li>{@code lane-blocks} — stop behind obstacles of injected incidents ({@link LaneBlock}; compute);
+ *   <li>{@code lane-change-yield} — SUMO model only: followers leave room for vehicles waiting to
+ *       change into their lane (compute);
  *   <li>{@code dawdle} — SUMO model only: drivers' imperfection lowers wanted speeds (compute);
  *   <li>{@code move} — speeds and positions advance, crossing into lane links and lanes (apply);
  *   <li>{@code leave} — drivable queues updated, finished vehicles booked (apply);
+ *   <li>{@code lane-change} — SUMO model only: strategic lane changes where they fit (apply);
  *   <li>{@code log} — metrics and time series.
  * </ol>
  *
@@ -60,9 +63,11 @@ public final class Simulation {
                 new CarFollowingPhase(),
                 new SignalCheckPhase(notices),
                 laneBlocks,
+                new LaneChangeYieldPhase(),
                 new DawdlePhase(),
                 new MovePhase(),
                 new LeavePhase(),
+                new LaneChangePhase(),
                 metrics);
         this.phaseNanos = new long[phases.size()];
     }

@@ -73,8 +73,16 @@ final class SimulationState {
     double[] speedFactor;
     /** The driver's imperfection, SUMO's sigma (0 in the CityFlow model). */
     double[] sigma;
-    /** Step at which the vehicle last came to a halt at its lane's stop line (stop signs), or -1. */
+    /** The lane at whose stop line the vehicle last came to a halt (stop signs), or -1. */
     int[] haltedAtLine;
+    /** The flow each vehicle belongs to (its route). */
+    int[] flowOf;
+    /** SUMO model: time of the vehicle's last lane change, s (NaN before any). */
+    double[] lastChange_s;
+    /** SUMO model: the lane the vehicle tried and failed to change to in the last step, or -1. */
+    int[] wantsLane;
+    /** SUMO model: time since the vehicle first failed to change to {@link #wantsLane}, s. */
+    double[] changeWait_s;
 
     double[] enterTime_s;
 
@@ -130,7 +138,7 @@ final class SimulationState {
         this.sumo = model == SimulationModel.SUMO;
         this.driverRandom = new SplittableRandom(config.seed() ^ 0x5DEECE66DL);
         this.flows = new java.util.ArrayList<>(demand.flows());
-        this.planner = new LanePlanner(network, drivables, flows);
+        this.planner = new LanePlanner(network, drivables, flows, config.modelFor(network) == SimulationModel.SUMO);
         this.capacity = demand.vehicleCount();
         this.departureTime_s = new double[capacity];
         this.departureFlow = new int[capacity];
@@ -147,6 +155,10 @@ final class SimulationState {
         speedFactor = new double[capacity];
         sigma = new double[capacity];
         haltedAtLine = new int[capacity];
+        wantsLane = new int[capacity];
+        changeWait_s = new double[capacity];
+        flowOf = new int[capacity];
+        lastChange_s = new double[capacity];
         enterTime_s = new double[capacity];
         path = new int[capacity][];
         pathIndex = new int[capacity];
@@ -234,6 +246,10 @@ final class SimulationState {
         speedFactor = java.util.Arrays.copyOf(speedFactor, n);
         sigma = java.util.Arrays.copyOf(sigma, n);
         haltedAtLine = java.util.Arrays.copyOf(haltedAtLine, n);
+        wantsLane = java.util.Arrays.copyOf(wantsLane, n);
+        flowOf = java.util.Arrays.copyOf(flowOf, n);
+        lastChange_s = java.util.Arrays.copyOf(lastChange_s, n);
+        changeWait_s = java.util.Arrays.copyOf(changeWait_s, n);
         enterTime_s = java.util.Arrays.copyOf(enterTime_s, n);
         path = java.util.Arrays.copyOf(path, n);
         pathIndex = java.util.Arrays.copyOf(pathIndex, n);
@@ -269,6 +285,10 @@ final class SimulationState {
         speedFactor[v] = sumo ? drawSpeedFactor(t.speedFactor(), t.speedDev()) : 1.0;
         sigma[v] = sumo ? t.sigma() : 0.0;
         haltedAtLine[v] = -1;
+        wantsLane[v] = -1;
+        changeWait_s[v] = 0;
+        flowOf[v] = f;
+        lastChange_s[v] = Double.NaN;
         enterTime_s[v] = time_s();
         waitingSince_s[v] = Double.NaN;
         path[v] = planner.pathFor(f, random);
@@ -308,6 +328,12 @@ final class SimulationState {
     /** The speed the vehicle may drive on drivable {@code d}: its own top speed or the limit times its speed factor. */
     double allowedSpeed_mps(int v, int d) {
         return Math.min(maxSpeed[v], drivables.maxSpeed_mps[d] * speedFactor[v]);
+    }
+
+    /** True when vehicle {@code v}'s next path element is another lane of its road (a lane change still to make). */
+    boolean changePending(int v) {
+        int k = pathIndex[v] + 1;
+        return k < path[v].length && !drivables.isLaneLink(path[v][k]) && !drivables.isLaneLink(drivable[v]);
     }
 
     /** Distance a vehicle looks ahead for a leader or an intersection: its comfortable stop plus two steps. */

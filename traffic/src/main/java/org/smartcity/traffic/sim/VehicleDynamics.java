@@ -58,6 +58,9 @@ final class VehicleDynamics {
      * comfortable deceleration, or keeps accelerating comfortably while that is still possible.
      */
     static double stopBeforeSpeed(double speed, double usualPosAcc, double usualNegAcc, double distance, double dt) {
+        if (speed == 0 && distance <= 0) {
+            return 0; // already standing at the point (a lane changer can be placed there)
+        }
         double accelerated = speed + usualPosAcc * dt;
         double brakeAfterAccel = (speed + accelerated) * dt / 2 + accelerated * accelerated / usualNegAcc / 2;
         if (brakeAfterAccel < distance) {

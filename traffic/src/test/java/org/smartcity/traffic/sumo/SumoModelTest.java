@@ -191,6 +191,78 @@ class SumoModelTest {
         assertThat(load(priorityNet("m"), "<routes/>").warnings()).isEmpty();
     }
 
+    /** Two-lane road W → C: its right lane (SUMO 0) goes on east, its left lane (SUMO 1) turns north. */
+    private static String twoLaneNet() {
+        return """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <net version="1.9">
+                    <edge id=":C_0" function="internal">
+                        <lane id=":C_0_0" index="0" speed="13.89" length="10.00" shape="195.00,-4.80 205.00,-4.80"/>
+                    </edge>
+                    <edge id=":C_1" function="internal">
+                        <lane id=":C_1_0" index="0" speed="8.00" length="8.00" shape="195.00,-1.60 201.60,5.00"/>
+                    </edge>
+                    <edge id="main" from="W" to="C" priority="2">
+                        <lane id="main_0" index="0" speed="13.89" length="195.00" shape="0.00,-4.80 195.00,-4.80"/>
+                        <lane id="main_1" index="1" speed="13.89" length="195.00" shape="0.00,-1.60 195.00,-1.60"/>
+                    </edge>
+                    <edge id="east" from="C" to="E" priority="2">
+                        <lane id="east_0" index="0" speed="13.89" length="195.00" shape="205.00,-4.80 400.00,-4.80"/>
+                    </edge>
+                    <edge id="north" from="C" to="N" priority="1">
+                        <lane id="north_0" index="0" speed="13.89" length="195.00" shape="201.60,5.00 201.60,200.00"/>
+                    </edge>
+                    <junction id="W" type="dead_end" x="0.00" y="0.00"/>
+                    <junction id="E" type="dead_end" x="400.00" y="0.00"/>
+                    <junction id="N" type="dead_end" x="200.00" y="200.00"/>
+                    <junction id="C" type="priority" x="200.00" y="0.00" incLanes="main_0 main_1" intLanes=":C_0_0 :C_1_0">
+                        <request index="0" response="00" foes="00" cont="0"/>
+                        <request index="1" response="00" foes="00" cont="0"/>
+                    </junction>
+                    <connection from="main" to="east" fromLane="0" toLane="0" via=":C_0_0" dir="s" state="M"/>
+                    <connection from="main" to="north" fromLane="1" toLane="0" via=":C_1_0" dir="l" state="M"/>
+                    <connection from=":C_0" to="east" fromLane="0" toLane="0" dir="s" state="M"/>
+                    <connection from=":C_1" to="north" fromLane="0" toLane="0" dir="l" state="M"/>
+                </net>
+                """;
+    }
+
+    @Test
+    void vehiclesEnterOnTheRightLaneAndChangeToTheLaneOfTheirTurn() throws InvalidInputException {
+        String routes = """
+                <routes>
+                    <vType id="car" sigma="0" speedDev="0"/>
+                    <flow id="left" type="car" begin="0" end="60" period="4"><route edges="main north"/></flow>
+                    <flow id="ahead" type="car" begin="2" end="60" period="4"><route edges="main east"/></flow>
+                </routes>
+                """;
+        Simulation sim = start(load(twoLaneNet(), routes), SimulationConfig.DEFAULT);
+        RoadNetwork network = sim.network();
+        int main = network.findRoad("main").orElseThrow();
+        int rightLane = network.firstLane(main) + network.laneCount(main) - 1;
+        int leftLane = network.firstLane(main);
+        Map<Integer, Integer> lastLaneOnMain = new HashMap<>();
+        for (int i = 0; i < 200; i++) {
+            sim.step();
+            sim.forEachRunningVehicle((v, drivable, onLink, pos, speed) -> {
+                if (!onLink && network.laneRoad(drivable) == main) {
+                    lastLaneOnMain.put(v, drivable);
+                }
+            });
+        }
+        assertThat(sim.finishedCount()).isEqualTo(sim.summary().vehicles());
+        // ids follow departure order: flow 'left' has the even ids, 'ahead' the odd ones; each ends its
+        // way on main on the lane of its turn, the left-turners after changing from the right lane
+        assertThat(lastLaneOnMain).hasSize(30);
+        lastLaneOnMain.forEach((v, lane) -> assertThat(lane).isEqualTo(v % 2 == 0 ? leftLane : rightLane));
+        int[] cityflowFirst = new int[1];
+        Simulation cityflow =
+                start(load(twoLaneNet(), routes), SimulationConfig.DEFAULT.withModel(SimulationModel.CITYFLOW));
+        cityflow.run(200);
+        cityflowFirst[0] = cityflow.finishedCount();
+        assertThat(cityflowFirst[0]).isEqualTo(cityflow.summary().vehicles());
+    }
+
     private static int laneLinkFrom(RoadNetwork network, String road) {
         int r = network.findRoad(road).orElseThrow();
         return network.outgoingLaneLinksOf(network.firstLane(r))[0];
