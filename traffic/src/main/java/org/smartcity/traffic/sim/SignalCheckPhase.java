@@ -131,12 +131,21 @@ final class SignalCheckPhase implements StepPhase {
         return false;
     }
 
-    /** A lane can be entered unless its last vehicle is slow and still within two car lengths of its start. */
+    /**
+     * A lane can be entered unless its last vehicle is slow and still within two car lengths of its
+     * start (CityFlow), or, in the SUMO model, too close to its start to leave room for the vehicle.
+     */
     private static boolean canEnter(SimulationState s, int lane, int v) {
         if (s.onDrivable.isEmpty(lane)) {
             return true;
         }
         int tail = s.onDrivable.last(lane);
+        if (s.sumo) {
+            // SUMO: a vehicle does not drive into a junction it cannot leave; the lane after it must
+            // hold it whole behind the last vehicle, unless that one is moving on
+            return s.pos_m[tail] - s.length_m[tail] >= s.length_m[v] + s.minGap_m[v]
+                    || s.speed_mps[tail] >= SimulationState.JAMMED_SPEED_MPS;
+        }
         return s.pos_m[tail] > s.length_m[tail] + s.length_m[v]
                 || s.speed_mps[tail] >= SimulationState.JAMMED_SPEED_MPS;
     }

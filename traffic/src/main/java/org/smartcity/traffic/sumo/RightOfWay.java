@@ -9,13 +9,13 @@ import org.smartcity.traffic.network.LinkControl;
 import org.smartcity.traffic.network.RoadNetworkBuilder;
 
 /**
- * A SUMO junction's right of way, as netconvert wrote it: the junction lists its internal lanes in
- * link-index order ({@code intLanes}); a connection's link index is the position of the first
- * internal lane it goes {@code via}; each {@code <request index="i" response="…">} row says, read
- * from the right, which links link i must yield to. The connection's {@code state} says how it is
+ * A SUMO junction's right of way, as netconvert wrote it: a connection's link index is its position
+ * among the junction's connections ordered by incoming lane ({@code incLanes}, every vehicle class)
+ * and then as the file lists them; each {@code <request index="i" response="…">} row says, read from
+ * the right, which links link i must yield to. The connection's {@code state} says how it is
  * approached: {@code m} minor (yield, approach slowly enough to stop), {@code s} and {@code w} stop,
- * others drive through. Junctions written without internal lanes declare no right of way; the
- * simulator's defaults then apply. Stateless.
+ * others drive through. Where the links and the request rows do not line up, the junction declares no
+ * right of way and the simulator's defaults apply. Stateless.
  */
 final class RightOfWay {
     private RightOfWay() {}
@@ -23,6 +23,21 @@ final class RightOfWay {
     static void declare(
             XmlElement root, Map<Integer, List<SumoNetReader.Connection>> byIntersection, RoadNetworkBuilder builder)
             throws InvalidInputException {
+        Map<String, String> edgeEnd = new HashMap<>();
+        for (XmlElement edge : root.children("edge")) {
+            if (edge.has("to")) {
+                edgeEnd.put(edge.text("id"), edge.text("to"));
+            }
+        }
+        Map<String, List<XmlElement>> connectionsInto = new HashMap<>();
+        for (XmlElement c : root.children("connection")) {
+            String junctionId = edgeEnd.get(c.text("from", ""));
+            if (junctionId != null) {
+                connectionsInto
+                        .computeIfAbsent(junctionId, k -> new ArrayList<>())
+                        .add(c);
+            }
+        }
         Map<Integer, XmlElement> junctions = new HashMap<>();
         for (XmlElement junction : root.children("junction")) {
             if (!junction.text("type", "priority").equals("internal")) {
@@ -42,7 +57,8 @@ final class RightOfWay {
             }
             XmlElement junction = junctions.get(e.getKey());
             if (junction != null) {
-                declareYields(junction, connections, builder);
+                declareYields(
+                        junction, connectionsInto.getOrDefault(junction.text("id"), List.of()), connections, builder);
             }
         }
     }
@@ -56,32 +72,29 @@ final class RightOfWay {
     }
 
     private static void declareYields(
-            XmlElement junction, List<SumoNetReader.Connection> connections, RoadNetworkBuilder builder)
+            XmlElement junction,
+            List<XmlElement> allConnections,
+            List<SumoNetReader.Connection> connections,
+            RoadNetworkBuilder builder)
             throws InvalidInputException {
-        String intLanes = junction.text("intLanes", "").trim();
-        if (intLanes.isEmpty()) {
-            return;
-        }
-        Map<String, Integer> indexOfInternal = new HashMap<>();
-        String[] lanes = intLanes.split("\\s+");
-        for (int i = 0; i < lanes.length; i++) {
-            indexOfInternal.put(lanes[i], i);
-        }
-        Map<Integer, List<Integer>> laneLinksOfIndex = new HashMap<>();
-        Map<SumoNetReader.Connection, Integer> indexOf = new HashMap<>();
-        for (SumoNetReader.Connection c : connections) {
-            Integer index = indexOfInternal.get(c.element().text("via", ""));
-            if (index != null) {
-                indexOf.put(c, index);
-                laneLinksOfIndex.computeIfAbsent(index, k -> new ArrayList<>()).add(c.laneLink());
-            }
-        }
+        Map<XmlElement, Integer> indexOf = linkIndices(junction, allConnections);
         Map<Integer, String> responses = new HashMap<>();
         for (XmlElement request : junction.children("request")) {
             responses.put(request.integer("index"), request.text("response"));
         }
-        for (Map.Entry<SumoNetReader.Connection, Integer> e : indexOf.entrySet()) {
-            String response = responses.get(e.getValue());
+        if (indexOf.isEmpty() || indexOf.size() != responses.size()) {
+            return; // the links and the matrix do not line up: declare nothing rather than guess
+        }
+        Map<Integer, List<Integer>> laneLinksOfIndex = new HashMap<>();
+        for (SumoNetReader.Connection c : connections) {
+            Integer index = indexOf.get(c.element());
+            if (index != null) {
+                laneLinksOfIndex.computeIfAbsent(index, k -> new ArrayList<>()).add(c.laneLink());
+            }
+        }
+        for (SumoNetReader.Connection c : connections) {
+            Integer index = indexOf.get(c.element());
+            String response = index == null ? null : responses.get(index);
             if (response == null) {
                 continue;
             }
@@ -93,10 +106,49 @@ final class RightOfWay {
                 }
             }
             int[] foeLinks = foes.stream().mapToInt(Integer::intValue).toArray();
-            SumoNetReader.attempt(e.getKey().element(), () -> {
-                builder.laneLinkYieldsTo(e.getKey().laneLink(), foeLinks);
+            SumoNetReader.attempt(c.element(), () -> {
+                builder.laneLinkYieldsTo(c.laneLink(), foeLinks);
                 return 0;
             });
         }
+    }
+
+    /**
+     * SUMO's link indices of a junction: its connections from normal edges, ordered by the position of
+     * their incoming lane in {@code incLanes} (lanes of every vehicle class count), then as the file
+     * lists them for that lane.
+     */
+    private static Map<XmlElement, Integer> linkIndices(XmlElement junction, List<XmlElement> allConnections)
+            throws InvalidInputException {
+        String incLanes = junction.text("incLanes", "").trim();
+        Map<String, Integer> lanePosition = new HashMap<>();
+        if (!incLanes.isEmpty()) {
+            String[] lanes = incLanes.split("\\s+");
+            for (int i = 0; i < lanes.length; i++) {
+                lanePosition.put(lanes[i], i);
+            }
+        }
+        List<XmlElement> links = new ArrayList<>();
+        for (XmlElement c : allConnections) {
+            String from = c.text("from", "");
+            if (!from.startsWith(":") && lanePosition.containsKey(from + "_" + c.text("fromLane", ""))) {
+                links.add(c);
+            }
+        }
+        List<XmlElement> ordered = new ArrayList<>(links);
+        ordered.sort((a, b) -> {
+            try {
+                return Integer.compare(
+                        lanePosition.get(a.text("from") + "_" + a.text("fromLane")),
+                        lanePosition.get(b.text("from") + "_" + b.text("fromLane")));
+            } catch (InvalidInputException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        Map<XmlElement, Integer> index = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            index.put(ordered.get(i), i);
+        }
+        return index;
     }
 }
