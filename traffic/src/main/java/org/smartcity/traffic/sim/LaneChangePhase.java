@@ -115,18 +115,22 @@ final class LaneChangePhase implements StepPhase {
                 || s.pathIndex[v] + 1 >= s.path[v].length) {
             return;
         }
-        double own = s.allowedSpeed_mps(v, from);
-        if (s.leader[v] >= 0) {
-            int l = s.leader[v];
-            own = Math.min(
-                    own,
-                    VehicleDynamics.kraussSafeSpeed(
-                            s.gap_m[v] - s.minGap_m[v],
-                            s.speed_mps[l],
-                            s.usualNegAcc[l],
-                            s.usualNegAcc[v],
-                            s.headway_s[v],
-                            s.dt));
+        int l = s.leader[v];
+        double allowed = s.allowedSpeed_mps(v, from);
+        if (l < 0 || s.speed_mps[l] >= allowed - SPEED_GAIN_MPS) {
+            return; // nobody ahead holds the driver back by the gain that is worth a change
+        }
+        double own = Math.min(
+                allowed,
+                VehicleDynamics.kraussSafeSpeed(
+                        s.gap_m[v] - s.minGap_m[v],
+                        s.speed_mps[l],
+                        s.usualNegAcc[l],
+                        s.usualNegAcc[v],
+                        s.headway_s[v],
+                        s.dt));
+        if (own >= allowed - SPEED_GAIN_MPS) {
+            return;
         }
         int road = s.network.laneRoad(from);
         int index = s.network.laneIndexOnRoad(from);

@@ -74,6 +74,7 @@ public final class SumoRouteReader {
             }
         }
         RoadRouter router = new RoadRouter(network);
+        Map<Long, Optional<int[]>> legs = new HashMap<>(); // free-flow legs between two edges, routed once
         double[] freeFlow = RoadRouter.freeFlowTimes_s(network);
         Map<String, int[]> routes = new HashMap<>();
         for (XmlElement r : root.children("route")) {
@@ -92,7 +93,7 @@ public final class SumoRouteReader {
                         continue;
                     }
                     VehicleType type = type(e, types);
-                    int[] route = routeOf(e, network, routes, router, freeFlow);
+                    int[] route = routeOf(e, network, routes, router, freeFlow, legs);
                     double t = depart - begin_s;
                     flows.add(attempt(e, () -> new Flow(type, route, 1.0, t, t)));
                 }
@@ -100,7 +101,7 @@ public final class SumoRouteReader {
                     unsupported.attributes(
                             e, VEHICLE_ATTRIBUTES, "vehicles enter at rest at the start of a lane that leads on");
                     VehicleType type = type(e, types);
-                    int[] route = routeOf(e, network, routes, router, freeFlow);
+                    int[] route = routeOf(e, network, routes, router, freeFlow, legs);
                     Flow flow = flow(e, type, route, begin_s);
                     if (flow != null) {
                         flows.add(flow);
@@ -222,7 +223,12 @@ public final class SumoRouteReader {
     }
 
     private static int[] routeOf(
-            XmlElement e, RoadNetwork network, Map<String, int[]> routes, RoadRouter router, double[] freeFlow)
+            XmlElement e,
+            RoadNetwork network,
+            Map<String, int[]> routes,
+            RoadRouter router,
+            double[] freeFlow,
+            Map<Long, Optional<int[]>> legs)
             throws InvalidInputException {
         for (XmlElement child : e.children()) {
             if (!child.name().equals("route") && !child.name().equals("param")) {
@@ -252,7 +258,12 @@ public final class SumoRouteReader {
             List<Integer> route = new ArrayList<>();
             route.add(stops.get(0));
             for (int k = 1; k < stops.size(); k++) {
-                Optional<int[]> leg = router.fastestRoute(stops.get(k - 1), stops.get(k), freeFlow);
+                long key = ((long) stops.get(k - 1) << 32) | stops.get(k);
+                Optional<int[]> leg = legs.get(key);
+                if (leg == null) {
+                    leg = router.fastestRoute(stops.get(k - 1), stops.get(k), freeFlow);
+                    legs.put(key, leg);
+                }
                 if (leg.isEmpty()) {
                     throw e.error("no route leads from edge '" + network.roadId(stops.get(k - 1)) + "' to edge '"
                             + network.roadId(stops.get(k)) + "'");
