@@ -28,6 +28,8 @@ import org.smartcity.traffic.signal.SignalRunner;
  *   <li>{@code move} — speeds and positions advance, crossing into lane links and lanes (apply);
  *   <li>{@code leave} — drivable queues updated, finished vehicles booked (apply);
  *   <li>{@code lane-change} — SUMO model only: strategic lane changes where they fit (apply);
+ *   <li>{@code teleport} — SUMO model only: a vehicle stuck 300 s at the front of a lane jumps ahead
+ *       along its route, as SUMO resolves jams (apply);
  *   <li>{@code log} — metrics and time series.
  * </ol>
  *
@@ -68,6 +70,7 @@ public final class Simulation {
                 new MovePhase(),
                 new LeavePhase(),
                 new LaneChangePhase(),
+                new TeleportPhase(),
                 metrics);
         this.phaseNanos = new long[phases.size()];
     }
@@ -188,6 +191,11 @@ public final class Simulation {
     /** Detector readings of the current state (what controllers see). */
     public LaneReadings readings() {
         return detectors;
+    }
+
+    /** Vehicles taken out of a jam and put further along their route so far (SUMO model; 0 otherwise). */
+    public int teleportCount() {
+        return state.teleports;
     }
 
     /** Vehicles that completed their route so far; cheap, unlike {@link #summary()}. */

@@ -124,6 +124,9 @@ final class SimulationState {
     int enteredLane;
 
     double finishedTimeLoss_s;
+    /** SUMO model: vehicles taken out of a jam and put further along their route so far. */
+    int teleports;
+
     long finishedStops;
     double maxWait_s;
     double maxEntryWait_s;

@@ -263,6 +263,33 @@ class SumoModelTest {
         assertThat(cityflowFirst[0]).isEqualTo(cityflow.summary().vehicles());
     }
 
+    @Test
+    void aVehicleStuckFor300SecondsJumpsAheadAlongItsRouteAsInSumo() throws InvalidInputException {
+        String routes = """
+                <routes>
+                    <vType id="car" sigma="0" speedDev="0"/>
+                    <vehicle id="stuck" type="car" depart="0"><route edges="main east"/></vehicle>
+                </routes>
+                """;
+        Simulation sumo = start(load(priorityNet("m"), routes), SimulationConfig.DEFAULT);
+        int main = sumo.network().findRoad("main").orElseThrow();
+        sumo.blockLane(new org.smartcity.traffic.sim.LaneBlock(sumo.network().firstLane(main), 100, 0, 10_000));
+        sumo.run(280);
+        assertThat(sumo.finishedCount()).as("still stuck after 280 s").isZero();
+        sumo.run(100);
+        assertThat(sumo.teleportCount()).isEqualTo(1);
+        sumo.run(60);
+        assertThat(sumo.finishedCount()).as("arrived after the jump").isEqualTo(1);
+
+        Simulation cityflow =
+                start(load(priorityNet("m"), routes), SimulationConfig.DEFAULT.withModel(SimulationModel.CITYFLOW));
+        cityflow.blockLane(
+                new org.smartcity.traffic.sim.LaneBlock(sumo.network().firstLane(main), 100, 0, 10_000));
+        cityflow.run(500);
+        assertThat(cityflow.teleportCount()).isZero();
+        assertThat(cityflow.finishedCount()).isZero();
+    }
+
     private static int laneLinkFrom(RoadNetwork network, String road) {
         int r = network.findRoad(road).orElseThrow();
         return network.outgoingLaneLinksOf(network.firstLane(r))[0];
