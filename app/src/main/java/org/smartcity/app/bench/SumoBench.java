@@ -131,7 +131,16 @@ public final class SumoBench implements Callable<Integer> {
             } catch (InvalidInputException e) {
                 throw new UserError(e.getMessage());
             }
-            double[] sumoStats = haveSumo ? runSumo(cfgFile) : null;
+            double[] sumoStats = null;
+            if (haveSumo) {
+                try {
+                    sumoStats = runSumo(cfgFile);
+                } catch (UserError e) {
+                    spec.commandLine()
+                            .getErr()
+                            .println("warning: " + e.getMessage() + " (its SUMO columns stay empty)");
+                }
+            }
             long start = System.nanoTime();
             Scenario scenario;
             try {
