@@ -77,9 +77,11 @@ public final class CaseFacts {
         boolean drugs = ctx.charged("drug-trafficking");
         boolean property = f.charges().stream().anyMatch(PROPERTY_CHARGES::contains);
         Set<Event> offenceEvents = drugs ? EnumSet.of(Event.OFFENCE, Event.SALE) : EnumSet.of(Event.OFFENCE);
-        Set<Event> moneyEvents = ctx.charged("fraud")
-                ? EnumSet.of(Event.OFFENCE, Event.SALE, Event.PURCHASE, Event.INCOME)
-                : offenceEvents;
+        // the loss is often told with the discovery or the report (回家发现少了2000元)
+        Set<Event> moneyEvents = EnumSet.of(Event.OFFENCE, Event.ROUTINE, Event.DISCOVERY, Event.REPORT);
+        if (ctx.charged("fraud")) {
+            moneyEvents.addAll(EnumSet.of(Event.SALE, Event.PURCHASE, Event.INCOME));
+        }
         for (EvidenceItem e : f.evidence()) {
             EvidenceKind kind = e.kind().orElse(EvidenceKind.OTHER);
             List<FactFrame> frames = FrameReader.read(e.text());
