@@ -17,7 +17,7 @@ import org.smartcity.court.extract.Clauses;
  */
 public final class FrameReader {
     private static final Pattern QA_MARKER = Pattern.compile("(?m)(问|答)[：:]|^\\s*(Q|A)[：:]");
-    private static final List<Map.Entry<Event, List<String>>> CUES = CueData.read("events.txt").entrySet().stream()
+    private static final List<Map.Entry<Event, List<String>>> CUES = Cues.read("events.txt").entrySet().stream()
             .map(e -> Map.entry(Event.ofCode(e.getKey()), e.getValue()))
             .toList();
 
