@@ -52,4 +52,17 @@ public final class StanceClassifier {
         }
         return admits ? Stance.CONFESSION : Stance.NONE;
     }
+
+    /** The first answer that admits the act (without a denial), for quoting; empty when there is none. */
+    public static java.util.Optional<String> confessingAnswer(String statementText) {
+        for (String answer : Clauses.answers(statementText).split("\n")) {
+            String a = answer.strip();
+            if (!a.isEmpty()
+                    && !DENIAL.matcher(a).find()
+                    && CONFESSION.matcher(a).find()) {
+                return java.util.Optional.of(a);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }
