@@ -65,6 +65,7 @@ public final class CaseFacts {
     private static final Set<String> PROPERTY_CHARGES = Set.of("theft", "robbery", "fraud");
 
     private final ReviewContext ctx;
+    private final Set<Event> moneyEvents;
     private final Map<EvidenceItem, List<Stated<TimeMention>>> times = new LinkedHashMap<>();
     private final Map<EvidenceItem, List<Stated<PlaceMention>>> places = new LinkedHashMap<>();
     private final Map<EvidenceItem, List<Stated<Quantity>>> money = new LinkedHashMap<>();
@@ -82,6 +83,7 @@ public final class CaseFacts {
         if (ctx.charged("fraud")) {
             moneyEvents.addAll(EnumSet.of(Event.SALE, Event.PURCHASE, Event.INCOME));
         }
+        this.moneyEvents = moneyEvents;
         for (EvidenceItem e : f.evidence()) {
             EvidenceKind kind = e.kind().orElse(EvidenceKind.OTHER);
             List<FactFrame> frames = FrameReader.read(e.text());
@@ -252,7 +254,7 @@ public final class CaseFacts {
         String text = ctx.caseFile().offence().text();
         List<BigDecimal> out = new ArrayList<>();
         for (FactFrame fr : FrameReader.read(text)) {
-            if (fr.event() != Event.OFFENCE) {
+            if (!moneyEvents.contains(fr.event())) {
                 continue;
             }
             for (Quantity q : QuantityExtractor.money(fr.text())) {
