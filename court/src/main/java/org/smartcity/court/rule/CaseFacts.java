@@ -78,6 +78,9 @@ public final class CaseFacts {
         boolean drugs = ctx.charged("drug-trafficking");
         boolean property = f.charges().stream().anyMatch(PROPERTY_CHARGES::contains);
         Set<Event> offenceEvents = drugs ? EnumSet.of(Event.OFFENCE, Event.SALE) : EnumSet.of(Event.OFFENCE);
+        if (!ctx.charged("dangerous-driving")) {
+            offenceEvents.add(Event.DRINKING);
+        }
         // the loss is often told with the discovery or the report (回家发现少了2000元)
         Set<Event> moneyEvents = EnumSet.of(Event.OFFENCE, Event.ROUTINE, Event.DISCOVERY, Event.REPORT);
         if (ctx.charged("fraud")) {
