@@ -23,6 +23,8 @@ public final class StanceClassifier {
             + "|我[^，。；！？\\n看见听说]{0,14}?(?:偷|盗|抢|骗|拿|卖|贩卖|打|砍|捅|刺|踢|吸)(?:了|走|过)(?!电话|招呼|车|听|工)"
             // the 把 construction: 我在商场三楼把柜台上的一部手机偷走了; what the speaker only saw or heard is no confession
             + "|我[^，。；！？\\n看见听说]{0,20}?把[^，。；！？\\n]{0,20}?(?:偷|盗|抢|骗|拿|卖|贩卖)(?:走|了|掉)"
+            // an act told without a subject, with what was taken or sold: 在网吧门口，卖了3粒麻古给他
+            + "|(?:^|[，,])(?:偷|盗|抢|骗|卖|贩卖|砍|捅)了[0-9０-９一二两三四五六七八九十几]"
             + "|冒充|谎称|假装"
             + "|(?:喝|饮)了[^，。；！？\\n]{0,8}酒");
 

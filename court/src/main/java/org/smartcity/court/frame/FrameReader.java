@@ -17,7 +17,10 @@ import org.smartcity.court.extract.Clauses;
  */
 public final class FrameReader {
     private static final Pattern QA_MARKER = Pattern.compile("(?m)(问|答)[：:]|^\\s*(Q|A)[：:]");
-    private static final List<Map.Entry<Event, List<String>>> CUES = Cues.read("events.txt").entrySet().stream()
+    private static final Map<String, List<String>> DATA = Cues.read("events.txt");
+    private static final List<String> IGNORED = DATA.getOrDefault("ignore", List.of());
+    private static final List<Map.Entry<Event, List<String>>> CUES = DATA.entrySet().stream()
+            .filter(e -> !e.getKey().equals("ignore"))
             .map(e -> Map.entry(Event.ofCode(e.getKey()), e.getValue()))
             .toList();
 
@@ -53,24 +56,37 @@ public final class FrameReader {
         Event asked = null;
         Event carried = question ? null : questionEvent;
         int lastEnd = 0;
+        boolean newSentence = true;
         for (Clauses.Clause c : Clauses.split(part)) {
             if (sentenceEndsBetween(part, lastEnd, c.start())) {
                 carried = question ? null : questionEvent;
+                newSentence = true;
             }
             lastEnd = c.start() + c.text().length();
             Optional<Event> cue = cueOf(c.text());
+            int sentence = sentence(out, newSentence);
+            newSentence = false;
             if (question) {
                 if (cue.isPresent() && cue.get() != Event.OFFENCE && asked == null) {
                     asked = cue.get();
                 }
-                out.add(new FactFrame(Event.QUESTION, c.text(), from + c.start()));
+                out.add(new FactFrame(Event.QUESTION, c.text(), from + c.start(), true, sentence));
                 continue;
             }
             Event e = cue.orElse(carried == null ? Event.OFFENCE : carried);
             carried = e == Event.OFFENCE ? null : e;
-            out.add(new FactFrame(e, c.text(), from + c.start()));
+            out.add(new FactFrame(e, c.text(), from + c.start(), cue.isPresent(), sentence));
         }
         return question ? asked : null;
+    }
+
+    /** The sentence number of the next frame: one more than the last frame's when a sentence starts. */
+    private static int sentence(List<FactFrame> out, boolean starts) {
+        if (out.isEmpty()) {
+            return 0;
+        }
+        int last = out.get(out.size() - 1).sentence();
+        return starts ? last + 1 : last;
     }
 
     private static boolean sentenceEndsBetween(String s, int from, int to) {
@@ -85,6 +101,9 @@ public final class FrameReader {
 
     /** The event whose cue the clause contains first in file order, if any. */
     static Optional<Event> cueOf(String clause) {
+        for (String word : IGNORED) {
+            clause = clause.replace(word, "");
+        }
         for (Map.Entry<Event, List<String>> e : CUES) {
             for (String cue : e.getValue()) {
                 if (clause.contains(cue)) {

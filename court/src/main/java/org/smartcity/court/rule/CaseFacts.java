@@ -40,7 +40,8 @@ public final class CaseFacts {
             EvidenceKind.INTERROGATION_RECORD,
             EvidenceKind.INQUIRY_RECORD,
             EvidenceKind.CCTV_VIDEO,
-            EvidenceKind.SCENE_INSPECTION);
+            EvidenceKind.SCENE_INSPECTION,
+            EvidenceKind.ARRIVAL_REPORT);
     private static final Set<EvidenceKind> MONEY_SOURCES = EnumSet.of(
             EvidenceKind.INTERROGATION_RECORD,
             EvidenceKind.INQUIRY_RECORD,
@@ -90,6 +91,9 @@ public final class CaseFacts {
         for (EvidenceItem e : f.evidence()) {
             EvidenceKind kind = e.kind().orElse(EvidenceKind.OTHER);
             List<FactFrame> frames = FrameReader.read(e.text());
+            if (kind == EvidenceKind.ARRIVAL_REPORT) {
+                frames = offenceSentences(frames);
+            }
             boolean measured = MEASUREMENTS.contains(kind);
             Set<Event> moneyFrom = measured ? ALL_BUT_QUESTIONS : moneyEvents;
             Set<Event> weightFrom = measured ? ALL_BUT_QUESTIONS : offenceEvents;
@@ -205,6 +209,24 @@ public final class CaseFacts {
             }
         }
         return out;
+    }
+
+    /**
+     * The frames of the sentences that tell the offence itself: a clause names the act ({@code 被人殴打}) and no
+     * clause is about a side event. An arrival report tells mostly the arrest; only such sentences of it are read.
+     */
+    private static List<FactFrame> offenceSentences(List<FactFrame> frames) {
+        Set<Integer> told = new java.util.HashSet<>();
+        Set<Integer> side = new java.util.HashSet<>();
+        for (FactFrame f : frames) {
+            if (f.event() == Event.OFFENCE && f.cued()) {
+                told.add(f.sentence());
+            } else if (f.event() != Event.OFFENCE) {
+                side.add(f.sentence());
+            }
+        }
+        told.removeAll(side);
+        return frames.stream().filter(f -> told.contains(f.sentence())).toList();
     }
 
     private static FactFrame frameAt(List<FactFrame> frames, int offset) {
