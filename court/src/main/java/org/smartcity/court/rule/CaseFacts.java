@@ -189,6 +189,7 @@ public final class CaseFacts {
             }
         }
         if (!totals.isEmpty()) {
+            // the totals alone: a part (one transfer of several) must not pass for the whole
             return totals;
         }
         if (values.size() >= 2 && values.stream().allMatch(v -> v.value().isExact())) {
