@@ -19,10 +19,30 @@ public final class FrameReader {
     private static final Pattern QA_MARKER = Pattern.compile("(?m)(问|答)[：:]|^\\s*(Q|A)[：:]");
     private static final Map<String, List<String>> DATA = Cues.read("events.txt");
     private static final List<String> IGNORED = DATA.getOrDefault("ignore", List.of());
-    private static final List<Map.Entry<Event, List<String>>> CUES = DATA.entrySet().stream()
-            .filter(e -> !e.getKey().equals("ignore"))
-            .map(e -> Map.entry(Event.ofCode(e.getKey()), e.getValue()))
-            .toList();
+
+    /**
+     * A cue word and the event it marks; {@code rank} is the event's place in the data file (lower wins).
+     */
+    private record Cue(String text, Event event, int rank) {}
+
+    /** The cues by their first character, so a clause is scanned once. */
+    private static final Map<Character, List<Cue>> CUES_BY_FIRST = index();
+
+    private static Map<Character, List<Cue>> index() {
+        Map<Character, List<Cue>> out = new java.util.HashMap<>();
+        int rank = 0;
+        for (Map.Entry<String, List<String>> e : DATA.entrySet()) {
+            if (e.getKey().equals("ignore")) {
+                continue;
+            }
+            Event event = Event.ofCode(e.getKey());
+            for (String cue : e.getValue()) {
+                out.computeIfAbsent(cue.charAt(0), k -> new ArrayList<>()).add(new Cue(cue, event, rank));
+            }
+            rank++;
+        }
+        return Map.copyOf(out);
+    }
 
     private FrameReader() {}
 
@@ -101,16 +121,33 @@ public final class FrameReader {
 
     /** The event whose cue the clause contains first in file order, if any. */
     static Optional<Event> cueOf(String clause) {
-        for (String word : IGNORED) {
-            clause = clause.replace(word, "");
-        }
-        for (Map.Entry<Event, List<String>> e : CUES) {
-            for (String cue : e.getValue()) {
-                if (clause.contains(cue)) {
-                    return Optional.of(e.getKey());
+        Cue best = null;
+        for (int i = 0; i < clause.length(); i++) {
+            int ignored = ignoredAt(clause, i);
+            if (ignored > 0) {
+                i += ignored - 1;
+                continue;
+            }
+            List<Cue> candidates = CUES_BY_FIRST.get(clause.charAt(i));
+            if (candidates == null) {
+                continue;
+            }
+            for (Cue c : candidates) {
+                if ((best == null || c.rank() < best.rank()) && clause.startsWith(c.text(), i)) {
+                    best = c;
                 }
             }
         }
-        return Optional.empty();
+        return best == null ? Optional.empty() : Optional.of(best.event());
+    }
+
+    /** The length of an ignored word ({@code 外卖}) starting at {@code i}, else 0. */
+    private static int ignoredAt(String clause, int i) {
+        for (String w : IGNORED) {
+            if (clause.startsWith(w, i)) {
+                return w.length();
+            }
+        }
+        return 0;
     }
 }

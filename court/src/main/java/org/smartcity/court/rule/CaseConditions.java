@@ -61,8 +61,8 @@ final class CaseConditions {
             case NON_CASH_PROPERTY -> nonCash(offence);
             case ONLINE_OR_PHONE ->
                 ONLINE.matcher(PAYMENT.matcher(offence).replaceAll("")).find();
-            case VICTIM_HURT -> victimHurt(f, offence);
-            case ROADSIDE_BREATH_TEST -> breathTestMentioned(f);
+            case VICTIM_HURT -> victimHurt(ctx, offence);
+            case ROADSIDE_BREATH_TEST -> breathTestMentioned(ctx);
             case SERIOUS_INJURY_OR_DEATH ->
                 grade(f).map(InjuryGrade::isSeriousOrDeath).orElse(false)
                         || SERIOUS_WORDS.matcher(offence).find()
@@ -95,20 +95,20 @@ final class CaseConditions {
      * clause that does not negate it ({@code 现场未进行呼气酒精检测}, {@code 没有让我吹气}, {@code 拒绝吹气}); the
      * investigators' questions do not count.
      */
-    private static boolean breathTestMentioned(CaseFile f) {
-        if (mentionsBreathTest(f.offence().text())) {
+    private static boolean breathTestMentioned(ReviewContext ctx) {
+        if (mentionsBreathTest(FrameReader.read(ctx.caseFile().offence().text()))) {
             return true;
         }
-        for (EvidenceItem e : f.evidence()) {
-            if (!e.is(EvidenceKind.BREATH_TEST) && mentionsBreathTest(e.text())) {
+        for (EvidenceItem e : ctx.caseFile().evidence()) {
+            if (!e.is(EvidenceKind.BREATH_TEST) && mentionsBreathTest(ctx.frames(e))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean mentionsBreathTest(String text) {
-        for (FactFrame fr : FrameReader.read(text)) {
+    private static boolean mentionsBreathTest(List<FactFrame> frames) {
+        for (FactFrame fr : frames) {
             if (fr.event() == Event.QUESTION) {
                 continue;
             }
@@ -124,7 +124,8 @@ final class CaseConditions {
      * The victim was hurt: an injury grade, medical records or an injury appraisal in the file, or an injury told
      * in the offence or in a victim's or witness's answers.
      */
-    private static boolean victimHurt(CaseFile f, String offence) {
+    private static boolean victimHurt(ReviewContext ctx, String offence) {
+        CaseFile f = ctx.caseFile();
         if (f.offence().injuryGrade().isPresent()
                 || !f.itemsOfKind(EvidenceKind.MEDICAL_RECORDS).isEmpty()
                 || !f.itemsOfKind(EvidenceKind.INJURY_APPRAISAL).isEmpty()
@@ -132,7 +133,7 @@ final class CaseConditions {
             return true;
         }
         for (EvidenceItem e : f.itemsOfKind(EvidenceKind.INQUIRY_RECORD)) {
-            for (FactFrame fr : FrameReader.read(e.text())) {
+            for (FactFrame fr : ctx.frames(e)) {
                 if (fr.event() != Event.QUESTION && HURT.matcher(fr.text()).find()) {
                     return true;
                 }

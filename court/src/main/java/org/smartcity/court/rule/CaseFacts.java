@@ -90,7 +90,7 @@ public final class CaseFacts {
         this.moneyEvents = moneyEvents;
         for (EvidenceItem e : f.evidence()) {
             EvidenceKind kind = e.kind().orElse(EvidenceKind.OTHER);
-            List<FactFrame> frames = FrameReader.read(e.text());
+            List<FactFrame> frames = ctx.frames(e);
             if (kind == EvidenceKind.ARRIVAL_REPORT) {
                 frames = offenceSentences(frames);
             }

@@ -18,7 +18,6 @@ import org.smartcity.court.finding.FindingKind;
 import org.smartcity.court.frame.Cues;
 import org.smartcity.court.frame.Event;
 import org.smartcity.court.frame.FactFrame;
-import org.smartcity.court.frame.FrameReader;
 
 /**
  * {@code confession-uncorroborated}, element by element: a suspect confesses, and a required element of the charge
@@ -162,7 +161,7 @@ public final class UncorroboratedConfessionRule implements Rule {
             if (suspect.id().equals(e.subject().orElse(null)) && kind != EvidenceKind.INQUIRY_RECORD) {
                 return true;
             }
-            if (name != null && namesIn(e.text(), name)) {
+            if (name != null && namesIn(ctx.frames(e), name)) {
                 return true;
             }
         }
@@ -182,7 +181,7 @@ public final class UncorroboratedConfessionRule implements Rule {
                 return true;
             }
             if (kind == EvidenceKind.ARRIVAL_REPORT || (LINKING.contains(kind) && !isSuspectStatement(e))) {
-                for (FactFrame fr : FrameReader.read(e.text())) {
+                for (FactFrame fr : ctx.frames(e)) {
                     if (fr.event() != Event.QUESTION
                             && ABSENT.matcher(fr.text()).find()) {
                         return true;
@@ -194,8 +193,8 @@ public final class UncorroboratedConfessionRule implements Rule {
     }
 
     /** True when a clause that is no question, hearsay or personal detail names the person. */
-    private static boolean namesIn(String text, String name) {
-        for (FactFrame fr : FrameReader.read(text)) {
+    private static boolean namesIn(List<FactFrame> frames, String name) {
+        for (FactFrame fr : frames) {
             if (!NOT_LINKING.contains(fr.event()) && fr.text().contains(name)) {
                 return true;
             }
