@@ -83,22 +83,7 @@ public final class AmountContradictionRule implements Rule {
         }
         StringBuilder zh = new StringBuilder("各证据对" + whatZh + "的记载相差超过10%：");
         StringBuilder en = new StringBuilder("the items state " + whatEn + "s more than 10% apart: ");
-        disputed.forEach((item, q) -> {
-            zh.append(ctx.label(item))
-                    .append("「")
-                    .append(q.quote())
-                    .append("」（")
-                    .append(render(q.value()))
-                    .append(unitZh)
-                    .append("）；");
-            en.append(item.id())
-                    .append(" \"")
-                    .append(q.quote())
-                    .append("\" (")
-                    .append(render(q.value()))
-                    .append(unitEn)
-                    .append("); ");
-        });
+        Disputes.quote(ctx, disputed, q -> render(q) + unitZh, q -> render(q) + unitEn, zh, en);
         offence.ifPresent(v -> {
             zh.append("起诉事实为").append(v.toPlainString()).append(unitZh);
             en.append("the offence as charged: ").append(v.toPlainString()).append(unitEn);

@@ -106,4 +106,31 @@ final class Disputes {
     private static <V> Optional<V> first(List<V> values, Predicate<V> p) {
         return values.stream().filter(p).findFirst();
     }
+
+    /**
+     * Appends each disputed item with the words its value rests on and the value read from them, e.g.
+     * {@code 询问笔录 E2「一共两千八百元」（2800元）；}, to the Chinese and English messages.
+     */
+    static <V> void quote(
+            ReviewContext ctx,
+            Map<EvidenceItem, Stated<V>> disputed,
+            java.util.function.Function<V, String> renderZh,
+            java.util.function.Function<V, String> renderEn,
+            StringBuilder zh,
+            StringBuilder en) {
+        disputed.forEach((item, s) -> {
+            zh.append(ctx.label(item))
+                    .append("「")
+                    .append(s.quote())
+                    .append("」（")
+                    .append(renderZh.apply(s.value()))
+                    .append("）；");
+            en.append(item.id())
+                    .append(" \"")
+                    .append(s.quote())
+                    .append("\" (")
+                    .append(renderEn.apply(s.value()))
+                    .append("); ");
+        });
+    }
 }

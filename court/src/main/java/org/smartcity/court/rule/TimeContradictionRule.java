@@ -60,20 +60,7 @@ public final class TimeContradictionRule implements Rule {
         }
         StringBuilder zh = new StringBuilder("各证据对案发时间的记载不一致：");
         StringBuilder en = new StringBuilder("the items state different times of the offence: ");
-        disputed.forEach((item, t) -> {
-            zh.append(ctx.label(item))
-                    .append("「")
-                    .append(t.quote())
-                    .append("」（")
-                    .append(render(t.value()))
-                    .append("）；");
-            en.append(item.id())
-                    .append(" \"")
-                    .append(t.quote())
-                    .append("\" (")
-                    .append(render(t.value()))
-                    .append("); ");
-        });
+        Disputes.quote(ctx, disputed, TimeContradictionRule::render, TimeContradictionRule::render, zh, en);
         ctx.caseFile().offence().time().ifPresent(t -> {
             zh.append("起诉事实为").append(t.startText());
             en.append("the offence as charged: ").append(t.startText());
