@@ -29,7 +29,8 @@ import org.smartcity.court.frame.FrameReader;
  * each with the words it was read from. Values come from an item's {@code facts} when it has them, else from the
  * {@link FactFrame}s of its text that are about the offence itself: clauses about a side event (a later sale, the
  * arrest, the making of a record, the victim's coming home …) and the investigators' questions are not read. In a
- * drug case the sale is the offence. Amounts of money are read only for charges about property (theft, robbery,
+ * drug case the sale is the offence. Seizure and return lists state what was found (the spec compares "how much was
+ * taken or found"). Amounts of money are read only for charges about property (theft, robbery,
  * fraud); unit prices ({@code 每条430元}) are never amounts, and an item stating a total ({@code 一共860元}) is
  * represented by its totals. Computed once per review.
  */
@@ -46,12 +47,15 @@ public final class CaseFacts {
             EvidenceKind.INTERROGATION_RECORD,
             EvidenceKind.INQUIRY_RECORD,
             EvidenceKind.PRICE_APPRAISAL,
-            EvidenceKind.BANK_RECORDS);
+            EvidenceKind.BANK_RECORDS,
+            EvidenceKind.SEIZURE_LIST,
+            EvidenceKind.RETURN_LIST);
     private static final Set<EvidenceKind> WEIGHT_SOURCES = EnumSet.of(
             EvidenceKind.INTERROGATION_RECORD,
             EvidenceKind.INQUIRY_RECORD,
             EvidenceKind.WEIGHING_RECORD,
-            EvidenceKind.DRUG_IDENTIFICATION);
+            EvidenceKind.DRUG_IDENTIFICATION,
+            EvidenceKind.SEIZURE_LIST);
     private static final Set<EvidenceKind> ALCOHOL_SOURCES =
             EnumSet.of(EvidenceKind.BLOOD_ALCOHOL_TEST, EvidenceKind.BREATH_TEST);
     /** Measurements and appraisals: every clause states the measured object, whatever words it uses. */
