@@ -2,33 +2,22 @@ package org.smartcity.app.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smartcity.app.SmartcityCli;
+import org.smartcity.app.CliRun;
 import org.smartcity.platform.Platform;
 import org.smartcity.platform.store.Database;
-import picocli.CommandLine;
 
 class AdminCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cli = SmartcityCli.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
@@ -36,7 +25,7 @@ class AdminCommandsTest {
         Path data = dir.resolve("data");
         Path secret = dir.resolve("pw.txt");
         Files.writeString(secret, "first-admin-password\n", StandardCharsets.UTF_8);
-        Run created = run(
+        CliRun created = run(
                 "admin",
                 "create-user",
                 "--data",
@@ -50,7 +39,7 @@ class AdminCommandsTest {
         assertThat(created.code()).as(created.err()).isZero();
         assertThat(created.out()).contains("chief").doesNotContain("first-admin-password");
 
-        Run duplicate = run(
+        CliRun duplicate = run(
                 "admin",
                 "create-user",
                 "--data",
@@ -63,7 +52,7 @@ class AdminCommandsTest {
                 secret.toString());
         assertThat(duplicate.code()).isEqualTo(1);
         assertThat(duplicate.err()).contains("already exists");
-        Run badRole = run(
+        CliRun badRole = run(
                 "admin",
                 "create-user",
                 "--data",
@@ -83,7 +72,7 @@ class AdminCommandsTest {
             p.cases().create("chief", "A-1", "t", "investigation", "{}", "import");
             p.cases().create("chief", "A-2", "t", "investigation", "{}", "import");
         }
-        Run intact = run("audit", "verify", "--data", data.toString());
+        CliRun intact = run("audit", "verify", "--data", data.toString());
         assertThat(intact.code()).as(intact.err()).isZero();
         assertThat(intact.out()).contains("intact: 3 entries");
 
@@ -95,7 +84,7 @@ class AdminCommandsTest {
                 }
             });
         }
-        Run broken = run("audit", "verify", "--data", data.toString());
+        CliRun broken = run("audit", "verify", "--data", data.toString());
         assertThat(broken.code()).isEqualTo(1);
         assertThat(broken.err()).contains("entry 2").contains("altered");
     }
@@ -112,7 +101,7 @@ class AdminCommandsTest {
                 }
             });
         }
-        Run r = run("audit", "verify", "--data", data.toString());
+        CliRun r = run("audit", "verify", "--data", data.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("B-1 version 1");
     }
@@ -125,14 +114,14 @@ class AdminCommandsTest {
             p.cases().create("wang", "C-1", "t", "investigation", "{}", "import");
             p.cases().create("wang", "C-2", "t", "investigation", "{}", "import");
         }
-        Run first = run("audit", "verify", "--data", data.toString(), "--anchor", anchor.toString());
+        CliRun first = run("audit", "verify", "--data", data.toString(), "--anchor", anchor.toString());
         assertThat(first.code()).as(first.err()).isZero();
         assertThat(Files.readString(anchor)).startsWith("2:");
         String noted = Files.readString(anchor).split("\\s+")[0];
         try (Platform p = Platform.open(Database.h2Url(data), 4)) {
             p.cases().create("wang", "C-3", "t", "investigation", "{}", "import");
         }
-        Run grown = run("audit", "verify", "--data", data.toString(), "--anchor", anchor.toString());
+        CliRun grown = run("audit", "verify", "--data", data.toString(), "--anchor", anchor.toString());
         assertThat(grown.code()).as(grown.err()).isZero();
         assertThat(grown.out()).contains("noted heads still in the chain: 1");
 
@@ -151,17 +140,17 @@ class AdminCommandsTest {
                 return null;
             });
         }
-        Run plain = run("audit", "verify", "--data", data.toString());
+        CliRun plain = run("audit", "verify", "--data", data.toString());
         assertThat(plain.code()).as("the chain alone cannot see a cut tail").isZero();
-        Run cut = run("audit", "verify", "--data", data.toString(), "--anchor", anchor.toString());
+        CliRun cut = run("audit", "verify", "--data", data.toString(), "--anchor", anchor.toString());
         assertThat(cut.code()).isEqualTo(1);
         assertThat(cut.err()).contains("only 2 entries").contains("cut off");
-        Run earlier = run("audit", "verify", "--data", data.toString(), "--noted", noted);
+        CliRun earlier = run("audit", "verify", "--data", data.toString(), "--noted", noted);
         assertThat(earlier.code()).as(earlier.err()).isZero();
-        Run wrong = run("audit", "verify", "--data", data.toString(), "--noted", "2:" + "ab".repeat(32));
+        CliRun wrong = run("audit", "verify", "--data", data.toString(), "--noted", "2:" + "ab".repeat(32));
         assertThat(wrong.code()).isEqualTo(1);
         assertThat(wrong.err()).contains("entry 2 now has hash").contains("rewritten");
-        Run bad = run("audit", "verify", "--data", data.toString(), "--noted", "two:xyz");
+        CliRun bad = run("audit", "verify", "--data", data.toString(), "--noted", "two:xyz");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).contains("--noted: expected ENTRIES:HASH");
     }

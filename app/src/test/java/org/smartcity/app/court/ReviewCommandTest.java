@@ -2,34 +2,23 @@ package org.smartcity.app.court;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smartcity.app.SmartcityCli;
-import picocli.CommandLine;
+import org.smartcity.app.CliRun;
 
 /** {@code smartcity court review}: reports, JSON lines, exit codes and clear errors. */
 class ReviewCommandTest {
     private static final Path CASES = Path.of("..", "court", "src", "test", "resources", "cases");
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cli = SmartcityCli.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void oneFileGivesAChineseReportAndExitCodeZero() {
-        Run r = run("court", "review", CASES.resolve("theft-flawed.json").toString());
+        CliRun r = run("court", "review", CASES.resolve("theft-flawed.json").toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("案件审查报告", "【矛盾】", "facts.place-consistent");
     }
@@ -38,7 +27,7 @@ class ReviewCommandTest {
     void severalFilesWithJsonGiveOneDocumentPerLine(@TempDir Path dir) throws Exception {
         Files.copy(CASES.resolve("theft-clean.json"), dir.resolve("a.json"));
         Files.copy(CASES.resolve("fraud-flawed.json"), dir.resolve("b.json"));
-        Run r = run("court", "review", dir.toString(), "--json", "--lang", "en");
+        CliRun r = run("court", "review", dir.toString(), "--json", "--lang", "en");
         assertThat(r.code()).isZero();
         String[] lines = r.out().strip().split("\n");
         assertThat(lines).hasSize(2);
@@ -50,7 +39,7 @@ class ReviewCommandTest {
     void anUnreadableFileIsNamedAndTheOthersAreStillReviewed(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("broken.json"), "{\"formatVersion\": 1, \"caseId\": ");
         Files.copy(CASES.resolve("theft-clean.json"), dir.resolve("ok.json"));
-        Run r = run("court", "review", "--json", dir.toString());
+        CliRun r = run("court", "review", "--json", dir.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).startsWith("error: broken.json: at $: not valid JSON");
         assertThat(r.out()).contains("测试刑案字[2025]theft-clean号");
@@ -58,11 +47,11 @@ class ReviewCommandTest {
 
     @Test
     void aMissingFileAndABadStandardsFolderAreUserErrors(@TempDir Path dir) throws Exception {
-        Run missing = run("court", "review", dir.resolve("nope.json").toString());
+        CliRun missing = run("court", "review", dir.resolve("nope.json").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("no such file or folder");
         Files.writeString(dir.resolve("bad.json"), "{\"standardFormat\":2}");
-        Run bad = run(
+        CliRun bad = run(
                 "court",
                 "review",
                 "--standards",
@@ -79,7 +68,7 @@ class ReviewCommandTest {
                 "{\"standardFormat\":1,\"charge\":\"fraud\",\"version\":\"local\",\"name\":{\"zh\":\"诈骗罪\",\"en\":\"fraud\"},"
                         + "\"law\":\"刑法第二百六十六条\",\"required\":[],\"thresholds\":[{\"fact\":\"amount_cny\",\"min\":20000}],"
                         + "\"minimumAge\":16}");
-        Run r = run(
+        CliRun r = run(
                 "court",
                 "review",
                 "--json",

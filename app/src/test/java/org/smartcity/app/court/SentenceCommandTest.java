@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smartcity.app.SmartcityCli;
-import picocli.CommandLine;
+import org.smartcity.app.CliRun;
 
 /** {@code smartcity court sentence} end to end: the calculation, the empirical reference, bad input. */
 class SentenceCommandTest {
@@ -27,16 +24,8 @@ class SentenceCommandTest {
 
     private static Path index;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cli = SmartcityCli.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** A library of 10 theft cases with terms 10, 12, … 28 months and 5 drunk-driving cases. */
@@ -58,13 +47,13 @@ class SentenceCommandTest {
         Path data = dir.resolve("cases.jsonl");
         Files.write(data, lines, StandardCharsets.UTF_8);
         index = dir.resolve("index");
-        Run r = run("court", "index", "--data", data.toString(), "--index", index.toString());
+        CliRun r = run("court", "index", "--data", data.toString(), "--index", index.toString());
         assertThat(r.code()).as(r.err()).isZero();
     }
 
     @Test
     void jsonHasTheStepsAndTheTermsOfTheSimilarTheftCases() throws Exception {
-        Run r = run("court", "sentence", "--text", THEFT, "--charge", "盗窃", "--index", index.toString(), "--json");
+        CliRun r = run("court", "sentence", "--text", THEFT, "--charge", "盗窃", "--index", index.toString(), "--json");
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode doc = JSON.readTree(r.out());
         assertThat(doc.get("status").asText()).isEqualTo("CALCULATED");
@@ -85,7 +74,7 @@ class SentenceCommandTest {
 
     @Test
     void textShowsBothPartsAndTheSteps() {
-        Run r = run("court", "sentence", "--text", THEFT, "--index", index.toString());
+        CliRun r = run("court", "sentence", "--text", THEFT, "--index", index.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out())
                 .contains("GUIDELINE CALCULATION")
@@ -99,7 +88,7 @@ class SentenceCommandTest {
 
     @Test
     void aChargeWithoutRulesIsSaidPlainly() throws Exception {
-        Run r = run("court", "sentence", "--text", THEFT, "--charge", "强奸", "--json");
+        CliRun r = run("court", "sentence", "--text", THEFT, "--charge", "强奸", "--json");
         assertThat(r.code()).isZero();
         JsonNode doc = JSON.readTree(r.out());
         assertThat(doc.get("status").asText()).isEqualTo("NOT_CALCULATED");
@@ -110,7 +99,7 @@ class SentenceCommandTest {
 
     @Test
     void emptyTextIsSaidPlainly() {
-        Run r = run("court", "sentence", "--text", "", "--charge", "盗窃");
+        CliRun r = run("court", "sentence", "--text", "", "--charge", "盗窃");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("status: not calculated").contains("the fact text is empty");
     }
@@ -119,7 +108,7 @@ class SentenceCommandTest {
     void aBrokenRulesFileIsOneClearError() throws Exception {
         Path rules = dir.resolve("bad-rules.json");
         Files.writeString(rules, "{\"format\":\"smartcity-sentencing-rules\",\"version\":\"x\"}");
-        Run r = run("court", "sentence", "--text", THEFT, "--rules", rules.toString());
+        CliRun r = run("court", "sentence", "--text", THEFT, "--rules", rules.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().strip()).isEqualTo("error: " + rules + ": at $.source: missing");
     }

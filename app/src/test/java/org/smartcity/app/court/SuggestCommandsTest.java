@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +13,7 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smartcity.app.SmartcityCli;
-import picocli.CommandLine;
+import org.smartcity.app.CliRun;
 
 /** {@code smartcity court train|suggest|index|similar|evaluate} end to end on a small synthetic CAIL file. */
 class SuggestCommandsTest {
@@ -30,16 +27,8 @@ class SuggestCommandsTest {
     private static Path textModel;
     private static Path index;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cli = SmartcityCli.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** 20 theft and 20 dangerous-driving facts as CAIL lines. */
@@ -74,28 +63,28 @@ class SuggestCommandsTest {
         Files.write(data, lines(), StandardCharsets.UTF_8);
         model = dir.resolve("model");
         index = dir.resolve("index");
-        Run t = run("court", "train", "--data", data.toString(), "--model", model.toString());
+        CliRun t = run("court", "train", "--data", data.toString(), "--model", model.toString());
         assertThat(t.code()).as(t.err()).isZero();
         assertThat(t.out()).contains("trained on 40 cases", "case library");
         assertThat(model.resolve("library")).isDirectory();
         textModel = dir.resolve("text-model");
-        Run bare = run("court", "train", "--data", data.toString(), "--model", textModel.toString(), "--no-library");
+        CliRun bare = run("court", "train", "--data", data.toString(), "--model", textModel.toString(), "--no-library");
         assertThat(bare.code()).as(bare.err()).isZero();
         assertThat(textModel.resolve("library")).doesNotExist();
-        Run i = run("court", "index", "--data", data.toString(), "--index", index.toString());
+        CliRun i = run("court", "index", "--data", data.toString(), "--index", index.toString());
         assertThat(i.code()).as(i.err()).isZero();
     }
 
     @Test
     void suggestRanksTheftFirstAndPrintsParseableJson() throws Exception {
-        Run r = run(
+        CliRun r = run(
                 "court", "suggest", "--model", textModel.toString(), "--text", "被告人秘密窃取他人手机一部，价值人民币2000元。", "--json");
         assertThat(r.code()).isZero();
         JsonNode doc = JSON.readTree(r.out());
         assertThat(doc.path("charges").get(0).path("label").asText()).isEqualTo("盗窃");
         assertThat(doc.path("predictedArticles").get(0).asText()).isEqualTo("264");
         assertThat(doc.path("lowConfidence").asBoolean()).isFalse();
-        Run text = run("court", "suggest", "--model", model.toString(), "--text", "被告人醉酒驾驶机动车，血液中乙醇含量为180mg/100ml。");
+        CliRun text = run("court", "suggest", "--model", model.toString(), "--text", "被告人醉酒驾驶机动车，血液中乙醇含量为180mg/100ml。");
         assertThat(text.out()).contains("危险驾驶罪", "第133条");
         assertThat(doc.path("termBasis").path("similarCasesMedianMonths").isNull())
                 .isTrue();
@@ -103,7 +92,7 @@ class SuggestCommandsTest {
 
     @Test
     void suggestWithTheLibraryShowsTheSimilarCasesTerm() throws Exception {
-        Run r = run(
+        CliRun r = run(
                 "court",
                 "suggest",
                 "--model",
@@ -119,7 +108,7 @@ class SuggestCommandsTest {
         // the most similar library cases are theft cases of 3–7 months
         assertThat(doc.path("termBasis").path("similarCasesMedianMonths").asDouble())
                 .isBetween(3.0, 7.0);
-        Run noIndex = run(
+        CliRun noIndex = run(
                 "court",
                 "suggest",
                 "--model",
@@ -134,7 +123,8 @@ class SuggestCommandsTest {
 
     @Test
     void theModelsOwnLibraryIsConsultedWithoutIndex() throws Exception {
-        Run r = run("court", "suggest", "--model", model.toString(), "--text", "被告人秘密窃取他人手机一部，价值人民币2000元。", "--json");
+        CliRun r =
+                run("court", "suggest", "--model", model.toString(), "--text", "被告人秘密窃取他人手机一部，价值人民币2000元。", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         // the training cases' library: theft cases of 3–7 months
         assertThat(JSON.readTree(r.out())
@@ -142,23 +132,24 @@ class SuggestCommandsTest {
                         .path("similarCasesMedianMonths")
                         .asDouble())
                 .isBetween(3.0, 7.0);
-        Run evaluate = run("court", "evaluate", "--model", model.toString(), "--data", data.toString(), "--json");
+        CliRun evaluate = run("court", "evaluate", "--model", model.toString(), "--data", data.toString(), "--json");
         assertThat(evaluate.code()).as(evaluate.err()).isZero();
         assertThat(JSON.readTree(evaluate.out()).path("similarP10").asDouble()).isBetween(0.5, 1.0);
-        Run bare = run("court", "evaluate", "--model", textModel.toString(), "--data", data.toString());
+        CliRun bare = run("court", "evaluate", "--model", textModel.toString(), "--data", data.toString());
         assertThat(bare.code()).as(bare.err()).isZero();
         assertThat(bare.out()).contains("not measured (no case library");
     }
 
     @Test
     void badInputGivesAClearAnswer() {
-        Run english = run("court", "suggest", "--model", model.toString(), "--text", "stole a phone");
+        CliRun english = run("court", "suggest", "--model", model.toString(), "--text", "stole a phone");
         assertThat(english.code()).isZero();
         assertThat(english.out()).startsWith("LOW CONFIDENCE: text too short / no Chinese legal facts found");
-        Run noModel = run("court", "suggest", "--model", dir.resolve("nothing").toString(), "--text", "被告人秘密窃取手机");
+        CliRun noModel =
+                run("court", "suggest", "--model", dir.resolve("nothing").toString(), "--text", "被告人秘密窃取手机");
         assertThat(noModel.code()).isEqualTo(1);
         assertThat(noModel.err()).contains("no model folder");
-        Run noFile = run(
+        CliRun noFile = run(
                 "court",
                 "suggest",
                 "--model",
@@ -173,7 +164,7 @@ class SuggestCommandsTest {
     void similarFindsCasesOfTheSameChargeWithExcerpts(@TempDir Path tmp) throws Exception {
         Path query = tmp.resolve("q.txt");
         Files.writeString(query, "被告人在商店内秘密窃取他人手机一部，价值人民币1500元。");
-        Run r = run(
+        CliRun r = run(
                 "court",
                 "similar",
                 "--index",
@@ -197,7 +188,7 @@ class SuggestCommandsTest {
 
     @Test
     void evaluateScoresASavedModelAndCrossValidates() throws Exception {
-        Run saved = run(
+        CliRun saved = run(
                 "court",
                 "evaluate",
                 "--model",
@@ -212,7 +203,7 @@ class SuggestCommandsTest {
         assertThat(doc.path("charges").asDouble()).isGreaterThan(90);
         assertThat(doc.has("articles") && doc.has("term") && doc.has("similarP10"))
                 .isTrue();
-        Run cv = run("court", "evaluate", "--data", data.toString(), "--folds", "2", "--json");
+        CliRun cv = run("court", "evaluate", "--data", data.toString(), "--folds", "2", "--json");
         assertThat(cv.code()).as(cv.err()).isZero();
         JsonNode d = JSON.readTree(cv.out());
         assertThat(d.path("folds").asInt()).isEqualTo(2);
@@ -228,7 +219,7 @@ class SuggestCommandsTest {
         assertThat(d.path("charges").asDouble()).isCloseTo(meanOfFolds, org.assertj.core.data.Offset.offset(0.011));
         assertThat(d.path("pooled").path("cases").asInt())
                 .isEqualTo(d.path("cases").asInt());
-        Run none = run("court", "evaluate", "--data", data.toString());
+        CliRun none = run("court", "evaluate", "--data", data.toString());
         assertThat(none.code()).isEqualTo(1);
     }
 
@@ -238,12 +229,13 @@ class SuggestCommandsTest {
         Files.copy(data, training.resolve("cases.jsonl"));
         writeLabelLists(training);
         Path kept = tmp.resolve("model");
-        Run t = run("court", "train", "--data", training.resolve("cases.jsonl").toString(), "--model", kept.toString());
+        CliRun t =
+                run("court", "train", "--data", training.resolve("cases.jsonl").toString(), "--model", kept.toString());
         assertThat(t.code()).as(t.err()).isZero();
         // a test file elsewhere, without label lists beside it: the model's copy gives the official rule
         Path elsewhere = Files.createDirectories(tmp.resolve("elsewhere"));
         Files.copy(data, elsewhere.resolve("test.jsonl"));
-        Run e = run(
+        CliRun e = run(
                 "court",
                 "evaluate",
                 "--model",
@@ -254,7 +246,7 @@ class SuggestCommandsTest {
         assertThat(e.code()).as(e.err()).isZero();
         assertThat(JSON.readTree(e.out()).path("labelSet").asText()).isEqualTo("accu.txt/law.txt (4/4)");
         // trained again without a library where there are no label lists: neither copy of the old training is left
-        Run again = run(
+        CliRun again = run(
                 "court",
                 "train",
                 "--data",
@@ -266,7 +258,7 @@ class SuggestCommandsTest {
         assertThat(kept.resolve("library")).doesNotExist();
         assertThat(kept.resolve("labels")).doesNotExist();
         // a model trained where there are none scores over the labels present
-        Run bare = run(
+        CliRun bare = run(
                 "court",
                 "evaluate",
                 "--model",
@@ -281,7 +273,7 @@ class SuggestCommandsTest {
     @Test
     void evaluateScoresOverTheFullLabelListsAndOneFold() throws Exception {
         Path labels = writeLabelLists(Files.createDirectories(dir.resolve("labels")));
-        Run cv = run(
+        CliRun cv = run(
                 "court",
                 "evaluate",
                 "--data",
@@ -301,7 +293,7 @@ class SuggestCommandsTest {
         // the two labels never predicted nor expected count 1.0 each under the official rule
         assertThat(d.path("charges").asDouble())
                 .isGreaterThanOrEqualTo(d.path("chargesPresentLabels").asDouble());
-        Run text = run(
+        CliRun text = run(
                 "court",
                 "evaluate",
                 "--data",
@@ -313,10 +305,10 @@ class SuggestCommandsTest {
                 "--labels",
                 labels.toString());
         assertThat(text.out()).contains("label set: accu.txt/law.txt (4/4)").contains("fold 1 only");
-        Run badFold = run("court", "evaluate", "--data", data.toString(), "--folds", "2", "--only-fold", "3");
+        CliRun badFold = run("court", "evaluate", "--data", data.toString(), "--folds", "2", "--only-fold", "3");
         assertThat(badFold.code()).isEqualTo(1);
         assertThat(badFold.err()).contains("--only-fold must be between 1 and --folds (2)");
-        Run noLabels = run(
+        CliRun noLabels = run(
                 "court",
                 "evaluate",
                 "--data",
@@ -331,7 +323,7 @@ class SuggestCommandsTest {
 
     @Test
     void evaluateDrawsALearningCurvePointWithATrainingShare() throws Exception {
-        Run half =
+        CliRun half =
                 run("court", "evaluate", "--data", data.toString(), "--folds", "2", "--train-share", "0.5", "--json");
         assertThat(half.code()).as(half.err()).isZero();
         JsonNode d = JSON.readTree(half.out());
@@ -339,18 +331,18 @@ class SuggestCommandsTest {
         assertThat(d.path("cases").asInt()).as("the held-out folds stay whole").isEqualTo(40);
         assertThat(d.path("charges").asDouble()).isBetween(0.0, 100.0);
         for (String bad : new String[] {"0", "1.5", "-0.2"}) {
-            Run r = run("court", "evaluate", "--data", data.toString(), "--folds", "2", "--train-share", bad);
+            CliRun r = run("court", "evaluate", "--data", data.toString(), "--folds", "2", "--train-share", bad);
             assertThat(r.code()).isEqualTo(1);
             assertThat(r.err()).contains("--train-share must be more than 0 and at most 1");
         }
-        Run noFolds = run("court", "evaluate", "--data", data.toString(), "--model", "m", "--train-share", "0.5");
+        CliRun noFolds = run("court", "evaluate", "--data", data.toString(), "--model", "m", "--train-share", "0.5");
         assertThat(noFolds.code()).isEqualTo(1);
         assertThat(noFolds.err()).contains("--train-share needs --folds K");
     }
 
     @Test
     void benchCourtSuggestTrainsOnFourFifthsAndReportsEveryLatency() {
-        Run bench = run("bench", "court-suggest", "--data", data.toString(), "--warmup", "2");
+        CliRun bench = run("bench", "court-suggest", "--data", data.toString(), "--warmup", "2");
         assertThat(bench.code()).as(bench.err()).isZero();
         assertThat(bench.out())
                 .contains("| train on 32 cases")
@@ -358,7 +350,7 @@ class SuggestCommandsTest {
                 .contains("case-based suggestion")
                 .contains("similar-case search alone")
                 .contains("8 held-out facts");
-        Run missing = run(
+        CliRun missing = run(
                 "bench", "court-suggest", "--data", dir.resolve("nothing.jsonl").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("no such data file");

@@ -31,6 +31,16 @@ public final class ChineseNumber {
         if (Character.isDigit(s.charAt(0))) {
             return arabicWithUnits(s);
         }
+        int dot = s.indexOf('点');
+        if (dot > 0 && dot < s.length() - 1) {
+            // 零点六 = 0.6, 一点五 = 1.5: an integer part and the digits after the point
+            Optional<Long> whole = chinese(s.substring(0, dot));
+            String fraction = s.substring(dot + 1);
+            if (whole.isEmpty() || !isDigitString(fraction)) {
+                return Optional.empty();
+            }
+            return Optional.of(new BigDecimal(whole.get() + "." + digitString(fraction)));
+        }
         return chinese(s).map(BigDecimal::valueOf);
     }
 
@@ -124,6 +134,23 @@ public final class ChineseNumber {
             case '亿' -> 100_000_000L;
             default -> 0L;
         };
+    }
+
+    private static boolean isDigitString(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (DIGITS.indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String digitString(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            b.append(DIGIT_VALUES[DIGITS.indexOf(s.charAt(i))]);
+        }
+        return b.toString();
     }
 
     private static Optional<Long> chinese(String s) {

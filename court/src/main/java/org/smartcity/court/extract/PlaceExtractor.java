@@ -70,10 +70,25 @@ public final class PlaceExtractor {
                     j >= 0 && name.length() < MAX_STEM + suffix.get().text().length();
                     j--) {
                 Term before = terms.get(j);
-                if (!nameLike(before) || names.suffixOf(before.word).isPresent()) {
+                if (names.isBoundary(before.word) || names.suffixOf(before.word).isPresent()) {
+                    break;
+                }
+                String stemSoFar =
+                        name.substring(0, name.length() - suffix.get().text().length());
+                boolean afterNumeral = isNumeral(stemSoFar) && !isAsciiNumber(stemSoFar);
+                // 解放路, 建设大道: a two-character verb naming the road right before a bare suffix word
+                boolean verbName =
+                        j == i - 1 && t.word.equals(suffix.get().text()) && isVerb(before) && before.word.length() == 2;
+                // 经三路, 纬五路: one character (no verb) before a Chinese-numeral stem
+                boolean singleBeforeNumeral =
+                        afterNumeral && before.word.length() == 1 && isHan(before.word) && !isVerb(before);
+                if (!nameLike(before) && !verbName && !singleBeforeNumeral) {
                     break;
                 }
                 name.insert(0, before.word);
+                if (singleBeforeNumeral) {
+                    break;
+                }
             }
             String n = name.toString();
             int stem = n.length() - suffix.get().text().length();
@@ -81,7 +96,7 @@ public final class PlaceExtractor {
                     || n.contains("某")
                     || names.isNotPlace(n)
                     || names.endsInNotPlace(n, suffix.get())
-                    || isNumeral(n.substring(0, stem))) {
+                    || isAsciiNumber(n.substring(0, stem))) {
                 continue;
             }
             switch (suffix.get().level()) {
@@ -136,6 +151,20 @@ public final class PlaceExtractor {
                 || tag.equals("b")
                 || tag.equals("qt")
                 || tag.equals("g");
+    }
+
+    /** {@code 26路} is a bus route, not a road. */
+    private static boolean isAsciiNumber(String w) {
+        return !w.isEmpty() && w.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static boolean isVerb(Term t) {
+        String tag = t.nature.toString();
+        return tag.equals("v") || tag.equals("vn") || tag.equals("vi");
+    }
+
+    private static boolean isHan(String w) {
+        return w.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static boolean isNumeral(String w) {

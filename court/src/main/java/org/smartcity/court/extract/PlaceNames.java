@@ -43,7 +43,11 @@ final class PlaceNames {
     private final Set<String> notPlaces;
     private final List<String> notPlaceEndings;
 
-    private PlaceNames(List<Suffix> suffixes, Set<String> notPlaces, List<String> notPlaceEndings) {
+    private final Set<String> boundaries;
+
+    private PlaceNames(
+            List<Suffix> suffixes, Set<String> notPlaces, List<String> notPlaceEndings, Set<String> boundaries) {
+        this.boundaries = Set.copyOf(boundaries);
         this.suffixes = List.copyOf(suffixes);
         this.notPlaces = Set.copyOf(notPlaces);
         this.notPlaceEndings = List.copyOf(notPlaceEndings);
@@ -61,6 +65,11 @@ final class PlaceNames {
             }
         }
         return Optional.empty();
+    }
+
+    /** True when the word always ends a name read backwards (a preposition such as 在, 到, 从). */
+    boolean isBoundary(String word) {
+        return boundaries.contains(word);
     }
 
     /** True when the text contains a district, sub-district or road suffix anywhere. */
@@ -116,8 +125,13 @@ final class PlaceNames {
 
     private static PlaceNames load() {
         List<Suffix> suffixes = new ArrayList<>();
+        Set<String> boundaries = new HashSet<>();
         for (String line : lines("suffixes.txt")) {
             String[] parts = line.split("\\s+");
+            if (parts[0].equals("boundary")) {
+                boundaries.addAll(List.of(parts).subList(1, parts.length));
+                continue;
+            }
             if (parts.length != 2) {
                 throw new IllegalStateException("places/suffixes.txt: '" + line + "': expected LEVEL SUFFIX");
             }
@@ -133,7 +147,7 @@ final class PlaceNames {
                 words.add(line);
             }
         }
-        return new PlaceNames(suffixes, words, endings);
+        return new PlaceNames(suffixes, words, endings, boundaries);
     }
 
     /** Non-blank, non-comment lines of a resource under {@code places/}. */

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * {@code 每100毫升血液中乙醇含量为136毫克}. Stateless and thread-safe.
  */
 public final class QuantityExtractor {
-    private static final String NUM = "(?<num>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[零〇○一二两三四五六七八九十百千万亿]+)";
-    private static final String UPPER = "(?<upper>不到|不足|不超过|不满|少于|低于)?";
+    private static final String NUM =
+            "(?<num>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[零〇○一二两三四五六七八九十百千万亿]+(?:点[零〇○一二三四五六七八九]+)?)";
+    /** Words that make the amount an upper bound; 没有一百克 (answering a question) means less than 100 g. */
+    private static final String UPPER = "(?<upper>不到|不足|不超过|不满|少于|低于|没有|没到|不够|未达|未满)?";
 
     /** The lower end of a range: {@code 3000至4000元}, {@code 三千到四千元}. */
     private static final String RANGE_FROM =

@@ -17,12 +17,17 @@ public final class StanceClassifier {
             + "|(?:与|跟|和)我(?:无关|没有关系|没关系)"
             + "|(?:之前|以前|上次|前面|第一次|前几次)(?:所|的)?(?:说|讲|供述|交代)的?(?:都|全)?(?:不是真的|不属实|是假的|不对|是编的|是瞎说的|是乱说的)"
             + "|不知道(?:那|这|里面)?(?:是|装的是|有)毒品"
-            + "|是乱说的|是瞎编的");
+            + "|是乱说的|是瞎编的"
+            + "|(?:根本|当时|那天)?不在(?:现场|那里|那儿|场)|(?:根本)?没(?:有)?去过"
+            + "|(?<!没有|没|不是)(?:乱说|瞎说|胡说)的|(?:警察|民警|他们)(?:让|叫|教)我(?:这么)?说的");
 
     private static final Pattern CONFESSION = Pattern.compile("认罪|我承认|承认(?:是我|我)|如实交代|如实供述|是我(?:干|做|偷|抢|拿|打|骗|卖|开|砍|捅)"
             + "|我[^，。；！？\\n看见听说]{0,14}?(?:偷|盗|抢|骗|拿|卖|贩卖|打|砍|捅|刺|踢|吸)(?:了|走|过)(?!电话|招呼|车|听|工)"
             // the 把 construction: 我在商场三楼把柜台上的一部手机偷走了; what the speaker only saw or heard is no confession
-            + "|我[^，。；！？\\n看见听说]{0,20}?把[^，。；！？\\n]{0,20}?(?:偷|盗|抢|骗|拿|卖|贩卖)(?:走|了|掉)"
+            + "|我[^，。；！？\\n看见听说]{0,20}?把[^，。；！？\\n]{0,20}?(?:偷|盗|抢|骗|拿|卖|贩卖|打|砍|捅)(?:走|了|掉|伤)"
+            // an act told without a subject, with what was taken or sold: 在网吧门口，卖了3粒麻古给他
+            + "|(?:^|[，,])(?:偷|盗|抢|骗|卖|贩卖|砍|捅)了[0-9０-９一二两三四五六七八九十几]"
+            + "|我[^，。；！？\\n看见听说]{0,14}?卖给"
             + "|冒充|谎称|假装"
             + "|(?:喝|饮)了[^，。；！？\\n]{0,8}酒");
 
@@ -51,5 +56,18 @@ public final class StanceClassifier {
             return Stance.DENIAL;
         }
         return admits ? Stance.CONFESSION : Stance.NONE;
+    }
+
+    /** The first answer that admits the act (without a denial), for quoting; empty when there is none. */
+    public static java.util.Optional<String> confessingAnswer(String statementText) {
+        for (String answer : Clauses.answers(statementText).split("\n")) {
+            String a = answer.strip();
+            if (!a.isEmpty()
+                    && !DENIAL.matcher(a).find()
+                    && CONFESSION.matcher(a).find()) {
+                return java.util.Optional.of(a);
+            }
+        }
+        return java.util.Optional.empty();
     }
 }

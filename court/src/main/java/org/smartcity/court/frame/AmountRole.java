@@ -14,7 +14,7 @@ public enum AmountRole {
     TOTAL,
     VALUE;
 
-    private static final Map<String, List<String>> CUES = CueData.read("money-roles.txt");
+    private static final Map<String, List<String>> CUES = Cues.read("money-roles.txt");
 
     /**
      * The role of the amount at {@code [start, end)} of {@code clause}.

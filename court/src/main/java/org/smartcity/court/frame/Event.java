@@ -38,6 +38,8 @@ public enum Event {
     ROUTINE,
     /** Discovering the loss. */
     DISCOVERY,
+    /** Drinking before the act: a side event of dangerous driving, the scene of many fights. */
+    DRINKING,
     /** Boasts and hearsay: what someone claimed, not what was measured. */
     HEARSAY,
     /** An investigator's question: states nothing. */

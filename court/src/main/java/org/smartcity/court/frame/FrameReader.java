@@ -17,9 +17,32 @@ import org.smartcity.court.extract.Clauses;
  */
 public final class FrameReader {
     private static final Pattern QA_MARKER = Pattern.compile("(?m)(问|答)[：:]|^\\s*(Q|A)[：:]");
-    private static final List<Map.Entry<Event, List<String>>> CUES = CueData.read("events.txt").entrySet().stream()
-            .map(e -> Map.entry(Event.ofCode(e.getKey()), e.getValue()))
-            .toList();
+    private static final Map<String, List<String>> DATA = Cues.read("events.txt");
+    private static final List<String> IGNORED = DATA.getOrDefault("ignore", List.of());
+
+    /**
+     * A cue word and the event it marks; {@code rank} is the event's place in the data file (lower wins).
+     */
+    private record Cue(String text, Event event, int rank) {}
+
+    /** The cues by their first character, so a clause is scanned once. */
+    private static final Map<Character, List<Cue>> CUES_BY_FIRST = index();
+
+    private static Map<Character, List<Cue>> index() {
+        Map<Character, List<Cue>> out = new java.util.HashMap<>();
+        int rank = 0;
+        for (Map.Entry<String, List<String>> e : DATA.entrySet()) {
+            if (e.getKey().equals("ignore")) {
+                continue;
+            }
+            Event event = Event.ofCode(e.getKey());
+            for (String cue : e.getValue()) {
+                out.computeIfAbsent(cue.charAt(0), k -> new ArrayList<>()).add(new Cue(cue, event, rank));
+            }
+            rank++;
+        }
+        return Map.copyOf(out);
+    }
 
     private FrameReader() {}
 
@@ -53,24 +76,37 @@ public final class FrameReader {
         Event asked = null;
         Event carried = question ? null : questionEvent;
         int lastEnd = 0;
+        boolean newSentence = true;
         for (Clauses.Clause c : Clauses.split(part)) {
             if (sentenceEndsBetween(part, lastEnd, c.start())) {
                 carried = question ? null : questionEvent;
+                newSentence = true;
             }
             lastEnd = c.start() + c.text().length();
             Optional<Event> cue = cueOf(c.text());
+            int sentence = sentence(out, newSentence);
+            newSentence = false;
             if (question) {
                 if (cue.isPresent() && cue.get() != Event.OFFENCE && asked == null) {
                     asked = cue.get();
                 }
-                out.add(new FactFrame(Event.QUESTION, c.text(), from + c.start()));
+                out.add(new FactFrame(Event.QUESTION, c.text(), from + c.start(), true, sentence));
                 continue;
             }
             Event e = cue.orElse(carried == null ? Event.OFFENCE : carried);
             carried = e == Event.OFFENCE ? null : e;
-            out.add(new FactFrame(e, c.text(), from + c.start()));
+            out.add(new FactFrame(e, c.text(), from + c.start(), cue.isPresent(), sentence));
         }
         return question ? asked : null;
+    }
+
+    /** The sentence number of the next frame: one more than the last frame's when a sentence starts. */
+    private static int sentence(List<FactFrame> out, boolean starts) {
+        if (out.isEmpty()) {
+            return 0;
+        }
+        int last = out.get(out.size() - 1).sentence();
+        return starts ? last + 1 : last;
     }
 
     private static boolean sentenceEndsBetween(String s, int from, int to) {
@@ -85,13 +121,33 @@ public final class FrameReader {
 
     /** The event whose cue the clause contains first in file order, if any. */
     static Optional<Event> cueOf(String clause) {
-        for (Map.Entry<Event, List<String>> e : CUES) {
-            for (String cue : e.getValue()) {
-                if (clause.contains(cue)) {
-                    return Optional.of(e.getKey());
+        Cue best = null;
+        for (int i = 0; i < clause.length(); i++) {
+            int ignored = ignoredAt(clause, i);
+            if (ignored > 0) {
+                i += ignored - 1;
+                continue;
+            }
+            List<Cue> candidates = CUES_BY_FIRST.get(clause.charAt(i));
+            if (candidates == null) {
+                continue;
+            }
+            for (Cue c : candidates) {
+                if ((best == null || c.rank() < best.rank()) && clause.startsWith(c.text(), i)) {
+                    best = c;
                 }
             }
         }
-        return Optional.empty();
+        return best == null ? Optional.empty() : Optional.of(best.event());
+    }
+
+    /** The length of an ignored word ({@code 外卖}) starting at {@code i}, else 0. */
+    private static int ignoredAt(String clause, int i) {
+        for (String w : IGNORED) {
+            if (clause.startsWith(w, i)) {
+                return w.length();
+            }
+        }
+        return 0;
     }
 }

@@ -2,7 +2,6 @@ package org.smartcity.court.rule;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,29 +71,19 @@ public final class AmountContradictionRule implements Rule {
             String whatEn,
             String unitZh,
             String unitEn) {
+        Predicate<Stated<Quantity>> main = offence.map(v -> agreesWith(v))
+                .map(p -> (Predicate<Stated<Quantity>>) s -> p.test(s.value()))
+                .orElse(null);
+        Predicate<Stated<Quantity>> part =
+                s -> offenceParts.stream().anyMatch(p -> agreesWith(p).test(s.value()));
         Map<EvidenceItem, Stated<Quantity>> disputed =
-                offence.isPresent() ? againstOffence(stated, offence.get(), offenceParts) : betweenItems(stated);
+                Disputes.disputed(stated, main, part, (a, b) -> !a.value().disagreesWith(b.value(), TOLERANCE));
         if (disputed.isEmpty()) {
             return Optional.empty();
         }
         StringBuilder zh = new StringBuilder("各证据对" + whatZh + "的记载相差超过10%：");
         StringBuilder en = new StringBuilder("the items state " + whatEn + "s more than 10% apart: ");
-        disputed.forEach((item, q) -> {
-            zh.append(ctx.label(item))
-                    .append("「")
-                    .append(q.quote())
-                    .append("」（")
-                    .append(render(q.value()))
-                    .append(unitZh)
-                    .append("）；");
-            en.append(item.id())
-                    .append(" \"")
-                    .append(q.quote())
-                    .append("\" (")
-                    .append(render(q.value()))
-                    .append(unitEn)
-                    .append("); ");
-        });
+        Disputes.quote(ctx, disputed, q -> render(q) + unitZh, q -> render(q) + unitEn, zh, en);
         offence.ifPresent(v -> {
             zh.append("起诉事实为").append(v.toPlainString()).append(unitZh);
             en.append("the offence as charged: ").append(v.toPlainString()).append(unitEn);
@@ -103,59 +92,6 @@ public final class AmountContradictionRule implements Rule {
                 .evidence(disputed.keySet().stream().map(EvidenceItem::id).toList())
                 .message(zh.toString(), en.toString())
                 .build());
-    }
-
-    private static Map<EvidenceItem, Stated<Quantity>> againstOffence(
-            Map<EvidenceItem, List<Stated<Quantity>>> stated, BigDecimal offence, List<BigDecimal> parts) {
-        Predicate<Quantity> main = agreesWith(offence);
-        Predicate<Quantity> any = main;
-        for (BigDecimal p : parts) {
-            any = any.or(agreesWith(p));
-        }
-        Map<EvidenceItem, Stated<Quantity>> out = new LinkedHashMap<>();
-        boolean disagreement = false;
-        for (Map.Entry<EvidenceItem, List<Stated<Quantity>>> e : stated.entrySet()) {
-            Predicate<Quantity> agreesAny = any;
-            Optional<Stated<Quantity>> agreeing =
-                    e.getValue().stream().filter(s -> agreesAny.test(s.value())).findFirst();
-            if (agreeing.isEmpty()) {
-                disagreement = true;
-                out.put(e.getKey(), e.getValue().get(0));
-            } else if (main.test(agreeing.get().value())) {
-                out.put(e.getKey(), agreeing.get());
-            } else {
-                e.getValue().stream()
-                        .filter(s -> main.test(s.value()))
-                        .findFirst()
-                        .ifPresent(s -> out.put(e.getKey(), s));
-            }
-        }
-        return disagreement ? out : Map.of();
-    }
-
-    private static Map<EvidenceItem, Stated<Quantity>> betweenItems(Map<EvidenceItem, List<Stated<Quantity>>> stated) {
-        List<List<Stated<Quantity>>> all = new ArrayList<>(stated.values());
-        for (int i = 0; i < all.size(); i++) {
-            for (int j = i + 1; j < all.size(); j++) {
-                if (!shareAReading(all.get(i), all.get(j))) {
-                    Map<EvidenceItem, Stated<Quantity>> out = new LinkedHashMap<>();
-                    stated.forEach((item, readings) -> out.put(item, readings.get(0)));
-                    return out;
-                }
-            }
-        }
-        return Map.of();
-    }
-
-    private static boolean shareAReading(List<Stated<Quantity>> a, List<Stated<Quantity>> b) {
-        for (Stated<Quantity> x : a) {
-            for (Stated<Quantity> y : b) {
-                if (!x.value().disagreesWith(y.value(), TOLERANCE)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static Predicate<Quantity> agreesWith(BigDecimal v) {

@@ -1,6 +1,7 @@
 package org.smartcity.court.rule;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -10,6 +11,10 @@ import org.smartcity.court.casefile.EvidenceKind;
 import org.smartcity.court.casefile.InjuryGrade;
 import org.smartcity.court.extract.Quantity;
 import org.smartcity.court.extract.QuantityExtractor;
+import org.smartcity.court.frame.Cues;
+import org.smartcity.court.frame.Event;
+import org.smartcity.court.frame.FactFrame;
+import org.smartcity.court.frame.FrameReader;
 import org.smartcity.court.standard.Condition;
 import org.smartcity.court.standard.EvidenceStandard;
 
@@ -32,12 +37,13 @@ final class CaseConditions {
     /** A container the cash was taken from (挎包内现金) is not itself the property taken. */
     private static final Pattern CONTAINER = Pattern.compile("(?:挎包|背包|手提包|皮包|钱包|包|口袋|衣袋|抽屉|收银台|柜台|钱箱)(?:内|里|中)");
 
-    private static final Pattern ONLINE = Pattern.compile(
-            "电话|微信|QQ|网络|网上|网购|短信|网站|互联网|APP|App|app|在线|线上|聊天|抖音|闲鱼|淘宝|社交软件|交友软件" + "|直播|视频通话|客服|刷单|链接|二维码");
+    private static final Map<String, List<String>> CUES = Cues.read("conditions.txt");
+    private static final Pattern ONLINE = Cues.anyOf(CUES.get("online"));
+    private static final Pattern PAYMENT = Cues.anyOf(CUES.get("payment"));
     private static final Pattern HURT =
-            Pattern.compile("(?<!未|没|没有|未造成|无人)(?:受伤|致伤|轻伤|重伤|轻微伤|伤情|流血|骨折|划伤|打伤|刺伤|砍伤|挫伤|擦伤|受了伤)");
-    private static final Pattern BREATH = Pattern.compile("呼气|吹气|吹了气|酒精检测仪|酒精测试");
-    private static final Pattern REFUSED = Pattern.compile("拒绝|拒不|不配合|未进行|没有进行|未作|未做");
+            Pattern.compile("(?<!未|没|没有|未造成|无人|并未)(?:" + Cues.alternatives(CUES.get("hurt")) + ")");
+    private static final Pattern BREATH = Cues.anyOf(CUES.get("breath"));
+    private static final Pattern NEGATION = Cues.anyOf(CUES.get("negation"));
     private static final Pattern DEATH_WORDS = Pattern.compile("(?<!未|没有|未致)(?:死亡|致死|致人死亡|身亡|抢救无效)");
     private static final Pattern SERIOUS_WORDS = Pattern.compile("(?<!未|没有|未达|未构成)重伤");
 
@@ -53,10 +59,10 @@ final class CaseConditions {
             case REPEATED -> REPEATED.matcher(offence).find();
             case CASH_ONLY -> CASH.matcher(offence).find() && !nonCash(offence);
             case NON_CASH_PROPERTY -> nonCash(offence);
-            case ONLINE_OR_PHONE -> ONLINE.matcher(offence).find();
-            case VICTIM_HURT ->
-                f.offence().injuryGrade().isPresent() || HURT.matcher(offence).find();
-            case ROADSIDE_BREATH_TEST -> breathTestMentioned(f);
+            case ONLINE_OR_PHONE ->
+                ONLINE.matcher(PAYMENT.matcher(offence).replaceAll("")).find();
+            case VICTIM_HURT -> victimHurt(ctx, offence);
+            case ROADSIDE_BREATH_TEST -> breathTestMentioned(ctx);
             case SERIOUS_INJURY_OR_DEATH ->
                 grade(f).map(InjuryGrade::isSeriousOrDeath).orElse(false)
                         || SERIOUS_WORDS.matcher(offence).find()
@@ -84,24 +90,53 @@ final class CaseConditions {
         return Optional.ofNullable(best);
     }
 
-    private static boolean breathTestMentioned(CaseFile f) {
-        if (mentionsBreathTest(f.offence().text())) {
+    /**
+     * A roadside breath test is shown when the offence or an item other than the test itself mentions one in a
+     * clause that does not negate it ({@code 现场未进行呼气酒精检测}, {@code 没有让我吹气}, {@code 拒绝吹气}); the
+     * investigators' questions do not count.
+     */
+    private static boolean breathTestMentioned(ReviewContext ctx) {
+        if (mentionsBreathTest(FrameReader.read(ctx.caseFile().offence().text()))) {
             return true;
         }
-        for (EvidenceItem e : f.evidence()) {
-            if (!e.is(EvidenceKind.BREATH_TEST) && mentionsBreathTest(e.text())) {
+        for (EvidenceItem e : ctx.caseFile().evidence()) {
+            if (!e.is(EvidenceKind.BREATH_TEST) && mentionsBreathTest(ctx.frames(e))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean mentionsBreathTest(String text) {
-        var m = BREATH.matcher(text);
-        while (m.find()) {
-            String before = text.substring(Math.max(0, m.start() - 8), m.start());
-            if (!REFUSED.matcher(before).find()) {
+    private static boolean mentionsBreathTest(List<FactFrame> frames) {
+        for (FactFrame fr : frames) {
+            if (fr.event() == Event.QUESTION) {
+                continue;
+            }
+            var m = BREATH.matcher(fr.text());
+            if (m.find() && !NEGATION.matcher(fr.text().substring(0, m.start())).find()) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The victim was hurt: an injury grade, medical records or an injury appraisal in the file, or an injury told
+     * in the offence or in a victim's or witness's answers.
+     */
+    private static boolean victimHurt(ReviewContext ctx, String offence) {
+        CaseFile f = ctx.caseFile();
+        if (f.offence().injuryGrade().isPresent()
+                || !f.itemsOfKind(EvidenceKind.MEDICAL_RECORDS).isEmpty()
+                || !f.itemsOfKind(EvidenceKind.INJURY_APPRAISAL).isEmpty()
+                || HURT.matcher(offence).find()) {
+            return true;
+        }
+        for (EvidenceItem e : f.itemsOfKind(EvidenceKind.INQUIRY_RECORD)) {
+            for (FactFrame fr : ctx.frames(e)) {
+                if (fr.event() != Event.QUESTION && HURT.matcher(fr.text()).find()) {
+                    return true;
+                }
             }
         }
         return false;

@@ -29,7 +29,8 @@ import org.smartcity.court.frame.FrameReader;
  * each with the words it was read from. Values come from an item's {@code facts} when it has them, else from the
  * {@link FactFrame}s of its text that are about the offence itself: clauses about a side event (a later sale, the
  * arrest, the making of a record, the victim's coming home …) and the investigators' questions are not read. In a
- * drug case the sale is the offence. Amounts of money are read only for charges about property (theft, robbery,
+ * drug case the sale is the offence. Seizure and return lists state what was found (the spec compares "how much was
+ * taken or found"). Amounts of money are read only for charges about property (theft, robbery,
  * fraud); unit prices ({@code 每条430元}) are never amounts, and an item stating a total ({@code 一共860元}) is
  * represented by its totals. Computed once per review.
  */
@@ -40,17 +41,21 @@ public final class CaseFacts {
             EvidenceKind.INTERROGATION_RECORD,
             EvidenceKind.INQUIRY_RECORD,
             EvidenceKind.CCTV_VIDEO,
-            EvidenceKind.SCENE_INSPECTION);
+            EvidenceKind.SCENE_INSPECTION,
+            EvidenceKind.ARRIVAL_REPORT);
     private static final Set<EvidenceKind> MONEY_SOURCES = EnumSet.of(
             EvidenceKind.INTERROGATION_RECORD,
             EvidenceKind.INQUIRY_RECORD,
             EvidenceKind.PRICE_APPRAISAL,
-            EvidenceKind.BANK_RECORDS);
+            EvidenceKind.BANK_RECORDS,
+            EvidenceKind.SEIZURE_LIST,
+            EvidenceKind.RETURN_LIST);
     private static final Set<EvidenceKind> WEIGHT_SOURCES = EnumSet.of(
             EvidenceKind.INTERROGATION_RECORD,
             EvidenceKind.INQUIRY_RECORD,
             EvidenceKind.WEIGHING_RECORD,
-            EvidenceKind.DRUG_IDENTIFICATION);
+            EvidenceKind.DRUG_IDENTIFICATION,
+            EvidenceKind.SEIZURE_LIST);
     private static final Set<EvidenceKind> ALCOHOL_SOURCES =
             EnumSet.of(EvidenceKind.BLOOD_ALCOHOL_TEST, EvidenceKind.BREATH_TEST);
     /** Measurements and appraisals: every clause states the measured object, whatever words it uses. */
@@ -65,6 +70,7 @@ public final class CaseFacts {
     private static final Set<String> PROPERTY_CHARGES = Set.of("theft", "robbery", "fraud");
 
     private final ReviewContext ctx;
+    private final Set<Event> moneyEvents;
     private final Map<EvidenceItem, List<Stated<TimeMention>>> times = new LinkedHashMap<>();
     private final Map<EvidenceItem, List<Stated<PlaceMention>>> places = new LinkedHashMap<>();
     private final Map<EvidenceItem, List<Stated<Quantity>>> money = new LinkedHashMap<>();
@@ -77,12 +83,21 @@ public final class CaseFacts {
         boolean drugs = ctx.charged("drug-trafficking");
         boolean property = f.charges().stream().anyMatch(PROPERTY_CHARGES::contains);
         Set<Event> offenceEvents = drugs ? EnumSet.of(Event.OFFENCE, Event.SALE) : EnumSet.of(Event.OFFENCE);
-        Set<Event> moneyEvents = ctx.charged("fraud")
-                ? EnumSet.of(Event.OFFENCE, Event.SALE, Event.PURCHASE, Event.INCOME)
-                : offenceEvents;
+        if (!ctx.charged("dangerous-driving")) {
+            offenceEvents.add(Event.DRINKING);
+        }
+        // the loss is often told with the discovery or the report (回家发现少了2000元)
+        Set<Event> moneyEvents = EnumSet.of(Event.OFFENCE, Event.ROUTINE, Event.DISCOVERY, Event.REPORT);
+        if (ctx.charged("fraud")) {
+            moneyEvents.addAll(EnumSet.of(Event.SALE, Event.PURCHASE, Event.INCOME));
+        }
+        this.moneyEvents = moneyEvents;
         for (EvidenceItem e : f.evidence()) {
             EvidenceKind kind = e.kind().orElse(EvidenceKind.OTHER);
-            List<FactFrame> frames = FrameReader.read(e.text());
+            List<FactFrame> frames = ctx.frames(e);
+            if (kind == EvidenceKind.ARRIVAL_REPORT) {
+                frames = offenceSentences(frames);
+            }
             boolean measured = MEASUREMENTS.contains(kind);
             Set<Event> moneyFrom = measured ? ALL_BUT_QUESTIONS : moneyEvents;
             Set<Event> weightFrom = measured ? ALL_BUT_QUESTIONS : offenceEvents;
@@ -178,6 +193,7 @@ public final class CaseFacts {
             }
         }
         if (!totals.isEmpty()) {
+            // the totals alone: a part (one transfer of several) must not pass for the whole
             return totals;
         }
         if (values.size() >= 2 && values.stream().allMatch(v -> v.value().isExact())) {
@@ -198,6 +214,24 @@ public final class CaseFacts {
             }
         }
         return out;
+    }
+
+    /**
+     * The frames of the sentences that tell the offence itself: a clause names the act ({@code 被人殴打}) and no
+     * clause is about a side event. An arrival report tells mostly the arrest; only such sentences of it are read.
+     */
+    private static List<FactFrame> offenceSentences(List<FactFrame> frames) {
+        Set<Integer> told = new java.util.HashSet<>();
+        Set<Integer> side = new java.util.HashSet<>();
+        for (FactFrame f : frames) {
+            if (f.event() == Event.OFFENCE && f.cued()) {
+                told.add(f.sentence());
+            } else if (f.event() != Event.OFFENCE) {
+                side.add(f.sentence());
+            }
+        }
+        told.removeAll(side);
+        return frames.stream().filter(f -> told.contains(f.sentence())).toList();
     }
 
     private static FactFrame frameAt(List<FactFrame> frames, int offset) {
@@ -250,7 +284,7 @@ public final class CaseFacts {
         String text = ctx.caseFile().offence().text();
         List<BigDecimal> out = new ArrayList<>();
         for (FactFrame fr : FrameReader.read(text)) {
-            if (fr.event() != Event.OFFENCE) {
+            if (!moneyEvents.contains(fr.event())) {
                 continue;
             }
             for (Quantity q : QuantityExtractor.money(fr.text())) {

@@ -24,6 +24,10 @@ public final class IdentificationProcedureRule implements Rule {
     private static final Pattern PERSON =
             Pattern.compile("辨认.{0,20}(?:犯罪嫌疑人|嫌疑人|男子|女子|男性|女性|人员|照片|相片|人像|此人|该人|其人|长相|面貌)");
     private static final Pattern NOT_PERSON = Pattern.compile("(?:辨认|指认)(?:了)?(?:作案)?(?:现场|地点|物品|赃物|工具|车辆|物证|凶器|手机)");
+    /** The record's own statement of what was identified: 辨认对象：足金项链. */
+    private static final Pattern OBJECT_LINE = Pattern.compile("辨认对象[：:]\\s*([^\\n。；]*)");
+
+    private static final Pattern PERSON_WORDS = Pattern.compile("犯罪嫌疑人|嫌疑人|男子|女子|男性|女性|人员|照片|相片|人像|此人|该人|[人者]$");
     private static final Pattern SIZE = Pattern.compile(
             "([0-9]{1,3}|[一二两三四五六七八九十]{1,3})\\s*(?:名|个|张|位|人)(?:不同|年龄相仿|体貌特征相似|特征相近|相似)?[的]?(?:男子|女子|男性|女性|人员|陪衬|照片|相片|人)");
 
@@ -78,7 +82,17 @@ public final class IdentificationProcedureRule implements Rule {
 
     /** True when the record identifies a person rather than a scene or an object. */
     static boolean ofPerson(EvidenceItem e) {
-        if (e.facts().identifiedPerson().isPresent() || e.facts().lineupSize().isPresent()) {
+        if (e.facts().identifiedPerson().isPresent()) {
+            return true;
+        }
+        if (e.facts().items().map(l -> !l.isEmpty()).orElse(false)) {
+            return false;
+        }
+        Matcher object = OBJECT_LINE.matcher(e.text());
+        if (object.find()) {
+            return PERSON_WORDS.matcher(object.group(1)).find();
+        }
+        if (e.facts().lineupSize().isPresent()) {
             return true;
         }
         String t = e.text() + e.title().orElse("");

@@ -43,6 +43,15 @@ public final class IdentityContradictionRule implements Rule {
         List<Finding> out = new ArrayList<>();
         for (EvidenceItem e : f.itemsOfKind(EvidenceKind.IDENTIFICATION_RECORD)) {
             String picked = e.facts().identifiedPerson().orElse(null);
+            if (picked == null && !ctx.suspects().isEmpty() && picksAFiller(e.text())) {
+                out.add(Finding.of(kind(), id(), basis())
+                        .evidence(e.id())
+                        .message(
+                                ctx.label(e) + " 辨认出的不是犯罪嫌疑人：「" + quote(e.text()) + "」",
+                                ctx.labelEn(e) + " picked someone other than the suspect: \"" + quote(e.text()) + "\"")
+                        .build());
+                continue;
+            }
             if (picked != null && !ctx.isSuspect(picked) && !ctx.suspects().isEmpty()) {
                 out.add(Finding.of(kind(), id(), basis())
                         .evidence(e.id())
@@ -74,6 +83,25 @@ public final class IdentityContradictionRule implements Rule {
                     .ifPresent(out::add);
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern MISIDENTIFIED = org.smartcity.court.frame.Cues.anyOf(
+            org.smartcity.court.frame.Cues.read("conditions.txt").get("misidentified"));
+
+    /** The record's text tells a pick (辨认出) of someone who is not the suspect (a filler, 未辨认出 the suspect). */
+    private static boolean picksAFiller(String text) {
+        return text.contains("辨认出") && MISIDENTIFIED.matcher(text).find();
+    }
+
+    /** The sentence of the text that tells the pick. */
+    private static String quote(String text) {
+        var m = MISIDENTIFIED.matcher(text);
+        if (!m.find()) {
+            return "";
+        }
+        int from = Math.max(text.lastIndexOf('。', m.start()) + 1, text.lastIndexOf('\n', m.start()) + 1);
+        int to = text.indexOf('。', m.end());
+        return text.substring(from, to < 0 ? text.length() : to).strip();
     }
 
     private java.util.Optional<Finding> compare(

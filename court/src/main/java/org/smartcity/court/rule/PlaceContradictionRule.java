@@ -47,20 +47,7 @@ public final class PlaceContradictionRule implements Rule {
         }
         StringBuilder zh = new StringBuilder("各证据对案发地点的记载不一致：");
         StringBuilder en = new StringBuilder("the items state different places of the offence: ");
-        disputed.forEach((item, p) -> {
-            zh.append(ctx.label(item))
-                    .append("「")
-                    .append(p.quote())
-                    .append("」（")
-                    .append(p.value())
-                    .append("）；");
-            en.append(item.id())
-                    .append(" \"")
-                    .append(p.quote())
-                    .append("\" (")
-                    .append(p.value())
-                    .append("); ");
-        });
+        Disputes.quote(ctx, disputed, PlaceMention::toString, PlaceMention::toString, zh, en);
         ctx.caseFile().offence().place().ifPresent(p -> {
             zh.append("起诉事实为").append(p);
             en.append("the offence as charged: ").append(p);

@@ -10,6 +10,8 @@ import org.smartcity.court.casefile.EvidenceItem;
 import org.smartcity.court.casefile.Person;
 import org.smartcity.court.casefile.PersonRole;
 import org.smartcity.court.finding.Language;
+import org.smartcity.court.frame.FactFrame;
+import org.smartcity.court.frame.FrameReader;
 import org.smartcity.court.standard.Condition;
 import org.smartcity.court.standard.EvidenceStandard;
 
@@ -23,6 +25,7 @@ public final class ReviewContext {
     private final Language language;
     private final Map<Condition, Boolean> conditions = new EnumMap<>(Condition.class);
     private CaseFacts facts;
+    private final Map<EvidenceItem, List<FactFrame>> frames = new java.util.IdentityHashMap<>();
 
     public ReviewContext(CaseFile caseFile, List<EvidenceStandard> standards) {
         this.caseFile = caseFile;
@@ -78,6 +81,11 @@ public final class ReviewContext {
     /** Whether a condition of the standards holds for this case (decided once). */
     public boolean holds(Condition c) {
         return conditions.computeIfAbsent(c, k -> CaseConditions.holds(k, this));
+    }
+
+    /** The fact frames of an item's text (read once per review). */
+    public List<FactFrame> frames(EvidenceItem item) {
+        return frames.computeIfAbsent(item, i -> FrameReader.read(i.text()));
     }
 
     /** Facts extracted from the offence and the items. */

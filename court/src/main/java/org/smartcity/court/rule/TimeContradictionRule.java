@@ -21,6 +21,8 @@ import org.smartcity.court.finding.FindingKind;
  */
 public final class TimeContradictionRule implements Rule {
     private static final long TOLERANCE_MIN = 120;
+    /** Hours after midnight that still belong to the night before. */
+    private static final int SMALL_HOURS_END = 6;
 
     @Override
     public String id() {
@@ -58,20 +60,7 @@ public final class TimeContradictionRule implements Rule {
         }
         StringBuilder zh = new StringBuilder("各证据对案发时间的记载不一致：");
         StringBuilder en = new StringBuilder("the items state different times of the offence: ");
-        disputed.forEach((item, t) -> {
-            zh.append(ctx.label(item))
-                    .append("「")
-                    .append(t.quote())
-                    .append("」（")
-                    .append(render(t.value()))
-                    .append("）；");
-            en.append(item.id())
-                    .append(" \"")
-                    .append(t.quote())
-                    .append("\" (")
-                    .append(render(t.value()))
-                    .append("); ");
-        });
+        Disputes.quote(ctx, disputed, TimeContradictionRule::render, TimeContradictionRule::render, zh, en);
         ctx.caseFile().offence().time().ifPresent(t -> {
             zh.append("起诉事实为").append(t.startText());
             en.append("the offence as charged: ").append(t.startText());
@@ -109,7 +98,9 @@ public final class TimeContradictionRule implements Rule {
                 return m.readings().stream().anyMatch(r -> !r.isBefore(from) && !r.isAfter(to));
             }
             if (m.hasDate()) {
-                return !m.date().isBefore(firstDay) && !m.date().isAfter(lastDay);
+                boolean nightBefore =
+                        start.getHour() < SMALL_HOURS_END && m.date().equals(firstDay.minusDays(1));
+                return nightBefore || (!m.date().isBefore(firstDay) && !m.date().isAfter(lastDay));
             }
             if (Duration.between(start, end).toHours() >= 22) {
                 return true;
@@ -130,6 +121,19 @@ public final class TimeContradictionRule implements Rule {
         return false;
     }
 
+    /**
+     * A bare date agrees with a time on that day, or in the small hours of the next (a victim's {@code 昨晚}
+     * covers 3 a.m.).
+     */
+    private static boolean sameNight(TimeMention bare, TimeMention other) {
+        if (bare.date().equals(other.date())) {
+            return true;
+        }
+        return other.hasTime()
+                && other.minuteOfDay() < SMALL_HOURS_END * 60
+                && bare.date().equals(other.date().minusDays(1));
+    }
+
     static boolean agree(TimeMention a, TimeMention b) {
         if (a.hasDate() && a.hasTime() && b.hasDate() && b.hasTime()) {
             for (LocalDateTime x : a.readings()) {
@@ -142,9 +146,7 @@ public final class TimeContradictionRule implements Rule {
             return false;
         }
         if (a.hasDate() && b.hasDate() && (!a.hasTime() || !b.hasTime())) {
-            LocalDate da = a.date();
-            LocalDate db = b.date();
-            return da.equals(db);
+            return sameNight(a, b) || sameNight(b, a);
         }
         if (a.hasTime() && b.hasTime()) {
             for (int x : a.minuteReadings()) {

@@ -14,7 +14,7 @@ import org.smartcity.court.finding.FindingKind;
 /**
  * {@code time-invalid}: an item whose end precedes its start; an item (other than the case registration and prior
  * records) made before the offence started; one investigator recorded in two different places at overlapping
- * times (both items). One finding per item.
+ * times (one finding naming both items). One finding per item otherwise.
  */
 public final class TimeInvalidRule implements Rule {
     private static final String[] ROOM_SUFFIXES = {"讯问室", "询问室", "办案区", "接待室", "会议室", "值班室", "办公室", "审讯室", "候问室"};
@@ -72,8 +72,14 @@ public final class TimeInvalidRule implements Rule {
                 String zh = "侦查人员" + who + "在重叠时间内出现在两处：" + ctx.label(a) + "、" + ctx.label(b);
                 String en = "investigator " + shared + " is recorded in two places at overlapping times: " + a.id()
                         + ", " + b.id();
-                add(out, a, zh, en, List.of(shared));
-                add(out, b, zh, en, List.of(shared));
+                // one finding naming both items (the specification's identity for an overlap)
+                out.putIfAbsent(
+                        a.id() + "+" + b.id(),
+                        Finding.of(kind(), id(), basis())
+                                .evidence(a.id(), b.id())
+                                .persons(List.of(shared))
+                                .message(zh, en)
+                                .build());
             }
         }
         return List.copyOf(out.values());

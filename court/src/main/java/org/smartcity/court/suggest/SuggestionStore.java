@@ -153,15 +153,15 @@ public final class SuggestionStore {
                 }
             }
             Map<String, Map<String, Double>> prior = new TreeMap<>();
-            root.path("articlesOfCharge").fields().forEachRemaining(e -> {
+            root.path("articlesOfCharge").properties().forEach(e -> {
                 Map<String, Double> d = new TreeMap<>();
                 e.getValue()
-                        .fields()
-                        .forEachRemaining(a -> d.put(a.getKey(), a.getValue().asDouble()));
+                        .properties()
+                        .forEach(a -> d.put(a.getKey(), a.getValue().asDouble()));
                 prior.put(e.getKey(), d);
             });
             Map<String, java.util.Set<String>> companions = new TreeMap<>();
-            root.path("chargeCompanions").fields().forEachRemaining(e -> {
+            root.path("chargeCompanions").properties().forEach(e -> {
                 java.util.Set<String> others = new java.util.TreeSet<>();
                 e.getValue().forEach(o -> others.add(o.asText()));
                 companions.put(e.getKey(), others);
@@ -169,8 +169,8 @@ public final class SuggestionStore {
             // absent from models saved before the rule existed: they keep predicting without it
             Map<String, EraArticles.Rule> era = new TreeMap<>();
             root.path("eraArticles")
-                    .fields()
-                    .forEachRemaining(e -> era.put(
+                    .properties()
+                    .forEach(e -> era.put(
                             e.getKey(),
                             new EraArticles.Rule(
                                     e.getKey(),

@@ -66,6 +66,18 @@ class PlaceAndStanceTest {
     }
 
     @Test
+    void confessionsWithoutASubjectAndRetractionsThatBlameTheRecord() {
+        assertThat(StanceClassifier.classify("问：做了什么？\n答：晚上10点左右在网吧门口，卖了3粒麻古给黄志成。"))
+                .isEqualTo(Stance.CONFESSION);
+        assertThat(StanceClassifier.classify("问：经过？\n答：我在路口卖给他两克冰毒。")).isEqualTo(Stance.CONFESSION);
+        assertThat(StanceClassifier.classify("问：上次说的呢？\n答：那是警察让我说的。")).isEqualTo(Stance.DENIAL);
+        assertThat(StanceClassifier.classify("问：上次说的呢？\n答：上次是我乱说的。")).isEqualTo(Stance.DENIAL);
+        assertThat(StanceClassifier.classify("问：属实吗？\n答：我没有乱说，东西是我偷的。")).isEqualTo(Stance.CONFESSION);
+        assertThat(StanceClassifier.confessingAnswer("问：经过？\n答：明白。\n问：做了什么？\n答：我偷了一部手机。"))
+                .contains("我偷了一部手机。");
+    }
+
+    @Test
     void birthDatesAndIdNumbers() {
         List<IdentityExtractor.Found> d = IdentityExtractor.birthDates("洪少杰（男，1994年2月18日出生）；出生日期：1994年02月18日");
         assertThat(d).extracting(IdentityExtractor.Found::value).containsExactly("1994-02-18", "1994-02-18");

@@ -72,6 +72,14 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aDeniedQuantityIsAnUpperBound() {
+        Quantity q = QuantityExtractor.weight("没有一百克，只有5克").get(0);
+        assertThat(q.low()).isNull();
+        assertThat(q.high()).isEqualByComparingTo("100");
+        assertThat(only(QuantityExtractor.weight("他说有零点六克左右"))).isEqualByComparingTo("0.6");
+    }
+
+    @Test
     void 块CountingThingsIsNoMoney() {
         assertThat(QuantityExtractor.money("偷了3块手表")).isEmpty();
         assertThat(only(QuantityExtractor.money("只有37块钱"))).isEqualByComparingTo("37");

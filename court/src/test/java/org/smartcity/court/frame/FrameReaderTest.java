@@ -36,6 +36,12 @@ class FrameReaderTest {
     }
 
     @Test
+    void boastsAndCashOnHandAreSideEvents() {
+        assertThat(events("他跟我吹他手上有一公斤货。卡里余额还有3000元。我送外卖经过花园路。"))
+                .containsExactly(Event.HEARSAY, Event.CARRIED, Event.OFFENCE);
+    }
+
+    @Test
     void amountRolesTellUnitPricesAndTotalsFromValues() {
         String c = "软中华每条零售价430元";
         assertThat(AmountRole.of(c, c.indexOf("430"), c.indexOf("元") + 1)).isEqualTo(AmountRole.UNIT);

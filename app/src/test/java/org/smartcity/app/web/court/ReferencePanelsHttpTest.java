@@ -3,8 +3,6 @@ package org.smartcity.app.web.court;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,13 +15,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smartcity.app.SmartcityCli;
+import org.smartcity.app.CliRun;
 import org.smartcity.app.web.WebServer;
 import org.smartcity.court.suggest.SuggestionModel;
 import org.smartcity.platform.Platform;
 import org.smartcity.platform.audit.AuditEntry;
 import org.smartcity.platform.store.Database;
-import picocli.CommandLine;
 
 /**
  * The case page's similar-cases and sentencing-reference panels over real HTTP, with a model and a case library
@@ -37,16 +34,8 @@ class ReferencePanelsHttpTest {
     static Platform platform;
     static WebServer server;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        CommandLine cli = SmartcityCli.newCommandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     /** 15 theft and 15 dangerous-driving facts as CAIL lines; every theft carries markup in its text. */
@@ -73,9 +62,9 @@ class ReferencePanelsHttpTest {
         Files.write(data, lines(), StandardCharsets.UTF_8);
         Path model = dir.resolve("model");
         Path index = dir.resolve("index");
-        Run t = run("court", "train", "--data", data.toString(), "--model", model.toString());
+        CliRun t = run("court", "train", "--data", data.toString(), "--model", model.toString());
         assertThat(t.code()).as(t.err()).isZero();
-        Run i = run("court", "index", "--data", data.toString(), "--index", index.toString());
+        CliRun i = run("court", "index", "--data", data.toString(), "--index", index.toString());
         assertThat(i.code()).as(i.err()).isZero();
         platform = Platform.open(Database.h2Url(dir.resolve("db")), 4);
         CourtWorkspace workspace = new CourtWorkspace(platform, ReferenceEngines.load(model, index));
@@ -229,13 +218,13 @@ class ReferencePanelsHttpTest {
     void badModelOrIndexFolderIsAOneLineErrorAtStart() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         String data = dir.resolve("serve-data").toString();
-        Run badModel = run("serve", "--port", "0", "--data", data, "--model", empty.toString());
+        CliRun badModel = run("serve", "--port", "0", "--data", data, "--model", empty.toString());
         assertThat(badModel.code()).isEqualTo(1);
         assertThat(badModel.err().strip()).startsWith("error: --model").doesNotContain("\n");
-        Run badIndex = run("serve", "--port", "0", "--data", data, "--index", empty.toString());
+        CliRun badIndex = run("serve", "--port", "0", "--data", data, "--index", empty.toString());
         assertThat(badIndex.code()).isEqualTo(1);
         assertThat(badIndex.err().strip()).startsWith("error: --index").doesNotContain("\n");
-        Run missing =
+        CliRun missing =
                 run("demo", "--port", "0", "--model", dir.resolve("nowhere").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).contains("no model folder");

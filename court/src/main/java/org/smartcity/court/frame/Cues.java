@@ -11,17 +11,20 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
- * A data file of {@code NAME cue cue …} lines under {@code facts/} on the class path ({@code #} starts a comment;
+ * Cue-word data files. A data file of {@code NAME cue cue …} lines under {@code facts/} on the class path ({@code #} starts a comment;
  * a name may take several lines). Read once by the classes that need it; the map keeps file order.
  */
-final class CueData {
-    private CueData() {}
+public final class Cues {
+    private Cues() {}
 
-    static Map<String, List<String>> read(String resource) {
+    /** The lists of a data file by name, in file order; a malformed line is an {@link IllegalStateException}. */
+    public static Map<String, List<String>> read(String resource) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        try (InputStream in = CueData.class.getResourceAsStream("/facts/" + resource)) {
+        try (InputStream in = Cues.class.getResourceAsStream("/facts/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("resource facts/" + resource + " is missing from the class path");
             }
@@ -44,5 +47,18 @@ final class CueData {
             throw new UncheckedIOException("cannot read facts/" + resource, e);
         }
         return out;
+    }
+
+    /** A pattern matching any of the cues literally. */
+    public static Pattern anyOf(List<String> cues) {
+        return Pattern.compile(alternatives(cues));
+    }
+
+    /** The cues quoted and joined by {@code |}, for use inside a larger pattern. */
+    public static String alternatives(List<String> cues) {
+        if (cues == null || cues.isEmpty()) {
+            throw new IllegalStateException("an empty cue list");
+        }
+        return cues.stream().map(Pattern::quote).collect(Collectors.joining("|"));
     }
 }
