@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.smartcity.app.UserError;
+import org.smartcity.app.traffic.ScenarioFiles;
 import org.smartcity.app.web.Authenticator;
 import org.smartcity.app.web.Role;
 import org.smartcity.app.web.WebServer;
@@ -58,8 +59,16 @@ public final class DashboardBench implements Callable<Integer> {
             description = "Traffic data folder with hangzhou_4x4/ (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--roadnet", description = "CityFlow roadnet (default: Hangzhou 4×4 under --data).")
+    @Option(
+            names = "--roadnet",
+            description = "CityFlow roadnet or SUMO .net.xml (default: Hangzhou 4×4 under --data).")
     Path roadnet;
+
+    @Option(
+            names = "--begin",
+            defaultValue = "0",
+            description = "SUMO's begin time for SUMO files, which becomes time 0 (default: ${DEFAULT-VALUE}).")
+    double begin_s;
 
     @Option(names = "--flow", description = "CityFlow flow (default: anon_4_4_hangzhou_real.json under --data).")
     Path flow;
@@ -115,7 +124,7 @@ public final class DashboardBench implements Callable<Integer> {
         }
         Scenario scenario;
         try {
-            scenario = Scenario.loadCityFlow(r, f);
+            scenario = ScenarioFiles.load(r, f, begin_s, new java.io.PrintWriter(System.err, true));
         } catch (InvalidInputException e) {
             throw new UserError(e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.smartcity.app.UserError;
+import org.smartcity.app.traffic.ScenarioFiles;
 import org.smartcity.app.web.traffic.OperatorActionLog;
 import org.smartcity.app.web.traffic.TrafficDashboard;
 import org.smartcity.traffic.cityflow.InvalidInputException;
@@ -19,11 +20,20 @@ import picocli.CommandLine.Option;
 /** Options of {@code smartcity serve} that belong to the traffic operations dashboard (issue 6). */
 public final class TrafficServeOptions {
 
-    @Option(names = "--roadnet", description = "CityFlow roadnet of the live twin (default: a generated grid).")
+    @Option(
+            names = "--roadnet",
+            description =
+                    "Network of the live twin: a CityFlow roadnet or a SUMO .net.xml (default: a generated grid).")
     Path roadnet;
 
-    @Option(names = "--flow", description = "CityFlow flow file for --roadnet.")
+    @Option(names = "--flow", description = "Demand for --roadnet: a CityFlow flow file or a SUMO .rou.xml.")
     Path flow;
+
+    @Option(
+            names = "--begin",
+            defaultValue = "0",
+            description = "SUMO's begin time for SUMO files, which becomes time 0 (default: ${DEFAULT-VALUE}).")
+    double begin_s;
 
     @Option(
             names = "--grid",
@@ -117,7 +127,7 @@ public final class TrafficServeOptions {
         }
         try {
             if (roadnet != null) {
-                return Scenario.loadCityFlow(roadnet, flow);
+                return ScenarioFiles.load(roadnet, flow, begin_s, new java.io.PrintWriter(System.err, true));
             }
             if (grid < 1 || grid > 60) {
                 throw new UserError("--grid must be in 1..60, got " + grid);
