@@ -26,6 +26,8 @@ public enum Event {
     SALE,
     /** The original purchase of the goods. */
     PURCHASE,
+    /** An offender's share of the proceeds or pay for his part (提成, 好处, 分赃): not the amount taken. */
+    SHARE,
     /** Wages, rent, debts and their repayment. */
     INCOME,
     /** Compensation, refunds, fines. */
