@@ -61,6 +61,15 @@ public final class PlaceExtractor {
             if (suffix.isEmpty()) {
                 continue;
             }
+            // 路边/s, 路上/s: a locative word HanLP reads as one (roadside, on the way) is part of a name only after a
+            // place word, plain noun, numeral or 建设/vn (环/n 城北/s 路上/s); not after HanLP's guess for an unknown
+            // word (捡起/nz 路边/s) or a verb
+            if (!word.equals(t.word)
+                    && word.equals(suffix.get().text())
+                    && t.nature.toString().startsWith("s")
+                    && (i == 0 || !beforeLocativeName(terms.get(i - 1)))) {
+                continue;
+            }
             boolean longer = word.length() > suffix.get().text().length();
             if (longer && (notANameTag(t) || names.isNotPlace(word))) {
                 continue;
@@ -77,8 +86,12 @@ public final class PlaceExtractor {
                         name.substring(0, name.length() - suffix.get().text().length());
                 boolean afterNumeral = isNumeral(stemSoFar) && !isAsciiNumber(stemSoFar);
                 // 解放路, 建设大道: a two-character verb naming the road right before a bare suffix word
-                boolean verbName =
-                        j == i - 1 && t.word.equals(suffix.get().text()) && isVerb(before) && before.word.length() == 2;
+                // … but not the predicate of a noun or pronoun before it (男子进入胡同, 他走进胡同)
+                boolean verbName = j == i - 1
+                        && t.word.equals(suffix.get().text())
+                        && isVerb(before)
+                        && before.word.length() == 2
+                        && (j == 0 || !isSubject(terms.get(j - 1)));
                 // 经三路, 纬五路: one character (no verb) before a Chinese-numeral stem
                 boolean singleBeforeNumeral =
                         afterNumeral && before.word.length() == 1 && isHan(before.word) && !isVerb(before);
@@ -156,6 +169,28 @@ public final class PlaceExtractor {
     /** {@code 26路} is a bus route, not a road. */
     private static boolean isAsciiNumber(String w) {
         return !w.isEmpty() && w.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /**
+     * A noun or pronoun that is no place name: a verb after it is its predicate, not the first word of a road's
+     * name ({@code 江岸区/ns 解放/v 大道} is a road).
+     */
+    private static boolean isSubject(Term t) {
+        String tag = t.nature.toString();
+        return (tag.startsWith("n") || tag.startsWith("r"))
+                && !tag.startsWith("ns")
+                && PlaceNames.get().suffixOf(t.word).isEmpty();
+    }
+
+    /** A word after which a locative road word ({@code 路上}) still ends a name. */
+    private static boolean beforeLocativeName(Term t) {
+        String tag = t.nature.toString();
+        return tag.equals("ns")
+                || tag.equals("s")
+                || tag.equals("n")
+                || tag.equals("vn")
+                || tag.equals("j")
+                || (tag.startsWith("m") && isNumeral(t.word));
     }
 
     private static boolean isVerb(Term t) {

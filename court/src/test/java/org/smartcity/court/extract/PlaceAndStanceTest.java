@@ -105,6 +105,19 @@ class PlaceAndStanceTest {
     }
 
     @Test
+    void roadsideWordsAndAVerbAfterItsSubjectAreNoRoadNames() {
+        // 路边/s, 路上/s: HanLP's locative words, no part of a name (捡起/nz 路边 is not 捡起路)
+        assertThat(PlaceExtractor.ofClause("他捡起路边的砖头砸了我脑袋").isComparable()).isFalse();
+        // a verb right before a bare suffix names a road (解放大道) unless it is the predicate of a noun before it
+        assertThat(PlaceExtractor.ofClause("两名男子尾随一男子进入胡同").isComparable()).isFalse();
+        assertThat(PlaceExtractor.ofClause("他走进胡同").isComparable()).isFalse();
+        PlaceMention road = PlaceExtractor.ofClause("我在江岸区解放大道边上那个公园");
+        assertThat(road.district()).isEqualTo("江岸区");
+        assertThat(road.roads()).containsExactly("解放大道");
+        assertThat(PlaceExtractor.ofClause("走到文三路口").roads()).containsExactly("文三路");
+    }
+
+    @Test
     void aRoadWithAVerbStuckToItsFrontIsStillTheSameRoad() {
         PlaceMention told = PlaceExtractor.ofClause("我翻窗进了人民南路四段12号一户人家");
         PlaceMention inspected = PlaceExtractor.ofClause("现场位于成都市武侯区人民南路四段12号3单元501室");
