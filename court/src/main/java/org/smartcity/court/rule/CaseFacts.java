@@ -57,7 +57,12 @@ public final class CaseFacts {
             EvidenceKind.DRUG_IDENTIFICATION,
             EvidenceKind.SEIZURE_LIST);
     private static final Set<EvidenceKind> ALCOHOL_SOURCES =
-            EnumSet.of(EvidenceKind.BLOOD_ALCOHOL_TEST, EvidenceKind.BREATH_TEST);
+            EnumSet.of(EvidenceKind.BLOOD_ALCOHOL_TEST, EvidenceKind.BREATH_TEST, EvidenceKind.ARRIVAL_REPORT);
+    /**
+     * Lists of what was found: every clause states the found objects (the seizure is their event, not a side
+     * event of them), so a weight in any clause is the weight found.
+     */
+    private static final Set<EvidenceKind> LISTS = EnumSet.of(EvidenceKind.SEIZURE_LIST, EvidenceKind.RETURN_LIST);
     /** Measurements and appraisals: every clause states the measured object, whatever words it uses. */
     private static final Set<EvidenceKind> MEASUREMENTS = EnumSet.of(
             EvidenceKind.PRICE_APPRAISAL,
@@ -95,12 +100,15 @@ public final class CaseFacts {
         for (EvidenceItem e : f.evidence()) {
             EvidenceKind kind = e.kind().orElse(EvidenceKind.OTHER);
             List<FactFrame> frames = ctx.frames(e);
+            // a blood alcohol value is a measurement of the offence whatever event its sentence tells (the
+            // blood draw, the test after the arrest): read it from every clause but the questions
+            List<FactFrame> allFrames = frames;
             if (kind == EvidenceKind.ARRIVAL_REPORT) {
                 frames = offenceSentences(frames);
             }
             boolean measured = MEASUREMENTS.contains(kind);
             Set<Event> moneyFrom = measured ? ALL_BUT_QUESTIONS : moneyEvents;
-            Set<Event> weightFrom = measured ? ALL_BUT_QUESTIONS : offenceEvents;
+            Set<Event> weightFrom = measured || LISTS.contains(kind) ? ALL_BUT_QUESTIONS : offenceEvents;
             readTime(e, kind, frames, offenceEvents);
             readPlace(e, kind, frames, offenceEvents);
             if (e.facts().amount_cny().isPresent()) {
@@ -123,13 +131,7 @@ public final class CaseFacts {
                 alcohol.put(
                         e, List.of(fromField(e.facts().bloodAlcohol_mg100ml().get(), "bloodAlcohol_mg100ml")));
             } else if (ALCOHOL_SOURCES.contains(kind)) {
-                putIfAny(
-                        alcohol,
-                        e,
-                        quantities(
-                                frames,
-                                EnumSet.complementOf(EnumSet.of(Event.QUESTION)),
-                                QuantityExtractor::bloodAlcohol));
+                putIfAny(alcohol, e, quantities(allFrames, ALL_BUT_QUESTIONS, QuantityExtractor::bloodAlcohol));
             }
         }
     }
