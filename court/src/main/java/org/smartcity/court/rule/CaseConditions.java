@@ -30,14 +30,11 @@ final class CaseConditions {
     private static final Pattern PICKPOCKETING = Pattern.compile("扒窃|扒走|扒取|掏包");
     private static final Pattern ARMED = Pattern.compile("携带凶器|携带刀|持刀|携带.{0,4}(?:刀|棍|枪)");
     private static final Pattern REPEATED = Pattern.compile("多次(?:盗窃|窃取|行窃|偷)|[三四五六七八九十]次(?:盗窃|窃取|行窃)");
-    private static final Pattern CASH = Pattern.compile("现金|现钞|纸币");
-    private static final Pattern GOODS =
-            Pattern.compile("价值|价格认定|估价|手机|电脑|笔记本|平板|电缆|电线|电动车|自行车|摩托车|汽车|车辆|项链|戒指|手镯|耳环|手表|首饰"
-                    + "|黄金|金条|金饰|玉|香烟|烟酒|白酒|背包|挎包|手提包|皮包|衣物|衣服|鞋|电器|电瓶|货物|商品|设备|工具|iPhone|华为|vivo|OPPO|小米");
-    /** A container the cash was taken from (挎包内现金) is not itself the property taken. */
-    private static final Pattern CONTAINER = Pattern.compile("(?:挎包|背包|手提包|皮包|钱包|包|口袋|衣袋|抽屉|收银台|柜台|钱箱)(?:内|里|中)");
-
     private static final Map<String, List<String>> CUES = Cues.read("conditions.txt");
+    private static final Pattern CASH = Cues.anyOf(CUES.get("cash"));
+    private static final Pattern GOODS = Cues.anyOf(CUES.get("goods"));
+    private static final Pattern CONTAINER =
+            Pattern.compile("(?:" + Cues.alternatives(CUES.get("container")) + ")(?:内|里|中)");
     private static final Pattern ONLINE = Cues.anyOf(CUES.get("online"));
     private static final Pattern PAYMENT = Cues.anyOf(CUES.get("payment"));
     private static final Pattern HURT =
@@ -57,8 +54,8 @@ final class CaseConditions {
             case PICKPOCKETING -> PICKPOCKETING.matcher(offence).find();
             case ARMED -> ARMED.matcher(offence).find();
             case REPEATED -> REPEATED.matcher(offence).find();
-            case CASH_ONLY -> CASH.matcher(offence).find() && !nonCash(offence);
-            case NON_CASH_PROPERTY -> nonCash(offence);
+            case CASH_ONLY -> cashOnly(ctx, withoutNames(f, offence));
+            case NON_CASH_PROPERTY -> nonCash(withoutNames(f, offence));
             case ONLINE_OR_PHONE ->
                 ONLINE.matcher(PAYMENT.matcher(offence).replaceAll("")).find();
             case VICTIM_HURT -> victimHurt(ctx, offence);
@@ -74,8 +71,38 @@ final class CaseConditions {
         };
     }
 
-    private static boolean nonCash(String offence) {
-        return GOODS.matcher(CONTAINER.matcher(offence).replaceAll("")).find();
+    private static boolean nonCash(String text) {
+        return GOODS.matcher(CONTAINER.matcher(text).replaceAll("")).find();
+    }
+
+    /**
+     * Only cash was taken: the offence's text names cash and no other property; when its text names neither, the
+     * seizure and return lists (what was taken and found) name cash and no other property.
+     */
+    private static boolean cashOnly(ReviewContext ctx, String offence) {
+        if (CASH.matcher(offence).find() || nonCash(offence)) {
+            return CASH.matcher(offence).find() && !nonCash(offence);
+        }
+        CaseFile f = ctx.caseFile();
+        List<EvidenceItem> lists = new java.util.ArrayList<>(f.itemsOfKind(EvidenceKind.SEIZURE_LIST));
+        lists.addAll(f.itemsOfKind(EvidenceKind.RETURN_LIST));
+        return !lists.isEmpty()
+                && lists.stream().allMatch(e -> {
+                    String t = withoutNames(f, e.text());
+                    return CASH.matcher(t).find() && !nonCash(t);
+                });
+    }
+
+    /** The text with the names of the file's persons removed: a name is no property ({@code 向玉珍}). */
+    private static String withoutNames(CaseFile f, String text) {
+        String out = text == null ? "" : text;
+        for (var p : f.persons()) {
+            String name = p.name().orElse("");
+            if (name.length() >= 2) {
+                out = out.replace(name, "");
+            }
+        }
+        return out;
     }
 
     /** The most serious injury grade the offence or an injury appraisal states. */

@@ -85,12 +85,16 @@ public final class IdentityContradictionRule implements Rule {
         return out;
     }
 
-    private static final java.util.regex.Pattern MISIDENTIFIED = org.smartcity.court.frame.Cues.anyOf(
-            org.smartcity.court.frame.Cues.read("conditions.txt").get("misidentified"));
+    private static final Map<String, List<String>> CUES = org.smartcity.court.frame.Cues.read("conditions.txt");
+    private static final java.util.regex.Pattern PICK = org.smartcity.court.frame.Cues.anyOf(CUES.get("pick"));
+    private static final java.util.regex.Pattern MISIDENTIFIED =
+            org.smartcity.court.frame.Cues.anyOf(CUES.get("misidentified"));
 
-    /** The record's text tells a pick (辨认出) of someone who is not the suspect (a filler, 未辨认出 the suspect). */
+    /**
+     * The record's text tells a pick (辨认出, 指认) of someone who is not the suspect (a filler, 未辨认出 the suspect).
+     */
     private static boolean picksAFiller(String text) {
-        return text.contains("辨认出") && MISIDENTIFIED.matcher(text).find();
+        return PICK.matcher(text).find() && MISIDENTIFIED.matcher(text).find();
     }
 
     /** The sentence of the text that tells the pick. */
