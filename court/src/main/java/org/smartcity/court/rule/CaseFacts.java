@@ -142,9 +142,18 @@ public final class CaseFacts {
             times.put(e, List.of(new Stated<>(fromSpan(t), "facts.time " + t.startText())));
         } else if (TIME_SOURCES.contains(kind)) {
             List<Stated<TimeMention>> out = new ArrayList<>();
+            java.time.LocalDate offenceDay = ctx.caseFile()
+                    .offence()
+                    .time()
+                    .map(x -> x.start().toLocalDate())
+                    .orElse(null);
             for (TimeMention t : DateTimeExtractor.extract(e.text(), recordStart(e))) {
                 FactFrame at = frameAt(frames, t.start());
-                if (at != null && events.contains(at.event())) {
+                // a date more than a year before the offence is a person's history (a birth date, a purchase, a
+                // prior conviction) whatever words surround it, not a different time of the act
+                boolean history =
+                        offenceDay != null && t.date() != null && t.date().isBefore(offenceDay.minusYears(1));
+                if (at != null && events.contains(at.event()) && !history) {
                     out.add(new Stated<>(t, at.text()));
                 }
             }

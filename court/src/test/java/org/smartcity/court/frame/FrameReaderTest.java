@@ -47,6 +47,7 @@ class FrameReaderTest {
                 .containsExactly(Event.OFFENCE, Event.OFFENCE, Event.PERSONAL, Event.PERSONAL);
         assertThat(events("昨晚十点我把车锁在小区露天停车棚，今天早上七点下楼车就不见了。")).containsExactly(Event.ROUTINE, Event.ROUTINE);
         assertThat(events("问：你得了多少好处？\n答：上面给我提百分之十，大概一千块。")).containsExactly(Event.QUESTION, Event.SHARE, Event.SHARE);
+        assertThat(events("今天早上七点车就不见了。")).containsExactly(Event.DISCOVERY);
         assertThat(events("问：东西在哪？\n答：在我住的鼓楼区那个酒店312房间，你们已经扣了。"))
                 .containsExactly(Event.QUESTION, Event.FOUND, Event.FOUND);
     }

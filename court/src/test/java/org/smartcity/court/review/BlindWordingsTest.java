@@ -64,6 +64,21 @@ class BlindWordingsTest {
     }
 
     @Test
+    void aDateYearsBeforeTheOffenceIsAPersonsHistory() throws Exception {
+        List<Finding> f = review(
+                "theft",
+                "{\"time\": \"2025-05-04T11:00:00+08:00\", \"amount_cny\": 2600}",
+                item("E1", "inquiry-record", "victim-statement", "P2", "答：今天上午11点左右他偷了我的手机。"),
+                item(
+                        "E2",
+                        "interrogation-record",
+                        "suspect-statement",
+                        "P1",
+                        "答：黄春生，男，1970年9月9日，无业。\\n问：5月4日上午你干了什么？\\n答：我偷了一部手机。"));
+        assertThat(ofKind(f, FindingKind.TIME_CONTRADICTION)).isEmpty();
+    }
+
+    @Test
     void theOffendersShareIsNoAmountOfTheOffence() throws Exception {
         List<Finding> f = review(
                 "fraud",
