@@ -53,6 +53,15 @@ class FrameReaderTest {
     }
 
     @Test
+    void askingPricesSharesMedicalBillsSourcesAndComingHomeAreSideEvents() {
+        assertThat(events("他开价三千八，我还到两千六")).containsExactly(Event.HEARSAY, Event.OFFENCE);
+        assertThat(events("我先垫付了两万块医药费")).containsExactly(Event.MEDICAL);
+        assertThat(events("问：你们怎么分的？\n答：一人一半，各四百多。")).containsExactly(Event.QUESTION, Event.SHARE, Event.SHARE);
+        assertThat(events("从陆丰进的货，九千块")).containsExactly(Event.PURCHASE, Event.PURCHASE);
+        assertThat(events("我是晚上十一点到的家")).containsExactly(Event.ROUTINE);
+    }
+
+    @Test
     void amountRolesTellUnitPricesAndTotalsFromValues() {
         String c = "软中华每条零售价430元";
         assertThat(AmountRole.of(c, c.indexOf("430"), c.indexOf("元") + 1)).isEqualTo(AmountRole.UNIT);
