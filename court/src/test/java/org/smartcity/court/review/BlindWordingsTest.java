@@ -159,6 +159,17 @@ class BlindWordingsTest {
     }
 
     @Test
+    void aPhoneNumberLeftBehindIsNoDeceptionByPhone() throws Exception {
+        List<Finding> faceToFace =
+                review("fraud", "{\"amount_cny\": 5000, \"text\": \"当面谎称能办理入学，骗取现金5000元，并留下电话号码。\"}");
+        assertThat(ofKind(faceToFace, FindingKind.MISSING_EVIDENCE))
+                .noneMatch(x -> "chat-records".equals(x.missingKind().orElse(null)));
+        List<Finding> byPhone = review("fraud", "{\"amount_cny\": 5000, \"text\": \"冒充公安打电话给被害人，骗取5000元。\"}");
+        assertThat(ofKind(byPhone, FindingKind.MISSING_EVIDENCE))
+                .anyMatch(x -> "chat-records".equals(x.missingKind().orElse(null)));
+    }
+
+    @Test
     void aSuspectTracedThroughAWitnessIsCorroborated() throws Exception {
         String victim = item("E1", "inquiry-record", "victim-statement", "P2", "问：你认识打你的人吗？\\n答：不认识。");
         String confession = item("E2", "interrogation-record", "suspect-statement", "P1", "问：你打了人吗？\\n答：打了，我拿啤酒瓶打了他头。");
