@@ -290,6 +290,45 @@ class SumoModelTest {
         assertThat(cityflow.finishedCount()).isZero();
     }
 
+    @Test
+    void dawdlingDriversStopForTheRedAsSumoBrakesStepByStep() throws InvalidInputException {
+        // SUMO decides whether a vehicle can still stop for a red or yellow light with its stepwise
+        // braking (decel · dt per step) and then stops with its safe stop speed under the Euler update;
+        // a plan made for continuous braking overshoots by up to a step's travel and used to run the red
+        Path n = SumoFixtures.write(dir, "r.net.xml", SumoFixtures.net());
+        Path r = SumoFixtures.write(
+                dir,
+                "r.rou.xml",
+                "<routes><vType id=\"car\" sigma=\"0.5\" speedDev=\"0.1\"/>"
+                        + "<flow id=\"f\" type=\"car\" begin=\"0\" end=\"1200\" period=\"9\">"
+                        + "<route edges=\"in out\"/></flow></routes>");
+        Scenario scenario = SumoScenarios.load(n, r, 0);
+        for (long seed = 1; seed <= 4; seed++) {
+            Simulation sim = start(scenario, SimulationConfig.DEFAULT.withSeed(seed));
+            int c = sim.network().findIntersection("C").orElseThrow();
+            Map<Integer, Boolean> onLinkBefore = new HashMap<>();
+            int[] redRuns = {0};
+            int[] entries = {0};
+            for (int i = 0; i < 1300; i++) {
+                sim.step();
+                boolean red = sim.signals().shownPhase(c) == 3; // SUMO phase 2: link 0 red
+                sim.forEachRunningVehicle((v, drivable, onLink, pos, speed) -> {
+                    Boolean before = onLinkBefore.put(v, onLink);
+                    if (onLink && before != null && !before) {
+                        entries[0]++;
+                        if (red) {
+                            redRuns[0]++;
+                        }
+                    }
+                });
+            }
+            assertThat(entries[0]).as("vehicles that crossed the line").isGreaterThan(100);
+            assertThat(redRuns[0])
+                    .as("vehicles that crossed on red, seed " + seed)
+                    .isZero();
+        }
+    }
+
     private static int laneLinkFrom(RoadNetwork network, String road) {
         int r = network.findRoad(road).orElseThrow();
         return network.outgoingLaneLinksOf(network.firstLane(r))[0];
