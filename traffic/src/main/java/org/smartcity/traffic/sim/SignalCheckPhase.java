@@ -185,14 +185,22 @@ final class SignalCheckPhase implements StepPhase {
             notices.noticeOnce(s, foeLink);
             int foe = s.conflictVehicle(c, cp.sideOf(c, foeLink));
             if (foe >= 0 && foe != v && !canPass(s, v, link, c, foe, at - fromLinkStart_m)) {
-                s.nextSpeed_mps[v] = Math.min(
-                        s.nextSpeed_mps[v],
-                        VehicleDynamics.stopBeforeSpeed(
-                                s.speed_mps[v],
-                                s.usualPosAcc[v],
-                                s.usualNegAcc[v],
-                                Math.max(0, at - fromLinkStart_m - SimulationState.YIELD_DISTANCE_M),
-                                s.dt));
+                double stop;
+                if (s.sumo
+                        && fromLinkStart_m <= 0
+                        && !s.drivables.waitsInside[link]
+                        && canStopWithin(s, v, -fromLinkStart_m)) {
+                    // SUMO: without an internal waiting position the vehicle that must yield waits at the line
+                    stop = stopSpeed(s, v, -fromLinkStart_m);
+                } else {
+                    stop = VehicleDynamics.stopBeforeSpeed(
+                            s.speed_mps[v],
+                            s.usualPosAcc[v],
+                            s.usualNegAcc[v],
+                            Math.max(0, at - fromLinkStart_m - SimulationState.YIELD_DISTANCE_M),
+                            s.dt);
+                }
+                s.nextSpeed_mps[v] = Math.min(s.nextSpeed_mps[v], stop);
                 s.nextBlocker[v] = foe;
                 return;
             }

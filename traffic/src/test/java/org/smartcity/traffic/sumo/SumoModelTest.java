@@ -329,6 +329,65 @@ class SumoModelTest {
         }
     }
 
+    @Test
+    void aVehicleThatMustYieldWaitsAtTheLineUnlessItsLinkHasAnInternalWaitingPosition() throws InvalidInputException {
+        String routes = """
+                <routes>
+                    <vType id="car" sigma="0" speedDev="0"/>
+                    <vehicle id="major" type="car" depart="2"><route edges="main east"/></vehicle>
+                    <vehicle id="minor" type="car" depart="0"><route edges="side east"/></vehicle>
+                </routes>
+                """;
+        // request row 1 without and with cont="1" (netconvert's internal junction for the side link)
+        String atLine = priorityNet("m");
+        String inside = atLine.replace(
+                "<request index=\"1\" response=\"01\" foes=\"01\" cont=\"0\"/>",
+                "<request index=\"1\" response=\"01\" foes=\"01\" cont=\"1\"/>");
+        RoadNetwork network = load(inside, "<routes/>").network();
+        assertThat(network.laneLinkWaitsInside(laneLinkFrom(network, "side"))).isTrue();
+        assertThat(network.laneLinkWaitsInside(laneLinkFrom(network, "main"))).isFalse();
+
+        double[] lineWait = slowestPointOfTheMinorVehicle(start(load(atLine, routes), SimulationConfig.DEFAULT));
+        assertThat(lineWait[0]).as("slowest on the link").isZero();
+        assertThat(lineWait[1]).as("metres before the line").isBetween(0.0, 5.0);
+        assertThat(lineWait[2]).as("speed there").isLessThan(3.0);
+        double[] insideWait = slowestPointOfTheMinorVehicle(start(load(inside, routes), SimulationConfig.DEFAULT));
+        assertThat(insideWait[3]).as("step it enters the link").isLessThan(lineWait[3]);
+    }
+
+    /**
+     * {on the lane link ? 1 : 0, metres to its end, speed} where the minor vehicle (1) is slowest in
+     * the last 30 m before the line or on the link, and the step at which it entered the link.
+     */
+    private static double[] slowestPointOfTheMinorVehicle(Simulation sim) {
+        double[] slowest = {0, 0, Double.POSITIVE_INFINITY, -1};
+        RoadNetwork net = sim.network();
+        int east = net.findRoad("east").orElseThrow();
+        boolean[] passed = {false};
+        for (int i = 0; i < 120 && !passed[0]; i++) {
+            sim.step();
+            sim.forEachRunningVehicle((v, drivable, onLink, pos, speed) -> {
+                if (v != 1) {
+                    return;
+                }
+                if (!onLink && net.laneRoad(drivable) == east) {
+                    passed[0] = true;
+                    return;
+                }
+                if (onLink && slowest[3] < 0) {
+                    slowest[3] = sim.stepCount();
+                }
+                double length = onLink ? net.laneLinkLength_m(drivable) : net.laneLength_m(drivable);
+                if ((onLink || length - pos < 30) && speed < slowest[2]) {
+                    slowest[0] = onLink ? 1 : 0;
+                    slowest[1] = length - pos;
+                    slowest[2] = speed;
+                }
+            });
+        }
+        return slowest;
+    }
+
     private static int laneLinkFrom(RoadNetwork network, String road) {
         int r = network.findRoad(road).orElseThrow();
         return network.outgoingLaneLinksOf(network.firstLane(r))[0];
