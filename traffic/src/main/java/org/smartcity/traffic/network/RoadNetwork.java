@@ -257,4 +257,13 @@ public final class RoadNetwork {
     public LinkControl laneLinkControl(int laneLink) {
         return a.laneLinkControl[laneLink];
     }
+
+    /**
+     * True when a vehicle on the lane link that must yield waits inside the intersection before its
+     * conflicts (SUMO's internal junctions); false when it waits at the stop line (always false for
+     * CityFlow networks).
+     */
+    public boolean laneLinkWaitsInside(int laneLink) {
+        return a.laneLinkWaitsInside[laneLink];
+    }
 }

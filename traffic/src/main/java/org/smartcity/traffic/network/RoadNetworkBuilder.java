@@ -43,6 +43,7 @@ public final class RoadNetworkBuilder {
     private final Map<Integer, int[]> laneLinkYieldsTo = new HashMap<>();
     private final Map<Integer, Double> planStarts = new HashMap<>();
     private final Map<Integer, LinkControl> laneLinkControls = new HashMap<>();
+    private final java.util.Set<Integer> laneLinksWaitingInside = new java.util.HashSet<>();
     private NetworkSource source = NetworkSource.CITYFLOW;
     private boolean built;
 
@@ -108,6 +109,17 @@ public final class RoadNetworkBuilder {
             throw new IllegalArgumentException("lane link control must not be null");
         }
         laneLinkControls.put(laneLink, control);
+    }
+
+    /**
+     * Declares that a vehicle on this lane link that must yield waits inside the intersection, at an
+     * internal waiting position before its conflicts (SUMO's internal junctions, {@code cont="1"}),
+     * rather than at the stop line.
+     */
+    public void laneLinkWaitsInside(int laneLink) {
+        requireNotBuilt();
+        requireLaneLink(laneLink);
+        laneLinksWaitingInside.add(laneLink);
     }
 
     private void requireLaneLink(int m) {
@@ -362,6 +374,7 @@ public final class RoadNetworkBuilder {
 
         final double[] planStart_s;
         final LinkControl[] laneLinkControl;
+        final boolean[] laneLinkWaitsInside;
         final NetworkSource source;
 
         Frozen(RoadNetworkBuilder b) {
@@ -437,8 +450,10 @@ public final class RoadNetworkBuilder {
             laneLinkMaxSpeed_mps = new double[nm];
             laneLinkYieldsTo = new int[nm][];
             laneLinkControl = new LinkControl[nm];
+            laneLinkWaitsInside = new boolean[nm];
             for (int m = 0; m < nm; m++) {
                 laneLinkControl[m] = b.laneLinkControls.getOrDefault(m, LinkControl.MAJOR);
+                laneLinkWaitsInside[m] = b.laneLinksWaitingInside.contains(m);
                 laneLinkMaxSpeed_mps[m] = b.laneLinkMaxSpeeds.getOrDefault(m, Double.NaN);
                 laneLinkYieldsTo[m] = b.laneLinkYieldsTo.get(m);
             }

@@ -28,6 +28,8 @@ final class Drivables {
     final int[][] linksFromLane;
     /** For lane links: how it is approached where no signal controls it (always MAJOR in the CityFlow model). */
     final LinkControl[] control;
+    /** For lane links: a vehicle that must yield waits inside the intersection, not at the line (SUMO model). */
+    final boolean[] waitsInside;
 
     /**
      * @param ownLinkLimits true to give lane links the speed limits and controls the network declares
@@ -44,6 +46,7 @@ final class Drivables {
         turning = new boolean[count];
         linksFromLane = new int[laneCount][];
         control = new LinkControl[count];
+        waitsInside = new boolean[count];
         for (int lane = 0; lane < laneCount; lane++) {
             length_m[lane] = network.laneLength_m(lane);
             maxSpeed_mps[lane] = network.laneMaxSpeed_mps(lane);
@@ -62,6 +65,7 @@ final class Drivables {
             double own = network.laneLinkMaxSpeed_mps(m);
             maxSpeed_mps[d] = ownLinkLimits && !Double.isNaN(own) ? own : LANE_LINK_MAX_SPEED_MPS;
             control[d] = ownLinkLimits ? network.laneLinkControl(m) : LinkControl.MAJOR;
+            waitsInside[d] = ownLinkLimits && network.laneLinkWaitsInside(m);
             endLane[d] = network.laneLinkToLane(m);
             startLane[d] = network.laneLinkFromLane(m);
             roadLink[d] = network.laneLinkRoadLink(m);

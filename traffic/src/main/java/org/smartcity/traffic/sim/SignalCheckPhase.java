@@ -23,6 +23,8 @@ final class SignalCheckPhase implements StepPhase {
     static final double STOP_LINE_TOLERANCE_M = 3.0;
     /** Steps a vehicle that must yield wants between its own passage and the foe's arrival (SUMO model). */
     static final int MINOR_GAP_STEPS = 1;
+    /** Slack SUMO keeps below a stopping distance, m. */
+    static final double SUMO_EPS_M = 0.001;
 
     private final ConflictNoticePhase notices;
 
@@ -70,22 +72,16 @@ final class SignalCheckPhase implements StepPhase {
                     // a lane change is still to be made: wait for a gap at the end of this lane
                     if (remaining <= 0) {
                         s.nextSpeed_mps[v] = 0;
-                    } else if (VehicleDynamics.brakingDistance(speed, s.maxNegAcc[v]) <= remaining) {
-                        s.nextSpeed_mps[v] = Math.min(
-                                s.nextSpeed_mps[v],
-                                VehicleDynamics.stopBeforeSpeed(
-                                        speed, s.usualPosAcc[v], s.usualNegAcc[v], remaining, s.dt));
+                    } else if (canStopWithin(s, v, remaining)) {
+                        s.nextSpeed_mps[v] = Math.min(s.nextSpeed_mps[v], stopSpeed(s, v, remaining));
                     }
                     continue;
                 }
                 boolean mustStop = !s.signals.isGreen(drv.roadLink[link])
                         || !canEnter(s, drv.endLane[link], v)
                         || (drv.control[link] == LinkControl.STOP && !haltedAtLine(s, v, d, remaining));
-                if (mustStop && VehicleDynamics.brakingDistance(speed, s.maxNegAcc[v]) <= remaining) {
-                    s.nextSpeed_mps[v] = Math.min(
-                            s.nextSpeed_mps[v],
-                            VehicleDynamics.stopBeforeSpeed(
-                                    speed, s.usualPosAcc[v], s.usualNegAcc[v], remaining, s.dt));
+                if (mustStop && canStopWithin(s, v, remaining)) {
+                    s.nextSpeed_mps[v] = Math.min(s.nextSpeed_mps[v], stopSpeed(s, v, remaining));
                     continue;
                 }
                 if (s.sumo) {
@@ -96,6 +92,33 @@ final class SignalCheckPhase implements StepPhase {
                 yieldAtConflicts(s, v, link, -remaining);
             }
         }
+    }
+
+    /**
+     * Whether vehicle {@code v} can still stop within {@code distance}: in the SUMO model as SUMO decides
+     * it at a red or yellow light, braking by its {@code decel · dt} every step (its Euler update);
+     * otherwise braking continuously at its maximum deceleration.
+     */
+    static boolean canStopWithin(SimulationState s, int v, double distance) {
+        double speed = s.speed_mps[v];
+        if (s.sumo) {
+            return VehicleDynamics.stepwiseBrakingDistance(speed, s.usualNegAcc[v], s.dt) <= distance;
+        }
+        return VehicleDynamics.brakingDistance(speed, s.maxNegAcc[v]) <= distance;
+    }
+
+    /**
+     * Speed for the next step that stops {@code v} within {@code distance}. SUMO model: Krauss's safe
+     * speed towards a standing obstacle, reacting within one step (SUMO's stop speed), which holds
+     * under the Euler update; CityFlow model: accelerate while a comfortable stop is still possible.
+     */
+    static double stopSpeed(SimulationState s, int v, double distance) {
+        if (s.sumo) {
+            // SUMO keeps a little slack (its NUMERICAL_EPS) so that the stop is not missed by rounding
+            return VehicleDynamics.kraussSafeSpeed(
+                    distance - SUMO_EPS_M, 0, s.usualNegAcc[v], s.usualNegAcc[v], s.dt, s.dt);
+        }
+        return VehicleDynamics.stopBeforeSpeed(s.speed_mps[v], s.usualPosAcc[v], s.usualNegAcc[v], distance, s.dt);
     }
 
     /**
@@ -162,14 +185,22 @@ final class SignalCheckPhase implements StepPhase {
             notices.noticeOnce(s, foeLink);
             int foe = s.conflictVehicle(c, cp.sideOf(c, foeLink));
             if (foe >= 0 && foe != v && !canPass(s, v, link, c, foe, at - fromLinkStart_m)) {
-                s.nextSpeed_mps[v] = Math.min(
-                        s.nextSpeed_mps[v],
-                        VehicleDynamics.stopBeforeSpeed(
-                                s.speed_mps[v],
-                                s.usualPosAcc[v],
-                                s.usualNegAcc[v],
-                                Math.max(0, at - fromLinkStart_m - SimulationState.YIELD_DISTANCE_M),
-                                s.dt));
+                double stop;
+                if (s.sumo
+                        && fromLinkStart_m <= 0
+                        && !s.drivables.waitsInside[link]
+                        && canStopWithin(s, v, -fromLinkStart_m)) {
+                    // SUMO: without an internal waiting position the vehicle that must yield waits at the line
+                    stop = stopSpeed(s, v, -fromLinkStart_m);
+                } else {
+                    stop = VehicleDynamics.stopBeforeSpeed(
+                            s.speed_mps[v],
+                            s.usualPosAcc[v],
+                            s.usualNegAcc[v],
+                            Math.max(0, at - fromLinkStart_m - SimulationState.YIELD_DISTANCE_M),
+                            s.dt);
+                }
+                s.nextSpeed_mps[v] = Math.min(s.nextSpeed_mps[v], stop);
                 s.nextBlocker[v] = foe;
                 return;
             }

@@ -79,8 +79,12 @@ final class RightOfWay {
             throws InvalidInputException {
         Map<XmlElement, Integer> indexOf = linkIndices(junction, allConnections);
         Map<Integer, String> responses = new HashMap<>();
+        java.util.Set<Integer> waitInside = new java.util.HashSet<>();
         for (XmlElement request : junction.children("request")) {
             responses.put(request.integer("index"), request.text("response"));
+            if (request.text("cont", "0").equals("1")) {
+                waitInside.add(request.integer("index"));
+            }
         }
         if (indexOf.isEmpty() || indexOf.size() != responses.size()) {
             return; // the links and the matrix do not line up: declare nothing rather than guess
@@ -108,6 +112,9 @@ final class RightOfWay {
             int[] foeLinks = foes.stream().mapToInt(Integer::intValue).toArray();
             SumoNetReader.attempt(c.element(), () -> {
                 builder.laneLinkYieldsTo(c.laneLink(), foeLinks);
+                if (waitInside.contains(index)) {
+                    builder.laneLinkWaitsInside(c.laneLink());
+                }
                 return 0;
             });
         }

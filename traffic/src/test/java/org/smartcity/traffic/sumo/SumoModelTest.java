@@ -290,6 +290,104 @@ class SumoModelTest {
         assertThat(cityflow.finishedCount()).isZero();
     }
 
+    @Test
+    void dawdlingDriversStopForTheRedAsSumoBrakesStepByStep() throws InvalidInputException {
+        // SUMO decides whether a vehicle can still stop for a red or yellow light with its stepwise
+        // braking (decel · dt per step) and then stops with its safe stop speed under the Euler update;
+        // a plan made for continuous braking overshoots by up to a step's travel and used to run the red
+        Path n = SumoFixtures.write(dir, "r.net.xml", SumoFixtures.net());
+        Path r = SumoFixtures.write(
+                dir,
+                "r.rou.xml",
+                "<routes><vType id=\"car\" sigma=\"0.5\" speedDev=\"0.1\"/>"
+                        + "<flow id=\"f\" type=\"car\" begin=\"0\" end=\"1200\" period=\"9\">"
+                        + "<route edges=\"in out\"/></flow></routes>");
+        Scenario scenario = SumoScenarios.load(n, r, 0);
+        for (long seed = 1; seed <= 4; seed++) {
+            Simulation sim = start(scenario, SimulationConfig.DEFAULT.withSeed(seed));
+            int c = sim.network().findIntersection("C").orElseThrow();
+            Map<Integer, Boolean> onLinkBefore = new HashMap<>();
+            int[] redRuns = {0};
+            int[] entries = {0};
+            for (int i = 0; i < 1300; i++) {
+                sim.step();
+                boolean red = sim.signals().shownPhase(c) == 3; // SUMO phase 2: link 0 red
+                sim.forEachRunningVehicle((v, drivable, onLink, pos, speed) -> {
+                    Boolean before = onLinkBefore.put(v, onLink);
+                    if (onLink && before != null && !before) {
+                        entries[0]++;
+                        if (red) {
+                            redRuns[0]++;
+                        }
+                    }
+                });
+            }
+            assertThat(entries[0]).as("vehicles that crossed the line").isGreaterThan(100);
+            assertThat(redRuns[0])
+                    .as("vehicles that crossed on red, seed " + seed)
+                    .isZero();
+        }
+    }
+
+    @Test
+    void aVehicleThatMustYieldWaitsAtTheLineUnlessItsLinkHasAnInternalWaitingPosition() throws InvalidInputException {
+        String routes = """
+                <routes>
+                    <vType id="car" sigma="0" speedDev="0"/>
+                    <vehicle id="major" type="car" depart="2"><route edges="main east"/></vehicle>
+                    <vehicle id="minor" type="car" depart="0"><route edges="side east"/></vehicle>
+                </routes>
+                """;
+        // request row 1 without and with cont="1" (netconvert's internal junction for the side link)
+        String atLine = priorityNet("m");
+        String inside = atLine.replace(
+                "<request index=\"1\" response=\"01\" foes=\"01\" cont=\"0\"/>",
+                "<request index=\"1\" response=\"01\" foes=\"01\" cont=\"1\"/>");
+        RoadNetwork network = load(inside, "<routes/>").network();
+        assertThat(network.laneLinkWaitsInside(laneLinkFrom(network, "side"))).isTrue();
+        assertThat(network.laneLinkWaitsInside(laneLinkFrom(network, "main"))).isFalse();
+
+        double[] lineWait = slowestPointOfTheMinorVehicle(start(load(atLine, routes), SimulationConfig.DEFAULT));
+        assertThat(lineWait[0]).as("slowest on the link").isZero();
+        assertThat(lineWait[1]).as("metres before the line").isBetween(0.0, 5.0);
+        assertThat(lineWait[2]).as("speed there").isLessThan(3.0);
+        double[] insideWait = slowestPointOfTheMinorVehicle(start(load(inside, routes), SimulationConfig.DEFAULT));
+        assertThat(insideWait[3]).as("step it enters the link").isLessThan(lineWait[3]);
+    }
+
+    /**
+     * {on the lane link ? 1 : 0, metres to its end, speed} where the minor vehicle (1) is slowest in
+     * the last 30 m before the line or on the link, and the step at which it entered the link.
+     */
+    private static double[] slowestPointOfTheMinorVehicle(Simulation sim) {
+        double[] slowest = {0, 0, Double.POSITIVE_INFINITY, -1};
+        RoadNetwork net = sim.network();
+        int east = net.findRoad("east").orElseThrow();
+        boolean[] passed = {false};
+        for (int i = 0; i < 120 && !passed[0]; i++) {
+            sim.step();
+            sim.forEachRunningVehicle((v, drivable, onLink, pos, speed) -> {
+                if (v != 1) {
+                    return;
+                }
+                if (!onLink && net.laneRoad(drivable) == east) {
+                    passed[0] = true;
+                    return;
+                }
+                if (onLink && slowest[3] < 0) {
+                    slowest[3] = sim.stepCount();
+                }
+                double length = onLink ? net.laneLinkLength_m(drivable) : net.laneLength_m(drivable);
+                if ((onLink || length - pos < 30) && speed < slowest[2]) {
+                    slowest[0] = onLink ? 1 : 0;
+                    slowest[1] = length - pos;
+                    slowest[2] = speed;
+                }
+            });
+        }
+        return slowest;
+    }
+
     private static int laneLinkFrom(RoadNetwork network, String road) {
         int r = network.findRoad(road).orElseThrow();
         return network.outgoingLaneLinksOf(network.firstLane(r))[0];
