@@ -1,8 +1,8 @@
 package org.smartcity.traffic.routing;
 
-import java.util.List;
 import java.util.Optional;
 import org.jgrapht.GraphPath;
+import org.jgrapht.alg.interfaces.ShortestPathAlgorithm.SingleSourcePaths;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleDirectedWeightedGraph;
@@ -16,6 +16,9 @@ import org.smartcity.traffic.network.RoadNetwork;
  */
 public final class RoadRouter {
     private final RoadNetwork network;
+    /** The travel times the graph's weights were last set from, or null. */
+    private double[] weightsSet;
+
     private final SimpleDirectedWeightedGraph<Integer, DefaultWeightedEdge> graph =
             new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class);
 
@@ -56,12 +59,46 @@ public final class RoadRouter {
      * @param roadTime_s travel time of each road in seconds, indexed by road id; finite and >= 0
      */
     public Optional<int[]> fastestRoute(int from, int to, double[] roadTime_s) {
+        return fastestRoutesFrom(from, roadTime_s).to(to);
+    }
+
+    /**
+     * The fastest routes from road {@code from} to every road, found in one search under the given
+     * travel times (s per road, one per road); ask it for as many destinations as needed. The answer
+     * stays valid after later queries.
+     *
+     * @throws IllegalArgumentException for a time that is negative or not finite, or a wrong count
+     */
+    public RoutesFrom fastestRoutesFrom(int from, double[] roadTime_s) {
+        setWeights(roadTime_s);
+        SingleSourcePaths<Integer, DefaultWeightedEdge> paths = new DijkstraShortestPath<>(graph).getPaths(from);
+        return to -> {
+            if (from == to) {
+                return Optional.of(new int[] {from});
+            }
+            GraphPath<Integer, DefaultWeightedEdge> path = paths.getPath(to);
+            if (path == null) {
+                return Optional.empty();
+            }
+            return Optional.of(
+                    path.getVertexList().stream().mapToInt(Integer::intValue).toArray());
+        };
+    }
+
+    /** Fastest routes from one road, by destination road. */
+    @FunctionalInterface
+    public interface RoutesFrom {
+        /** The roads from the origin to {@code to}, both included; empty when {@code to} cannot be reached. */
+        Optional<int[]> to(int to);
+    }
+
+    private void setWeights(double[] roadTime_s) {
         if (roadTime_s.length != network.roadCount()) {
             throw new IllegalArgumentException(
                     "need one travel time per road (" + network.roadCount() + "), got " + roadTime_s.length);
         }
-        if (from == to) {
-            return Optional.of(new int[] {from});
+        if (java.util.Arrays.equals(roadTime_s, weightsSet)) {
+            return; // the graph already carries these times
         }
         for (DefaultWeightedEdge e : graph.edgeSet()) {
             double w = roadTime_s[graph.getEdgeTarget(e)];
@@ -70,11 +107,6 @@ public final class RoadRouter {
             }
             graph.setEdgeWeight(e, w);
         }
-        GraphPath<Integer, DefaultWeightedEdge> path = new DijkstraShortestPath<>(graph).getPath(from, to);
-        if (path == null) {
-            return Optional.empty();
-        }
-        List<Integer> roads = path.getVertexList();
-        return Optional.of(roads.stream().mapToInt(Integer::intValue).toArray());
+        weightsSet = roadTime_s.clone();
     }
 }

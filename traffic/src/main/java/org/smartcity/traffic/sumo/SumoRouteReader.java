@@ -74,7 +74,7 @@ public final class SumoRouteReader {
             }
         }
         RoadRouter router = new RoadRouter(network);
-        Map<Long, Optional<int[]>> legs = new HashMap<>(); // free-flow legs between two edges, routed once
+        Map<Integer, RoadRouter.RoutesFrom> legs = new HashMap<>(); // free-flow routes from each origin, searched once
         double[] freeFlow = RoadRouter.freeFlowTimes_s(network);
         Map<String, int[]> routes = new HashMap<>();
         for (XmlElement r : root.children("route")) {
@@ -228,7 +228,7 @@ public final class SumoRouteReader {
             Map<String, int[]> routes,
             RoadRouter router,
             double[] freeFlow,
-            Map<Long, Optional<int[]>> legs)
+            Map<Integer, RoadRouter.RoutesFrom> legs)
             throws InvalidInputException {
         for (XmlElement child : e.children()) {
             if (!child.name().equals("route") && !child.name().equals("param")) {
@@ -258,12 +258,9 @@ public final class SumoRouteReader {
             List<Integer> route = new ArrayList<>();
             route.add(stops.get(0));
             for (int k = 1; k < stops.size(); k++) {
-                long key = ((long) stops.get(k - 1) << 32) | stops.get(k);
-                Optional<int[]> leg = legs.get(key);
-                if (leg == null) {
-                    leg = router.fastestRoute(stops.get(k - 1), stops.get(k), freeFlow);
-                    legs.put(key, leg);
-                }
+                RoadRouter.RoutesFrom fromHere =
+                        legs.computeIfAbsent(stops.get(k - 1), origin -> router.fastestRoutesFrom(origin, freeFlow));
+                Optional<int[]> leg = fromHere.to(stops.get(k));
                 if (leg.isEmpty()) {
                     throw e.error("no route leads from edge '" + network.roadId(stops.get(k - 1)) + "' to edge '"
                             + network.roadId(stops.get(k)) + "'");
