@@ -40,7 +40,7 @@ final class LeaderPhase implements StepPhase {
         s.leader[v] = -1;
         for (int i = s.pathIndex[v] + 1; i < p.length; i++) {
             int next = p[i];
-            if (!drv.isLaneLink(next) && !drv.isLaneLink(p[i - 1])) {
+            if (s.sumo && !drv.isLaneLink(next) && !drv.isLaneLink(p[i - 1])) {
                 return; // a lane change is still to be made: this lane ends here for the vehicle
             }
             if (drv.isLaneLink(next)) {

@@ -43,7 +43,7 @@ final class MovePhase implements StepPhase {
                 int current = d;
                 boolean done = false;
                 while (pos > drv.length_m[current]) {
-                    if (k + 1 < p.length && !drv.isLaneLink(current) && !drv.isLaneLink(p[k + 1])) {
+                    if (s.sumo && k + 1 < p.length && !drv.isLaneLink(current) && !drv.isLaneLink(p[k + 1])) {
                         // the lane ends here until the vehicle has changed lanes (SUMO model)
                         pos = drv.length_m[current];
                         s.speed_mps[v] = 0;

@@ -68,7 +68,7 @@ final class SignalCheckPhase implements StepPhase {
                 }
                 int link = p[k];
                 double speed = s.speed_mps[v];
-                if (!drv.isLaneLink(link)) {
+                if (s.sumo && !drv.isLaneLink(link)) {
                     // a lane change is still to be made: wait for a gap at the end of this lane
                     if (remaining <= 0) {
                         s.nextSpeed_mps[v] = 0;
@@ -79,7 +79,7 @@ final class SignalCheckPhase implements StepPhase {
                 }
                 boolean mustStop = !s.signals.isGreen(drv.roadLink[link])
                         || !canEnter(s, drv.endLane[link], v)
-                        || (drv.control[link] == LinkControl.STOP && !haltedAtLine(s, v, d, remaining));
+                        || (s.sumo && drv.control[link] == LinkControl.STOP && !haltedAtLine(s, v, d, remaining));
                 if (mustStop && canStopWithin(s, v, remaining)) {
                     s.nextSpeed_mps[v] = Math.min(s.nextSpeed_mps[v], stopSpeed(s, v, remaining));
                     continue;
