@@ -62,10 +62,7 @@ final class LaneChangePhase implements StepPhase {
         int to = s.path[v][s.pathIndex[v] + 1];
         DrivableQueues q = s.onDrivable;
         double x = s.pos_m[v];
-        int index = 0; // insertion index on the target lane: vehicles ahead of x come first
-        while (index < q.size(to) && s.pos_m[q.get(to, index)] >= x) {
-            index++;
-        }
+        int index = slot(s, to, x);
         int leader = index > 0 ? q.get(to, index - 1) : -1;
         int follower = index < q.size(to) ? q.get(to, index) : -1;
         boolean pushy = s.changeWait_s[v] >= SQUEEZE_AFTER_S;
@@ -146,10 +143,7 @@ final class LaneChangePhase implements StepPhase {
                 continue;
             }
             DrivableQueues q = s.onDrivable;
-            int at = 0;
-            while (at < q.size(to) && s.pos_m[q.get(to, at)] >= x) {
-                at++;
-            }
+            int at = slot(s, to, x);
             int leader = at > 0 ? q.get(to, at - 1) : -1;
             int follower = at < q.size(to) ? q.get(to, at) : -1;
             double there = s.allowedSpeed_mps(v, to);
@@ -208,12 +202,20 @@ final class LaneChangePhase implements StepPhase {
     }
 
     private static void insertByPosition(SimulationState s, int lane, int v) {
+        s.onDrivable.insertAt(lane, slot(s, lane, s.pos_m[v]), v);
+    }
+
+    /**
+     * Where a vehicle at {@code x} goes in {@code lane}'s queue (front first): after every vehicle at or
+     * ahead of x. The vehicle before that index is its leader there, the one at it its follower.
+     */
+    static int slot(SimulationState s, int lane, double x) {
         DrivableQueues q = s.onDrivable;
         int index = 0;
-        while (index < q.size(lane) && s.pos_m[q.get(lane, index)] >= s.pos_m[v]) {
+        while (index < q.size(lane) && s.pos_m[q.get(lane, index)] >= x) {
             index++;
         }
-        q.insertAt(lane, index, v);
+        return index;
     }
 
     private static boolean fits(SimulationState s, int v, int leader, int follower, double x, boolean pushy) {

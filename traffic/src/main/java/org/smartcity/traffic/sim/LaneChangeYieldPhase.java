@@ -37,20 +37,19 @@ final class LaneChangeYieldPhase implements StepPhase {
     private static void makeRoom(SimulationState s, int v, int lane) {
         DrivableQueues q = s.onDrivable;
         double x = s.pos_m[v];
-        for (int i = 0; i < q.size(lane); i++) {
-            int f = q.get(lane, i);
-            if (s.pos_m[f] < x) {
-                double gap = x - s.length_m[v] - s.pos_m[f] - s.minGap_m[f];
-                if (gap <= 0) {
-                    return;
-                }
-                double keep = VehicleDynamics.kraussSafeSpeed(
-                        gap, s.speed_mps[v], s.usualNegAcc[v], s.usualNegAcc[f], s.headway_s[f], s.dt);
-                if (keep >= s.speed_mps[f] - s.usualNegAcc[f] * s.dt) {
-                    s.nextSpeed_mps[f] = Math.min(s.nextSpeed_mps[f], keep);
-                }
-                return;
-            }
+        int at = LaneChangePhase.slot(s, lane, x);
+        if (at == q.size(lane)) {
+            return; // nobody behind it on that lane
+        }
+        int f = q.get(lane, at);
+        double gap = x - s.length_m[v] - s.pos_m[f] - s.minGap_m[f];
+        if (gap <= 0) {
+            return;
+        }
+        double keep = VehicleDynamics.kraussSafeSpeed(
+                gap, s.speed_mps[v], s.usualNegAcc[v], s.usualNegAcc[f], s.headway_s[f], s.dt);
+        if (keep >= s.speed_mps[f] - s.usualNegAcc[f] * s.dt) {
+            s.nextSpeed_mps[f] = Math.min(s.nextSpeed_mps[f], keep);
         }
     }
 }
