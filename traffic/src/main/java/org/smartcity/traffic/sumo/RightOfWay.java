@@ -135,23 +135,17 @@ final class RightOfWay {
                 lanePosition.put(lanes[i], i);
             }
         }
-        List<XmlElement> links = new ArrayList<>();
+        Map<XmlElement, Integer> laneOf = new HashMap<>();
+        List<XmlElement> ordered = new ArrayList<>();
         for (XmlElement c : allConnections) {
             String from = c.text("from", "");
-            if (!from.startsWith(":") && lanePosition.containsKey(from + "_" + c.text("fromLane", ""))) {
-                links.add(c);
+            Integer position = lanePosition.get(from + "_" + c.text("fromLane", ""));
+            if (!from.startsWith(":") && position != null) {
+                laneOf.put(c, position);
+                ordered.add(c);
             }
         }
-        List<XmlElement> ordered = new ArrayList<>(links);
-        ordered.sort((a, b) -> {
-            try {
-                return Integer.compare(
-                        lanePosition.get(a.text("from") + "_" + a.text("fromLane")),
-                        lanePosition.get(b.text("from") + "_" + b.text("fromLane")));
-            } catch (InvalidInputException e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        ordered.sort(java.util.Comparator.comparingInt(laneOf::get)); // stable: file order within a lane
         Map<XmlElement, Integer> index = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             index.put(ordered.get(i), i);
