@@ -296,6 +296,14 @@ public final class RoadNetworkBuilder {
 
     /** Appends a signal phase to the intersection's plan; every road link must go through it. */
     public void addPhase(int intersection, double duration_s, int[] roadLinksAllowed) {
+        addPhase(intersection, duration_s, roadLinksAllowed, null);
+    }
+
+    /**
+     * Appends a signal phase that an actuated program may stretch ({@code actuation} null: fixed); its
+     * actuating lane links must belong to the intersection.
+     */
+    public void addPhase(int intersection, double duration_s, int[] roadLinksAllowed, PhaseActuation actuation) {
         requireNotBuilt();
         requireIntersection(intersection);
         for (int link : roadLinksAllowed) {
@@ -304,7 +312,17 @@ public final class RoadNetworkBuilder {
                         "phase lets go road link " + link + ", which is not a road link of this intersection");
             }
         }
-        intersectionPhases.get(intersection).add(new SignalPhase(duration_s, roadLinksAllowed));
+        if (actuation != null) {
+            for (int laneLink : actuation.actuatingLaneLinks()) {
+                if (laneLink < 0
+                        || laneLink >= laneLinks.size()
+                        || roadLinks.get(laneLinks.get(laneLink)[0])[0] != intersection) {
+                    throw new IllegalArgumentException("actuated phase names lane link " + laneLink
+                            + ", which is not a lane link of this intersection");
+                }
+            }
+        }
+        intersectionPhases.get(intersection).add(new SignalPhase(duration_s, roadLinksAllowed, actuation));
     }
 
     /** Freezes the network. The builder cannot be used afterwards. */

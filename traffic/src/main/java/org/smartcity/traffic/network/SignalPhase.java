@@ -9,14 +9,29 @@ import java.util.Arrays;
 public final class SignalPhase {
     private final double duration_s;
     private final int[] roadLinks;
+    private final PhaseActuation actuation;
 
     public SignalPhase(double duration_s, int[] roadLinks) {
+        this(duration_s, roadLinks, null);
+    }
+
+    /**
+     * @param actuation how an actuated program stretches this phase, or null for a phase of fixed
+     *     duration
+     */
+    public SignalPhase(double duration_s, int[] roadLinks, PhaseActuation actuation) {
         if (!(duration_s >= 0) || !Double.isFinite(duration_s)) {
             throw new IllegalArgumentException("phase duration must be a finite number >= 0 s, got " + duration_s);
         }
         this.duration_s = duration_s;
         this.roadLinks = roadLinks.clone();
         Arrays.sort(this.roadLinks);
+        this.actuation = actuation;
+    }
+
+    /** How an actuated program stretches this phase; null when its duration is fixed. */
+    public PhaseActuation actuation() {
+        return actuation;
     }
 
     public double duration_s() {

@@ -20,6 +20,7 @@ public final class IntersectionLayout {
     private final int intersection;
     private final String id;
     private final List<SignalPhase> phases;
+    private final ActuationLoops actuationLoops;
     private final List<Movement> movements;
     private final int[][] phaseMovements;
     private final int[] incomingLanes;
@@ -54,6 +55,7 @@ public final class IntersectionLayout {
         this.intersection = intersection;
         this.id = network.intersectionId(intersection);
         this.phases = network.phasesOf(intersection);
+        this.actuationLoops = ActuationLoops.of(network, intersection, phases);
         this.planStart_s = network.planStart_s(intersection);
         int[] roadLinks = network.roadLinksOf(intersection);
         List<Movement> ms = new ArrayList<>();
@@ -144,6 +146,11 @@ public final class IntersectionLayout {
 
     public int phaseCount() {
         return phases.size();
+    }
+
+    /** The loop detectors of the intersection's actuated program (none when no phase is actuated). */
+    public ActuationLoops actuationLoops() {
+        return actuationLoops;
     }
 
     public SignalPhase phase(int p) {

@@ -19,4 +19,14 @@ public interface LaneReadings {
      * stop-line counter); differences between two readings give the flow served.
      */
     long departures(int lane);
+
+    /**
+     * Seconds since a vehicle was last over a loop detector {@code distance_m} before the lane's stop
+     * line: 0 while one is over it, {@link Double#POSITIVE_INFINITY} when none has passed recently
+     * enough to tell. Actuated signal programs extend a green on it. This default, for readings that
+     * only count vehicles, answers 0 when a vehicle is within {@code distance_m} of the stop line.
+     */
+    default double secondsSinceDetection(int lane, double distance_m) {
+        return vehicles(lane, distance_m) > 0 ? 0 : Double.POSITIVE_INFINITY;
+    }
 }

@@ -65,6 +65,9 @@ final class MovePhase implements StepPhase {
                 } else if (current != d) {
                     if (!drv.isLaneLink(d)) {
                         s.stopLineCount[d]++;
+                        s.lastCrossing_s[d] = s.time_s();
+                        s.lastCrossingSpeed_mps[d] = s.speed_mps[v];
+                        s.lastCrossingLength_m[d] = s.length_m[v];
                     }
                     s.drivable[v] = current;
                     s.pathIndex[v] = k;

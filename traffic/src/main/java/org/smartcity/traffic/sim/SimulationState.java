@@ -107,6 +107,14 @@ final class SimulationState {
     final int[] leavingCount;
     /** Per lane: vehicles that crossed its stop line into a lane link so far. */
     final long[] stopLineCount;
+    /**
+     * Per lane, of the last vehicle that crossed its stop line: when (the step's start time, s), at what
+     * speed (m/s) and its length (m); time NaN before the first.
+     */
+    final double[] lastCrossing_s;
+
+    final double[] lastCrossingSpeed_mps;
+    final double[] lastCrossingLength_m;
 
     int[] touched = new int[64];
     int touchedCount;
@@ -186,6 +194,10 @@ final class SimulationState {
         entryQueue = new DrivableQueues(drivables.laneCount);
         leavingCount = new int[drivables.count];
         stopLineCount = new long[drivables.laneCount];
+        lastCrossing_s = new double[drivables.laneCount];
+        java.util.Arrays.fill(lastCrossing_s, Double.NaN);
+        lastCrossingSpeed_mps = new double[drivables.laneCount];
+        lastCrossingLength_m = new double[drivables.laneCount];
     }
 
     private void fillSchedule() {

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.smartcity.traffic.cityflow.InvalidInputException;
 import org.smartcity.traffic.network.NetworkSource;
+import org.smartcity.traffic.network.PhaseActuation;
 import org.smartcity.traffic.network.Point;
 import org.smartcity.traffic.network.RoadNetwork;
 import org.smartcity.traffic.network.RoadNetworkBuilder;
@@ -31,8 +32,10 @@ import org.smartcity.traffic.network.TurnType;
  *       without a light at such a junction are green in every phase. Phase 0 is an added all-red
  *       clearance phase of 0 s (the clearance phase of the signal protocols; the {@code plan}
  *       controller skips it), so SUMO's phase i is phase i + 1. The plan starts where SUMO has it at
- *       the simulation's begin ({@code offset}); actuated programs run as fixed, with each phase's
- *       {@code duration}.
+ *       the simulation's begin ({@code offset}). Phases of {@code type="actuated"} programs keep their
+ *       {@code minDur}/{@code maxDur} and the lane links whose green their loops measure
+ *       ({@link ActuatedProgram}); the {@code plan} controller stretches them as SUMO does. Other
+ *       program types run as fixed, with each phase's {@code duration}, and are named in a warning.
  *   <li>Each lane link's speed limit is the lowest of the internal lanes it goes via.
  *   <li>Right of way comes from each junction's {@code request} matrix ({@link RightOfWay}).
  * </ul>
@@ -101,7 +104,7 @@ public final class SumoNetReader {
         Map<String, XmlElement> tlLogics = new LinkedHashMap<>();
         for (XmlElement logic : root.children("tlLogic")) {
             String type = logic.text("type", "static");
-            if (!type.equals("static")) {
+            if (!type.equals("static") && !type.equals("actuated")) {
                 unsupported.note(
                         logic, "traffic light program type '" + type + "' runs as fixed, with each phase's duration");
             }
@@ -309,7 +312,12 @@ public final class SumoNetReader {
             builder.planStart(intersection, offset - begin_s);
             return 0;
         });
-        for (XmlElement phase : phases) {
+        List<PhaseActuation> actuations = "actuated".equals(logic.text("type", "static"))
+                ? ActuatedProgram.read(logic, connections, builder)
+                : java.util.Collections.nCopies(phases.size(), null);
+        for (int p = 0; p < phases.size(); p++) {
+            XmlElement phase = phases.get(p);
+            PhaseActuation actuation = actuations.get(p);
             double duration = phase.number("duration");
             if (!(duration >= 0)) {
                 throw phase.error("phase duration must be >= 0 s, got " + duration);
@@ -332,7 +340,7 @@ public final class SumoNetReader {
             }
             int[] links = green.stream().mapToInt(Integer::intValue).toArray();
             attempt(phase, () -> {
-                builder.addPhase(intersection, duration, links);
+                builder.addPhase(intersection, duration, links, actuation);
                 return 0;
             });
         }
