@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
@@ -58,9 +57,18 @@ final class XmlTreeParser {
         while (reader.hasNext()) {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                Map<String, String> attributes = new HashMap<>();
-                for (int i = 0; i < reader.getAttributeCount(); i++) {
-                    attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+                // built immutable at once (XmlElement keeps it as is); the parser refuses repeated attributes
+                int count = reader.getAttributeCount();
+                Map<String, String> attributes;
+                if (count == 0) {
+                    attributes = Map.of();
+                } else {
+                    @SuppressWarnings("unchecked")
+                    Map.Entry<String, String>[] entries = new Map.Entry[count];
+                    for (int i = 0; i < count; i++) {
+                        entries[i] = Map.entry(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+                    }
+                    attributes = Map.ofEntries(entries);
                 }
                 open.push(
                         new Builder(reader.getLocalName(), reader.getLocation().getLineNumber(), attributes));
