@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
@@ -57,21 +58,8 @@ final class XmlTreeParser {
         while (reader.hasNext()) {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                // built immutable at once (XmlElement keeps it as is); the parser refuses repeated attributes
-                int count = reader.getAttributeCount();
-                Map<String, String> attributes;
-                if (count == 0) {
-                    attributes = Map.of();
-                } else {
-                    @SuppressWarnings("unchecked")
-                    Map.Entry<String, String>[] entries = new Map.Entry[count];
-                    for (int i = 0; i < count; i++) {
-                        entries[i] = Map.entry(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
-                    }
-                    attributes = Map.ofEntries(entries);
-                }
                 open.push(
-                        new Builder(reader.getLocalName(), reader.getLocation().getLineNumber(), attributes));
+                        new Builder(reader.getLocalName(), reader.getLocation().getLineNumber(), attributes(reader)));
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 Builder b = open.pop();
                 XmlElement element = new XmlElement(file, b.name, b.line, b.attributes, b.children);
@@ -91,6 +79,31 @@ final class XmlTreeParser {
             throw new InvalidInputException(file, "line 1", "the file holds no XML element");
         }
         return root;
+    }
+
+    /**
+     * The element's attributes by local name, built immutable at once (XmlElement keeps such a map as
+     * it is). Two attributes with one local name in different namespaces: the last one counts.
+     */
+    private static Map<String, String> attributes(XMLStreamReader reader) {
+        int count = reader.getAttributeCount();
+        if (count == 0) {
+            return Map.of();
+        }
+        @SuppressWarnings("unchecked")
+        Map.Entry<String, String>[] entries = new Map.Entry[count];
+        for (int i = 0; i < count; i++) {
+            entries[i] = Map.entry(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+        }
+        try {
+            return Map.ofEntries(entries);
+        } catch (IllegalArgumentException repeated) {
+            Map<String, String> lastWins = new HashMap<>();
+            for (Map.Entry<String, String> e : entries) {
+                lastWins.put(e.getKey(), e.getValue());
+            }
+            return lastWins;
+        }
     }
 
     private static final class Builder {
