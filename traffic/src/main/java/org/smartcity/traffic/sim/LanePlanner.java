@@ -1,7 +1,10 @@
 package org.smartcity.traffic.sim;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import org.smartcity.traffic.demand.Flow;
 import org.smartcity.traffic.network.RoadNetwork;
@@ -11,17 +14,53 @@ import org.smartcity.traffic.network.RoadNetwork;
  * changes off, the lane on each road is fixed when the vehicle enters it: among the lane links to the
  * next road that end on a lane which can reach the road after, the one whose end lane is closest in
  * position to the current lane (ties: network order). Only the first lane is drawn at random, among
- * the lanes of the first road that reach the second. Paths are cached per flow and first lane, so
- * vehicles of one flow share arrays. Not thread-safe.
+ * the lanes of the first road that reach the second. Everything planned depends on the route alone, so
+ * it is worked out once per distinct route (a SUMO trip is a flow of its own, and thousands of them
+ * share a few hundred routes) and vehicles on the same route and first lane share their path array.
+ * Not thread-safe.
  */
 final class LanePlanner {
     private final RoadNetwork network;
     private final Drivables drivables;
     private final List<Flow> flows;
     private final boolean laneChanges;
-    private double[][][] costCache = new double[0][][];
-    private int[][] firstLaneChoices;
-    private int[][][] pathCache;
+    /** The plan of each flow's route; flows with equal routes share one. */
+    private RoutePlan[] planOf;
+
+    private final Map<RouteKey, RoutePlan> plans = new HashMap<>();
+
+    /** What is planned for one route: its first-lane choices, their paths and its change costs, each made when first needed. */
+    private static final class RoutePlan {
+        final Flow flow;
+        int[] firstLanes;
+        int[][] paths;
+        double[][] costs;
+
+        RoutePlan(Flow flow) {
+            this.flow = flow;
+        }
+    }
+
+    /** A route compared by its roads. */
+    private static final class RouteKey {
+        private final int[] roads;
+        private final int hash;
+
+        RouteKey(int[] roads) {
+            this.roads = roads;
+            this.hash = Arrays.hashCode(roads);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RouteKey k && hash == k.hash && Arrays.equals(roads, k.roads);
+        }
+
+        @Override
+        public int hashCode() {
+            return hash;
+        }
+    }
 
     /**
      * @param laneChanges false for CityFlow's fixed lanes; true for the SUMO model: vehicles enter on
@@ -34,11 +73,9 @@ final class LanePlanner {
         this.drivables = drivables;
         this.laneChanges = laneChanges;
         this.flows = new ArrayList<>(flows);
-        this.firstLaneChoices = new int[flows.size()][];
-        this.pathCache = new int[flows.size()][][];
+        this.planOf = new RoutePlan[flows.size()];
         for (int f = 0; f < flows.size(); f++) {
-            firstLaneChoices[f] = firstLanes(flows.get(f));
-            pathCache[f] = new int[firstLaneChoices[f].length][];
+            planOf[f] = planFor(flows.get(f));
         }
     }
 
@@ -46,17 +83,26 @@ final class LanePlanner {
     void addFlow(Flow flow) {
         int f = flows.size();
         flows.add(flow);
-        firstLaneChoices = java.util.Arrays.copyOf(firstLaneChoices, f + 1);
-        pathCache = java.util.Arrays.copyOf(pathCache, f + 1);
-        firstLaneChoices[f] = firstLanes(flow);
-        pathCache[f] = new int[firstLaneChoices[f].length][];
+        planOf = Arrays.copyOf(planOf, f + 1);
+        planOf[f] = planFor(flow);
     }
 
-    private int[] firstLanes(Flow flow) {
+    /** The shared plan of the flow's route, its first-lane choices worked out. */
+    private RoutePlan planFor(Flow flow) {
+        RoutePlan plan = plans.computeIfAbsent(new RouteKey(flow.route()), key -> new RoutePlan(flow));
+        if (plan.firstLanes == null) {
+            plan.firstLanes = firstLanes(plan);
+            plan.paths = new int[plan.firstLanes.length][];
+        }
+        return plan;
+    }
+
+    private int[] firstLanes(RoutePlan plan) {
+        Flow flow = plan.flow;
         int first = flow.routeRoad(0);
         if (laneChanges) {
             int rightmost = network.firstLane(first) + network.laneCount(first) - 1;
-            return flow.routeLength() == 1 || changeCosts(flow)[0][network.laneCount(first) - 1] < UNREACHABLE
+            return flow.routeLength() == 1 || costsOf(plan)[0][network.laneCount(first) - 1] < UNREACHABLE
                     ? new int[] {rightmost}
                     : new int[0];
         }
@@ -72,21 +118,23 @@ final class LanePlanner {
 
     /** Draws the first lane for a new vehicle of flow {@code f}; returns its path of drivables. */
     int[] pathFor(int f, SplittableRandom random) {
-        int[] choices = firstLaneChoices[f];
+        RoutePlan plan = planOf[f];
+        int[] choices = plan.firstLanes;
         if (choices.length == 0) {
             throw new IllegalStateException("no lane of road '"
                     + network.roadId(flows.get(f).routeRoad(0)) + "' leads to the next road of the route");
         }
         int c = choices.length == 1 ? 0 : random.nextInt(choices.length);
-        if (pathCache[f][c] == null) {
-            pathCache[f][c] = plan(flows.get(f), choices[c]);
+        if (plan.paths[c] == null) {
+            plan.paths[c] = plan(plan, choices[c]);
         }
-        return pathCache[f][c];
+        return plan.paths[c];
     }
 
-    private int[] plan(Flow flow, int firstLane) {
+    private int[] plan(RoutePlan plan, int firstLane) {
+        Flow flow = plan.flow;
         if (laneChanges) {
-            return planWithChanges(flow, firstLane);
+            return planFrom(flow, costsOf(plan), 0, firstLane);
         }
         List<Integer> path = new ArrayList<>();
         int lane = firstLane;
@@ -189,33 +237,26 @@ final class LanePlanner {
         return best;
     }
 
-    private int[] planWithChanges(Flow flow, int firstLane) {
-        return planFrom(flow, changeCosts(flow), 0, firstLane);
-    }
-
     /**
      * SUMO model: the path of a vehicle of flow {@code f} that is on {@code lane} of the k-th road of
      * its route, from that lane on, and the weighted lane changes it needs from there (for a speed-gain
      * change: the lane it moves to must not need more).
      */
     int[] pathFrom(int f, int k, int lane) {
-        return planFrom(flows.get(f), costsOf(f), k, lane);
+        return planFrom(flows.get(f), costsOf(planOf[f]), k, lane);
     }
 
     /** The weighted lane changes a vehicle of flow {@code f} on {@code lane} of the k-th road of its route still needs. */
     double changesFrom(int f, int k, int lane) {
-        return costsOf(f)[k][network.laneIndexOnRoad(lane)];
+        return costsOf(planOf[f])[k][network.laneIndexOnRoad(lane)];
     }
 
-    /** The change costs of flow {@code f}'s route, worked out once. */
-    private double[][] costsOf(int f) {
-        if (costCache.length <= f) {
-            costCache = java.util.Arrays.copyOf(costCache, Math.max(f + 1, costCache.length * 2));
+    /** The change costs of a route, worked out once. */
+    private double[][] costsOf(RoutePlan plan) {
+        if (plan.costs == null) {
+            plan.costs = changeCosts(plan.flow);
         }
-        if (costCache[f] == null) {
-            costCache[f] = changeCosts(flows.get(f));
-        }
-        return costCache[f];
+        return plan.costs;
     }
 
     private int[] planFrom(Flow flow, double[][] cost, int fromRoad, int fromLane) {

@@ -44,6 +44,8 @@ public final class Simulation {
     private final List<StepPhase> phases;
     private final long[] phaseNanos;
     private final List<StepObserver> observers = new ArrayList<>();
+    /** Scratch of {@link #forEachRunningVehicle}: the occupied drivables, sorted. */
+    private int[] visitOrder = new int[16];
 
     /** Called after every step with the simulation; must not step it. */
     @FunctionalInterface
@@ -268,13 +270,36 @@ public final class Simulation {
     /** Calls {@code visitor} for every running vehicle, drivable by drivable, front first. */
     public void forEachRunningVehicle(VehicleVisitor visitor) {
         DrivableQueues q = state.onDrivable;
-        for (int d = 0; d < state.drivables.count; d++) {
-            for (int i = 0; i < q.size(d); i++) {
-                int v = q.get(d, i);
-                boolean onLink = state.drivables.isLaneLink(d);
-                visitor.visit(
-                        v, onLink ? d - state.drivables.laneCount : d, onLink, state.pos_m[v], state.speed_mps[v]);
+        Drivables drv = state.drivables;
+        int occupied = q.occupiedCount();
+        if (occupied * 8 < drv.count) {
+            // few occupied drivables (most of a large network empty): visit just those, in id order
+            if (visitOrder.length < occupied) {
+                visitOrder = new int[Math.max(occupied, 2 * visitOrder.length)];
             }
+            for (int i = 0; i < occupied; i++) {
+                visitOrder[i] = q.occupied(i);
+            }
+            java.util.Arrays.sort(visitOrder, 0, occupied);
+            for (int i = 0; i < occupied; i++) {
+                visitDrivable(visitOrder[i], visitor);
+            }
+        } else {
+            for (int d = 0; d < drv.count; d++) {
+                if (!q.isEmpty(d)) {
+                    visitDrivable(d, visitor);
+                }
+            }
+        }
+    }
+
+    private void visitDrivable(int d, VehicleVisitor visitor) {
+        DrivableQueues q = state.onDrivable;
+        boolean onLink = state.drivables.isLaneLink(d);
+        int id = onLink ? d - state.drivables.laneCount : d;
+        for (int i = 0; i < q.size(d); i++) {
+            int v = q.get(d, i);
+            visitor.visit(v, id, onLink, state.pos_m[v], state.speed_mps[v]);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.smartcity.traffic.cityflow.InvalidInputException;
 import org.smartcity.traffic.network.NetworkSource;
 import org.smartcity.traffic.network.PhaseActuation;
@@ -46,6 +47,7 @@ import org.smartcity.traffic.network.TurnType;
  */
 public final class SumoNetReader {
     private static final Set<String> GREEN = Set.of("G", "g");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final UnsupportedFeatures unsupported = new UnsupportedFeatures();
 
@@ -190,11 +192,11 @@ public final class SumoNetReader {
         String allow = lane.text("allow", null);
         String disallow = lane.text("disallow", null);
         if (allow != null) {
-            Set<String> classes = Set.of(allow.trim().split("\\s+"));
+            Set<String> classes = Set.of(WHITESPACE.split(allow.trim()));
             return classes.contains("passenger") || classes.contains("all");
         }
         if (disallow != null) {
-            Set<String> classes = Set.of(disallow.trim().split("\\s+"));
+            Set<String> classes = Set.of(WHITESPACE.split(disallow.trim()));
             return !classes.contains("passenger") && !classes.contains("all");
         }
         return true;
@@ -350,7 +352,7 @@ public final class SumoNetReader {
     static List<Point> shape(XmlElement element) throws InvalidInputException {
         String shape = element.text("shape");
         List<Point> points = new ArrayList<>();
-        for (String pair : shape.trim().split("\\s+")) {
+        for (String pair : WHITESPACE.split(shape.trim())) {
             String[] xy = pair.split(",");
             if (xy.length < 2) {
                 throw element.error("shape point '" + pair + "' is not 'x,y'");

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.smartcity.traffic.cityflow.InvalidInputException;
 import org.smartcity.traffic.demand.Demand;
 import org.smartcity.traffic.demand.Flow;
@@ -45,6 +45,8 @@ public final class SumoRouteReader {
     private static final Set<String> VEHICLE_ATTRIBUTES = Set.of(
             "depart", "route", "from", "to", "via", "begin", "end", "period", "vehsPerHour", "number", "probability");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private final UnsupportedFeatures unsupported = new UnsupportedFeatures();
 
     /**
@@ -74,7 +76,9 @@ public final class SumoRouteReader {
             }
         }
         RoadRouter router = new RoadRouter(network);
-        Map<Integer, RoadRouter.RoutesFrom> legs = new HashMap<>(); // free-flow routes from each origin, searched once
+        Map<Integer, RoadRouter.RoutesFrom> searches =
+                new HashMap<>(); // free-flow routes from each origin, searched once
+        Map<Long, int[]> legs = new HashMap<>(); // the route between two edges, by (from << 32 | to), looked up once
         double[] freeFlow = RoadRouter.freeFlowTimes_s(network);
         Map<String, int[]> routes = new HashMap<>();
         for (XmlElement r : root.children("route")) {
@@ -93,7 +97,7 @@ public final class SumoRouteReader {
                         continue;
                     }
                     VehicleType type = type(e, types);
-                    int[] route = routeOf(e, network, routes, router, freeFlow, legs);
+                    int[] route = routeOf(e, network, routes, router, freeFlow, searches, legs);
                     double t = depart - begin_s;
                     flows.add(attempt(e, () -> new Flow(type, route, 1.0, t, t)));
                 }
@@ -101,7 +105,7 @@ public final class SumoRouteReader {
                     unsupported.attributes(
                             e, VEHICLE_ATTRIBUTES, "vehicles enter at rest at the start of a lane that leads on");
                     VehicleType type = type(e, types);
-                    int[] route = routeOf(e, network, routes, router, freeFlow, legs);
+                    int[] route = routeOf(e, network, routes, router, freeFlow, searches, legs);
                     Flow flow = flow(e, type, route, begin_s);
                     if (flow != null) {
                         flows.add(flow);
@@ -228,7 +232,8 @@ public final class SumoRouteReader {
             Map<String, int[]> routes,
             RoadRouter router,
             double[] freeFlow,
-            Map<Integer, RoadRouter.RoutesFrom> legs)
+            Map<Integer, RoadRouter.RoutesFrom> searches,
+            Map<Long, int[]> legs)
             throws InvalidInputException {
         for (XmlElement child : e.children()) {
             if (!child.name().equals("route") && !child.name().equals("param")) {
@@ -249,28 +254,40 @@ public final class SumoRouteReader {
         if (e.has("from") && e.has("to")) {
             List<Integer> stops = new ArrayList<>();
             stops.add(edge(e, network, e.text("from")));
-            for (String via : e.text("via", "").trim().split("\\s+")) {
+            for (String via : WHITESPACE.split(e.text("via", "").trim())) {
                 if (!via.isEmpty()) {
                     stops.add(edge(e, network, via));
                 }
             }
             stops.add(edge(e, network, e.text("to")));
-            List<Integer> route = new ArrayList<>();
-            route.add(stops.get(0));
+            int[][] parts = new int[stops.size() - 1][];
+            int length = 1;
             for (int k = 1; k < stops.size(); k++) {
-                RoadRouter.RoutesFrom fromHere =
-                        legs.computeIfAbsent(stops.get(k - 1), origin -> router.fastestRoutesFrom(origin, freeFlow));
-                Optional<int[]> leg = fromHere.to(stops.get(k));
-                if (leg.isEmpty()) {
-                    throw e.error("no route leads from edge '" + network.roadId(stops.get(k - 1)) + "' to edge '"
-                            + network.roadId(stops.get(k)) + "'");
+                int from = stops.get(k - 1);
+                int to = stops.get(k);
+                int[] roads = legs.computeIfAbsent(
+                        (long) from << 32 | to,
+                        pair -> searches.computeIfAbsent(from, origin -> router.fastestRoutesFrom(origin, freeFlow))
+                                .to(to)
+                                .orElse(null));
+                if (roads == null) {
+                    throw e.error("no route leads from edge '" + network.roadId(from) + "' to edge '"
+                            + network.roadId(to) + "'");
                 }
-                int[] roads = leg.get();
-                for (int i = 1; i < roads.length; i++) {
-                    route.add(roads[i]);
-                }
+                parts[k - 1] = roads;
+                length += roads.length - 1;
             }
-            return route.stream().mapToInt(Integer::intValue).toArray();
+            if (parts.length == 1) {
+                return parts[0]; // shared by every trip between the same edges; nobody writes into a route
+            }
+            int[] route = new int[length];
+            route[0] = stops.get(0);
+            int at = 1;
+            for (int[] roads : parts) {
+                System.arraycopy(roads, 1, route, at, roads.length - 1);
+                at += roads.length - 1;
+            }
+            return route;
         }
         throw e.error("needs a route: a 'route' attribute, a <route> child, or 'from' and 'to' edges");
     }
@@ -285,7 +302,7 @@ public final class SumoRouteReader {
 
     /** A route's edges, checked: each must exist and each consecutive pair must be connected. */
     private static int[] route(XmlElement r, RoadNetwork network) throws InvalidInputException {
-        String[] ids = r.text("edges").trim().split("\\s+");
+        String[] ids = WHITESPACE.split(r.text("edges").trim());
         int[] roads = new int[ids.length];
         for (int k = 0; k < ids.length; k++) {
             roads[k] = edge(r, network, ids[k]);

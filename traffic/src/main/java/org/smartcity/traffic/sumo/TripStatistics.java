@@ -15,6 +15,13 @@ public final class TripStatistics implements Simulation.StepObserver {
     private final int[] lastSeenStep;
     private final double[] timeLoss_s;
     private final boolean[] counted;
+    /** Vehicles seen in the last call, and in this one: only they can have arrived since. */
+    private int[] seenBefore;
+
+    private int seenBeforeCount;
+    private int[] seenNow;
+    private int seenNowCount;
+    private final int[] arrivedNow;
     private int arrived;
     private double durationSum_s;
     private double timeLossSum_s;
@@ -25,6 +32,9 @@ public final class TripStatistics implements Simulation.StepObserver {
         lastSeenStep = new int[n];
         timeLoss_s = new double[n];
         counted = new boolean[n];
+        seenBefore = new int[n];
+        seenNow = new int[n];
+        arrivedNow = new int[n];
         Arrays.fill(firstSeenStep, -1);
     }
 
@@ -32,22 +42,36 @@ public final class TripStatistics implements Simulation.StepObserver {
     public void afterStep(Simulation simulation) {
         int step = simulation.stepCount();
         double dt = simulation.step_s();
+        seenNowCount = 0;
         simulation.forEachRunningVehicle((v, drivable, onLink, pos, speed) -> {
             if (firstSeenStep[v] < 0) {
                 firstSeenStep[v] = step - 1;
             }
             lastSeenStep[v] = step;
             timeLoss_s[v] += Math.max(0, 1 - speed / simulation.allowedSpeed_mps(v)) * dt;
+            seenNow[seenNowCount++] = v;
         });
-        for (int v = 0; v < firstSeenStep.length; v++) {
-            if (firstSeenStep[v] >= 0 && !counted[v] && lastSeenStep[v] == step - 1) {
-                // seen last step, not this one: arrived during this step
-                counted[v] = true;
-                arrived++;
-                durationSum_s += (step - 1 - firstSeenStep[v]) * dt;
-                timeLossSum_s += timeLoss_s[v];
+        // seen last step, not this one: arrived during this step; booked in vehicle order so that the
+        // sums are the same whatever order the vehicles were visited in
+        int arrivals = 0;
+        for (int i = 0; i < seenBeforeCount; i++) {
+            int v = seenBefore[i];
+            if (!counted[v] && lastSeenStep[v] == step - 1) {
+                arrivedNow[arrivals++] = v;
             }
         }
+        Arrays.sort(arrivedNow, 0, arrivals);
+        for (int i = 0; i < arrivals; i++) {
+            int v = arrivedNow[i];
+            counted[v] = true;
+            arrived++;
+            durationSum_s += (step - 1 - firstSeenStep[v]) * dt;
+            timeLossSum_s += timeLoss_s[v];
+        }
+        int[] swap = seenBefore;
+        seenBefore = seenNow;
+        seenBeforeCount = seenNowCount;
+        seenNow = swap;
     }
 
     /** Trips that arrived. */

@@ -1,6 +1,8 @@
 package org.smartcity.traffic.sumo;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -81,6 +83,12 @@ record XmlElement(Path file, String name, int line, Map<String, String> attribut
     }
 
     List<XmlElement> children(String childName) {
-        return children.stream().filter(c -> c.name.equals(childName)).toList();
+        List<XmlElement> named = new ArrayList<>();
+        for (XmlElement c : children) {
+            if (c.name.equals(childName)) {
+                named.add(c);
+            }
+        }
+        return Collections.unmodifiableList(named);
     }
 }
