@@ -26,6 +26,10 @@ public enum AmountRole {
     public static AmountRole of(String clause, int start, int end) {
         String before = clause.substring(0, Math.max(0, Math.min(start, clause.length())));
         String after = clause.substring(Math.min(end, clause.length()));
+        if (after.startsWith("钱")) {
+            // 30块钱一个: the measure follows the amount's 钱
+            after = after.substring(1);
+        }
         for (String cue : CUES.getOrDefault("unit", List.of())) {
             boolean measure = cue.startsWith("一");
             boolean adjacent = before.endsWith(cue) || after.startsWith(cue);

@@ -79,6 +79,7 @@ public final class CaseFacts {
     private final Map<EvidenceItem, List<Stated<TimeMention>>> times = new LinkedHashMap<>();
     private final Map<EvidenceItem, List<Stated<PlaceMention>>> places = new LinkedHashMap<>();
     private final Map<EvidenceItem, List<Stated<Quantity>>> money = new LinkedHashMap<>();
+    private OffenceProperty property;
     private final Map<EvidenceItem, List<Stated<Quantity>>> drugWeights = new LinkedHashMap<>();
     private final Map<EvidenceItem, List<Stated<Quantity>>> alcohol = new LinkedHashMap<>();
 
@@ -94,7 +95,7 @@ public final class CaseFacts {
         // the loss is often told with the discovery or the report (回家发现少了2000元)
         Set<Event> moneyEvents = EnumSet.of(Event.OFFENCE, Event.ROUTINE, Event.DISCOVERY, Event.REPORT);
         if (ctx.charged("fraud")) {
-            moneyEvents.addAll(EnumSet.of(Event.SALE, Event.PURCHASE, Event.INCOME));
+            moneyEvents.addAll(EnumSet.of(Event.SALE, Event.PURCHASE));
         }
         this.moneyEvents = moneyEvents;
         for (EvidenceItem e : f.evidence()) {
@@ -116,16 +117,12 @@ public final class CaseFacts {
             } else if (property
                     && MONEY_SOURCES.contains(kind)
                     && (kind != EvidenceKind.BANK_RECORDS || ctx.charged("fraud"))) {
-                putIfAny(money, e, amounts(frames, moneyFrom));
+                putIfAny(money, e, MoneyReading.read(frames, e.text(), moneyFrom, property()));
             }
             if (e.facts().drugWeight_g().isPresent()) {
                 drugWeights.put(e, List.of(fromField(e.facts().drugWeight_g().get(), "drugWeight_g")));
             } else if (drugs && WEIGHT_SOURCES.contains(kind)) {
-                putIfAny(
-                        drugWeights,
-                        e,
-                        quantities(
-                                frames, weightFrom, c -> c.contains("毛重") ? List.of() : QuantityExtractor.weight(c)));
+                putIfAny(drugWeights, e, quantities(frames, weightFrom, CaseFacts::weights));
             }
             if (e.facts().bloodAlcohol_mg100ml().isPresent()) {
                 alcohol.put(
@@ -184,36 +181,14 @@ public final class CaseFacts {
         }
     }
 
-    /**
-     * Amounts of money in the frames about the offence, unit prices left out: the totals when the item states any,
-     * else every value and, when there are several exact ones, their sum as a further reading.
-     */
-    private static List<Stated<Quantity>> amounts(List<FactFrame> frames, Set<Event> events) {
-        List<Stated<Quantity>> totals = new ArrayList<>();
-        List<Stated<Quantity>> values = new ArrayList<>();
-        for (FactFrame fr : frames) {
-            if (!events.contains(fr.event())) {
-                continue;
-            }
-            for (Quantity q : QuantityExtractor.money(fr.text())) {
-                switch (AmountRole.of(fr.text(), q.start(), q.end())) {
-                    case TOTAL -> totals.add(new Stated<>(q, fr.text()));
-                    case VALUE -> values.add(new Stated<>(q, fr.text()));
-                    case UNIT -> {}
-                }
-            }
+    /** The weights of a clause that are no unit ({@code 每次一两克}, {@code 一个袋子装1克}) and no gross weight. */
+    private static List<Quantity> weights(String clause) {
+        if (clause.contains("毛重")) {
+            return List.of();
         }
-        if (!totals.isEmpty()) {
-            // the totals alone: a part (one transfer of several) must not pass for the whole
-            return totals;
-        }
-        if (values.size() >= 2 && values.stream().allMatch(v -> v.value().isExact())) {
-            BigDecimal sum = values.stream().map(v -> v.value().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-            List<Stated<Quantity>> out = new ArrayList<>(values);
-            out.add(new Stated<>(Quantity.exact(sum, 0, 0), "合计"));
-            return out;
-        }
-        return values;
+        return QuantityExtractor.weight(clause).stream()
+                .filter(q -> AmountRole.of(clause, q.start(), q.end()) != AmountRole.UNIT)
+                .toList();
     }
 
     private static List<Stated<Quantity>> quantities(
@@ -264,6 +239,15 @@ public final class CaseFacts {
         return new Stated<>(Quantity.exact(v, 0, 0), "facts." + field + " " + v.toPlainString());
     }
 
+    /** What the offence took, object by object (read once). */
+    private OffenceProperty property() {
+        if (property == null) {
+            property = new OffenceProperty(
+                    ctx.caseFile().offence().text(), ctx.caseFile().offence().amount_cny(), moneyEvents);
+        }
+        return property;
+    }
+
     /** Items stating the time of the offence, with every time they state. */
     Map<EvidenceItem, List<Stated<TimeMention>>> offenceTimes() {
         return times;
@@ -304,6 +288,7 @@ public final class CaseFacts {
                 }
             }
         }
+        out.addAll(property().partValues());
         return out;
     }
 
