@@ -40,7 +40,7 @@ public final class AmountBinder {
             }
             lastWasQuestion = false;
             for (Quantity q : QuantityExtractor.money(fr.text())) {
-                if (countAsked(question, fr.text(), q)) {
+                if (countAsked(question, fr.text(), q) || countsObject(fr.text(), q)) {
                     continue;
                 }
                 AmountRole role = AmountRole.of(fr.text(), q.start(), q.end());
@@ -78,6 +78,24 @@ public final class AmountBinder {
         for (String w : new String[] {"几块", "多少块"}) {
             int i = asked.indexOf(w);
             if (i >= 0 && !asked.startsWith("钱", i + w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code 电话手表一块}, {@code 锂电池共3块}: a number of 块 right after the object it counts (a count, not yuan);
+     * after cash ({@code 现金七百八十块}) it is yuan.
+     */
+    private static boolean countsObject(String clause, Quantity q) {
+        if (!clause.substring(q.start(), q.end()).endsWith("块")) {
+            return false;
+        }
+        for (PropertyObjects.Mention m : PropertyObjects.in(clause)) {
+            int gap = q.start() - m.end();
+            boolean next = gap == 0 || gap == 1 && clause.charAt(m.end()) == '共';
+            if (next && !m.object().equals(PropertyObjects.CASH)) {
                 return true;
             }
         }

@@ -13,6 +13,9 @@ import java.util.regex.Pattern;
  * bicycle), and how many of each it counts ({@code 手机两部}, {@code 3块电池}, {@code 锂电池共3块}). Stateless.
  */
 public final class PropertyObjects {
+    /** The object that is money itself: its amount in 块 is yuan. */
+    public static final String CASH = "cash";
+
     private static final Map<String, List<String>> DATA = Cues.read("objects.txt");
     /** Every naming word with its object, longest word first. */
     private static final List<String[]> WORDS = words();
