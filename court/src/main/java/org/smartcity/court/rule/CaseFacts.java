@@ -145,7 +145,7 @@ public final class CaseFacts {
                     .map(x -> x.start().toLocalDate())
                     .orElse(null);
             for (TimeMention t : DateTimeExtractor.extract(e.text(), recordStart(e))) {
-                FactFrame at = frameAt(frames, t.start());
+                FactFrame at = TimeBinding.eventFrame(frames, t.start());
                 // a date more than a year before the offence is a person's history (a birth date, a purchase, a
                 // prior conviction) whatever words surround it, not a different time of the act
                 boolean history =
