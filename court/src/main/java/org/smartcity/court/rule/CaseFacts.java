@@ -168,16 +168,7 @@ public final class CaseFacts {
                                 p, "facts.place " + e.facts().place().get())));
             }
         } else if (PLACE_SOURCES.contains(kind)) {
-            List<Stated<PlaceMention>> out = new ArrayList<>();
-            for (FactFrame fr : frames) {
-                if (events.contains(fr.event())) {
-                    PlaceMention p = PlaceExtractor.ofClause(fr.text());
-                    if (p.isComparable()) {
-                        out.add(new Stated<>(p, fr.text()));
-                    }
-                }
-            }
-            putIfAny(places, e, out);
+            putIfAny(places, e, PlaceReading.read(frames, events));
         }
     }
 
