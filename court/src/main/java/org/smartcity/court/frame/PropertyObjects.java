@@ -17,8 +17,8 @@ public final class PropertyObjects {
     public static final String CASH = "cash";
 
     private static final Map<String, List<String>> DATA = Cues.read("objects.txt");
-    /** Every naming word with its object, longest word first. */
-    private static final List<String[]> WORDS = words();
+    /** The naming words with their objects by first character, longest word first: a text is scanned once. */
+    private static final Map<Character, List<String[]>> WORDS = words();
 
     private static final String COUNT = "([0-9]+|[一二两三四五六七八九十]+)";
     private static final String MEASURE = "[部块条个辆台枚瓶只件副包袋盒双]";
@@ -36,11 +36,15 @@ public final class PropertyObjects {
      */
     public record Mention(String object, int start, int end) {}
 
-    private static List<String[]> words() {
-        List<String[]> out = new ArrayList<>();
-        DATA.forEach((object, ws) -> ws.forEach(w -> out.add(new String[] {w, object})));
-        out.sort(Comparator.comparingInt((String[] w) -> -w[0].length()));
-        return List.copyOf(out);
+    private static Map<Character, List<String[]>> words() {
+        List<String[]> all = new ArrayList<>();
+        DATA.forEach((object, ws) -> ws.forEach(w -> all.add(new String[] {w, object})));
+        all.sort(Comparator.comparingInt((String[] w) -> -w[0].length()));
+        Map<Character, List<String[]>> out = new java.util.HashMap<>();
+        for (String[] w : all) {
+            out.computeIfAbsent(w[0].charAt(0), k -> new ArrayList<>()).add(w);
+        }
+        return Map.copyOf(out);
     }
 
     /** The objects a text names, in text order; overlapping words are read once, the longest winning. */
@@ -50,7 +54,11 @@ public final class PropertyObjects {
             return out;
         }
         for (int i = 0; i < text.length(); i++) {
-            for (String[] w : WORDS) {
+            List<String[]> candidates = WORDS.get(text.charAt(i));
+            if (candidates == null) {
+                continue;
+            }
+            for (String[] w : candidates) {
                 if (text.startsWith(w[0], i)) {
                     out.add(new Mention(w[1], i, i + w[0].length()));
                     i += w[0].length() - 1;

@@ -8,12 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.smartcity.court.casefile.CaseFile;
 import org.smartcity.court.casefile.EvidenceItem;
 import org.smartcity.court.casefile.EvidenceKind;
 import org.smartcity.court.casefile.TimeSpan;
-import org.smartcity.court.extract.DateTimeExtractor;
 import org.smartcity.court.extract.PlaceExtractor;
 import org.smartcity.court.extract.PlaceMention;
 import org.smartcity.court.extract.Quantity;
@@ -105,7 +103,7 @@ public final class CaseFacts {
             // blood draw, the test after the arrest): read it from every clause but the questions
             List<FactFrame> allFrames = frames;
             if (kind == EvidenceKind.ARRIVAL_REPORT) {
-                frames = offenceSentences(frames);
+                frames = MeasureReading.offenceSentences(frames);
             }
             boolean measured = MEASUREMENTS.contains(kind);
             Set<Event> moneyFrom = measured ? ALL_BUT_QUESTIONS : moneyEvents;
@@ -122,13 +120,16 @@ public final class CaseFacts {
             if (e.facts().drugWeight_g().isPresent()) {
                 drugWeights.put(e, List.of(fromField(e.facts().drugWeight_g().get(), "drugWeight_g")));
             } else if (drugs && WEIGHT_SOURCES.contains(kind)) {
-                putIfAny(drugWeights, e, quantities(frames, weightFrom, CaseFacts::weights));
+                putIfAny(drugWeights, e, MeasureReading.quantities(frames, weightFrom, MeasureReading::weights));
             }
             if (e.facts().bloodAlcohol_mg100ml().isPresent()) {
                 alcohol.put(
                         e, List.of(fromField(e.facts().bloodAlcohol_mg100ml().get(), "bloodAlcohol_mg100ml")));
             } else if (ALCOHOL_SOURCES.contains(kind)) {
-                putIfAny(alcohol, e, quantities(allFrames, ALL_BUT_QUESTIONS, QuantityExtractor::bloodAlcohol));
+                putIfAny(
+                        alcohol,
+                        e,
+                        MeasureReading.quantities(allFrames, ALL_BUT_QUESTIONS, QuantityExtractor::bloodAlcohol));
             }
         }
     }
@@ -138,22 +139,12 @@ public final class CaseFacts {
             TimeSpan t = e.facts().time().get();
             times.put(e, List.of(new Stated<>(fromSpan(t), "facts.time " + t.startText())));
         } else if (TIME_SOURCES.contains(kind)) {
-            List<Stated<TimeMention>> out = new ArrayList<>();
             java.time.LocalDate offenceDay = ctx.caseFile()
                     .offence()
                     .time()
                     .map(x -> x.start().toLocalDate())
                     .orElse(null);
-            for (TimeMention t : DateTimeExtractor.extract(e.text(), recordStart(e))) {
-                FactFrame at = TimeBinding.eventFrame(frames, t.start());
-                // a date more than a year before the offence is a person's history (a birth date, a purchase, a
-                // prior conviction) whatever words surround it, not a different time of the act
-                boolean history =
-                        offenceDay != null && t.date() != null && t.date().isBefore(offenceDay.minusYears(1));
-                if (at != null && events.contains(at.event()) && !history) {
-                    out.add(new Stated<>(t, at.text()));
-                }
-            }
+            List<Stated<TimeMention>> out = TimeBinding.read(frames, e.text(), recordStart(e), offenceDay, events);
             putIfAny(times, e, out);
         }
     }
@@ -170,54 +161,6 @@ public final class CaseFacts {
         } else if (PLACE_SOURCES.contains(kind)) {
             putIfAny(places, e, PlaceReading.read(frames, events));
         }
-    }
-
-    /** The weights of a clause that are no unit ({@code 每次一两克}, {@code 一个袋子装1克}) and no gross weight. */
-    private static List<Quantity> weights(String clause) {
-        if (clause.contains("毛重")) {
-            return List.of();
-        }
-        return QuantityExtractor.weight(clause).stream()
-                .filter(q -> AmountRole.of(clause, q.start(), q.end()) != AmountRole.UNIT)
-                .toList();
-    }
-
-    private static List<Stated<Quantity>> quantities(
-            List<FactFrame> frames, Set<Event> events, Function<String, List<Quantity>> extractor) {
-        List<Stated<Quantity>> out = new ArrayList<>();
-        for (FactFrame fr : frames) {
-            if (events.contains(fr.event())) {
-                extractor.apply(fr.text()).forEach(q -> out.add(new Stated<>(q, fr.text())));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The frames of the sentences that tell the offence itself: a clause names the act ({@code 被人殴打}) and no
-     * clause is about a side event. An arrival report tells mostly the arrest; only such sentences of it are read.
-     */
-    private static List<FactFrame> offenceSentences(List<FactFrame> frames) {
-        Set<Integer> told = new java.util.HashSet<>();
-        Set<Integer> side = new java.util.HashSet<>();
-        for (FactFrame f : frames) {
-            if (f.event() == Event.OFFENCE && f.cued()) {
-                told.add(f.sentence());
-            } else if (f.event() != Event.OFFENCE) {
-                side.add(f.sentence());
-            }
-        }
-        told.removeAll(side);
-        return frames.stream().filter(f -> told.contains(f.sentence())).toList();
-    }
-
-    private static FactFrame frameAt(List<FactFrame> frames, int offset) {
-        for (FactFrame f : frames) {
-            if (offset >= f.start() && offset < f.end()) {
-                return f;
-            }
-        }
-        return null;
     }
 
     private static <V> void putIfAny(Map<EvidenceItem, List<V>> map, EvidenceItem e, List<V> values) {

@@ -1,6 +1,13 @@
 package org.smartcity.court.rule;
 
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.smartcity.court.extract.DateTimeExtractor;
+import org.smartcity.court.extract.TimeMention;
+import org.smartcity.court.frame.Event;
 import org.smartcity.court.frame.FactFrame;
 
 /**
@@ -13,6 +20,27 @@ import org.smartcity.court.frame.FactFrame;
  */
 final class TimeBinding {
     private TimeBinding() {}
+
+    /**
+     * The times of the offence an item's text states: each time whose frame (see {@link #eventFrame}) is about one
+     * of {@code events}, with that frame's words. A date more than a year before the offence is a person's history (a
+     * birth date, a purchase, a prior conviction) whatever words surround it, not a different time of the act.
+     *
+     * @param recordStart when the record was made (for 今天, 昨晚 …), may be null
+     * @param offenceDay the offence's first day, may be null
+     */
+    static List<Stated<TimeMention>> read(
+            List<FactFrame> frames, String text, LocalDateTime recordStart, LocalDate offenceDay, Set<Event> events) {
+        List<Stated<TimeMention>> out = new ArrayList<>();
+        for (TimeMention t : DateTimeExtractor.extract(text, recordStart)) {
+            FactFrame at = eventFrame(frames, t.start());
+            boolean history = offenceDay != null && t.date() != null && t.date().isBefore(offenceDay.minusYears(1));
+            if (at != null && events.contains(at.event()) && !history) {
+                out.add(new Stated<>(t, at.text()));
+            }
+        }
+        return out;
+    }
 
     /**
      * The frame whose event the time at {@code offset} of the item's text belongs to, or null when the offset is in
