@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Finds dates and times of day in Chinese text, resolving relative words against the date of the record.
  *
  * <p>Understands {@code 2024年3月9日晚9时许}, {@code 3月9日}, {@code 二〇二四年三月九日}, {@code 今天下午2点左右},
- * {@code 昨晚}, {@code 次日凌晨1点} (the day after the last date mentioned), {@code 当晚}, {@code 9点半}, {@code 21:30},
+ * {@code 昨晚}, {@code 次日凌晨1点} (the day after the last date mentioned), {@code 10号凌晨四点} (a day of the last date's
+ * month, only before a part of day or an hour), {@code 当晚}, {@code 9点半}, {@code 21:30},
  * {@code 晚上8点多}. A time with no date takes the last date mentioned before it, or none. An hour of 1–12 with no
  * part-of-day word is marked ambiguous (it may mean 12 hours later). A month and day without a year take the
  * record's year, or the year before when that would put the date after the record. Hours written in Chinese
@@ -24,6 +25,8 @@ public final class DateTimeExtractor {
     private static final String CN_SMALL = "[零〇○一二两三四五六七八九十]";
     private static final Pattern MENTION = Pattern.compile("(?:(?<date>(?:(?<y>\\d{4}|[〇零○一二三四五六七八九]{4})\\s*年\\s*)?"
             + "(?<mo>\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月\\s*(?<d>\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[日号])"
+            + "|(?<dayOnly>\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[日号]"
+            + "(?=凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|午夜|\\d{1,2}\\s*[点时:：])"
             + "|(?<rel>今天|今日|今晚|今早|今晨|今夜|当天|当日|当晚|当夜|昨天|昨日|昨晚|昨夜|前天|前日|次日|第二天|翌日|隔天|明天))?"
             + "(?<pod>凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|午夜|晚|早|夜)?"
             + "(?:(?<h>\\d{1,2}|" + CN_SMALL + "{1,3})\\s*(?:(?<colon>[:：])(?<mc>\\d{2})|(?<unit>[点时])"
@@ -106,6 +109,19 @@ public final class DateTimeExtractor {
     private static Optional<Parsed> parse(Matcher m, LocalDate recordDate, LocalDate last, boolean smallHours) {
         boolean hasDate = m.group("date") != null;
         String rel = m.group("rel");
+        if (m.group("dayOnly") != null) {
+            // 10号凌晨四点: a day of the month of the date mentioned last (the next month when it has passed)
+            Optional<Integer> day = number(m.group("dayOnly"));
+            if (last == null || day.isEmpty() || day.get() < 1 || day.get() > 31) {
+                return Optional.empty();
+            }
+            LocalDate month = day.get() < last.getDayOfMonth() ? last.plusMonths(1) : last;
+            if (day.get() > month.lengthOfMonth()) {
+                return Optional.empty();
+            }
+            last = month.withDayOfMonth(day.get());
+            hasDate = true;
+        }
         String pod = m.group("pod");
         String h = m.group("h");
         if (!hasDate && rel == null && h == null) {
@@ -123,7 +139,9 @@ public final class DateTimeExtractor {
             }
         }
         LocalDate date = null;
-        if (hasDate) {
+        if (m.group("dayOnly") != null) {
+            date = last;
+        } else if (hasDate) {
             date = explicitDate(m, recordDate);
             if (date == null) {
                 return Optional.empty();

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * Finds amounts of money (in yuan), weights (in grams) and blood alcohol concentrations (mg/100 ml) in Chinese
  * text.
  *
- * <p>Money: {@code 人民币3,200元}, {@code 3200块}, {@code ¥3200}, {@code 三千二百元}, {@code 3.2万元}, {@code 一万五千元};
+ * <p>Money: {@code 人民币3,200元}, {@code 3200块}, {@code ¥3200}, {@code 三千二百元}, {@code 3.2万元}, {@code 一万五千元}, the spoken {@code 三万八} at the end of a phrase;
  * vague forms are bounds: {@code 两百多元}/{@code 三千余元} a lower bound, {@code 不到三百元}/{@code 不足}/{@code 不超过} an
  * upper bound, and {@code 两百多元，不到三百} both. Weights: {@code 52.3克}, {@code 1.2千克}, {@code 1公斤}, {@code 一克多};
  * a gross weight ({@code 毛重}) is skipped. Blood alcohol: {@code 136mg/100ml}, {@code 136毫克/100毫升},
@@ -56,7 +56,7 @@ public final class QuantityExtractor {
         while (m.find()) {
             boolean hasUnit = m.group("unit") != null;
             boolean hasSymbol = m.group("sym") != null;
-            if (!hasUnit && !hasSymbol) {
+            if (!hasUnit && !hasSymbol && !spokenAmount(m, text)) {
                 continue;
             }
             if ("块".equals(m.group("unit")) && countedThing(text, m.end())) {
@@ -121,6 +121,21 @@ public final class QuantityExtractor {
     }
 
     private static final Pattern NEIGHBOUR_DIGITS = Pattern.compile("([一二三四五六七八九])([一二三四五六七八九])[十百千万]+.*");
+
+    /**
+     * {@code 三万八}, {@code 四万八千六}: a Chinese numeral whose last digit follows 万 or 千 (the spoken short form of
+     * 38,000 and 48,600) and ends the phrase is money without 元: the short form is used for sums of money.
+     */
+    private static boolean spokenAmount(Matcher m, String text) {
+        String num = m.group("num") + m.group("mul");
+        if (!SPOKEN.matcher(num).matches() || m.group("vague") != null) {
+            return false;
+        }
+        int end = m.end();
+        return end >= text.length() || "，。；！？,.;!? \n）)".indexOf(text.charAt(end)) >= 0;
+    }
+
+    private static final Pattern SPOKEN = Pattern.compile("[一二两三四五六七八九十]+[万千](?:[一二两三四五六七八九][千百])*[一二两三四五六七八九]");
 
     /** {@code 3块手表}: 块 as a measure word, followed by the thing counted rather than 钱 or an approximation. */
     private static boolean countedThing(String text, int after) {

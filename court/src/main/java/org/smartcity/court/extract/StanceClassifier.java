@@ -1,5 +1,6 @@
 package org.smartcity.court.extract;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,6 +34,32 @@ public final class StanceClassifier {
 
     private StanceClassifier() {}
 
+    /**
+     * Whether an answer denies the speaker's own act: a denial whose clause has another person as its subject
+     * ({@code 关宇跟我一起去的，他没动手}: what an accomplice did not do) is no denial of the speaker.
+     */
+    private static boolean deniesOwnAct(String answer) {
+        Matcher m = DENIAL.matcher(answer);
+        while (m.find()) {
+            int from = clauseStart(answer, m.start());
+            String before = answer.substring(from, m.start());
+            boolean other = (before.contains("他") || before.contains("她")) && !before.contains("我");
+            if (!other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseStart(String s, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            if ("，。；！？,;!?".indexOf(s.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /** The stance of a statement text; its questions are ignored when it is in question-and-answer form. */
     public static Stance classify(String statementText) {
         String answers = Clauses.answers(statementText);
@@ -43,7 +70,7 @@ public final class StanceClassifier {
             if (a.isEmpty()) {
                 continue;
             }
-            if (DENIAL.matcher(a).find()) {
+            if (deniesOwnAct(a)) {
                 denies = true;
             } else if (CONFESSION.matcher(a).find()) {
                 admits = true;
@@ -62,9 +89,7 @@ public final class StanceClassifier {
     public static java.util.Optional<String> confessingAnswer(String statementText) {
         for (String answer : Clauses.answers(statementText).split("\n")) {
             String a = answer.strip();
-            if (!a.isEmpty()
-                    && !DENIAL.matcher(a).find()
-                    && CONFESSION.matcher(a).find()) {
+            if (!a.isEmpty() && !deniesOwnAct(a) && CONFESSION.matcher(a).find()) {
                 return java.util.Optional.of(a);
             }
         }

@@ -7,7 +7,8 @@ import java.util.Map;
  * What an amount of money in a clause of the offence is: a unit price or denomination ({@code 每条430元},
  * {@code 都是一百元的}: never compared), a total ({@code 一共860元}), or the value of what was taken. The cue words are
  * data ({@code facts/money-roles.txt}); a cue counts when it stands before the amount in its clause; a measure
- * ({@code 一条}) only right before or after the amount ({@code 430元一条}).
+ * ({@code 一条}) only right before or after the amount ({@code 430元一条}), a denomination's measure
+ * ({@code 三张十块}) only right before it.
  */
 public enum AmountRole {
     UNIT,
@@ -26,10 +27,19 @@ public enum AmountRole {
     public static AmountRole of(String clause, int start, int end) {
         String before = clause.substring(0, Math.max(0, Math.min(start, clause.length())));
         String after = clause.substring(Math.min(end, clause.length()));
+        if (after.startsWith("钱")) {
+            // 30块钱一个: the measure follows the amount's 钱
+            after = after.substring(1);
+        }
         for (String cue : CUES.getOrDefault("unit", List.of())) {
             boolean measure = cue.startsWith("一");
             boolean adjacent = before.endsWith(cue) || after.startsWith(cue);
             if (measure ? adjacent : before.contains(cue)) {
+                return UNIT;
+            }
+        }
+        for (String cue : CUES.getOrDefault("denomination", List.of())) {
+            if (before.endsWith(cue)) {
                 return UNIT;
             }
         }

@@ -112,7 +112,7 @@ public final class FrameReader {
     private static boolean sentenceEndsBetween(String s, int from, int to) {
         for (int i = from; i < to && i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c == '。' || c == '！' || c == '？' || c == '\n' || c == '!' || c == '?' || c == '；') {
+            if (c == '。' || c == '！' || c == '？' || c == '\n' || c == '!' || c == '?') {
                 return true;
             }
         }

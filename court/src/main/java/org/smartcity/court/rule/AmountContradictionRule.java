@@ -20,7 +20,9 @@ import org.smartcity.court.finding.FindingKind;
  * one of them does. With an amount in the offence, an item disagrees when none of its readings agrees with the
  * offence's amount or with an amount the offence's own text states for a part of it (the cash, one object); the
  * finding then lists the disagreeing items and those that state the offence's amount. Without one, the items are
- * in dispute when two of them have no reading in common.
+ * in dispute when two of them have no reading in common. An amount of money an item states alone is its claim for the
+ * whole (bound parts were left out before): another item listing a part of that value does not explain it; a drug
+ * weight may be one packet of several another item lists, and is explained by it.
  */
 public final class AmountContradictionRule implements Rule {
     private static final double TOLERANCE = 0.10;
@@ -45,15 +47,25 @@ public final class AmountContradictionRule implements Rule {
         var offence = ctx.caseFile().offence();
         CaseFacts facts = ctx.facts();
         List<Finding> out = new ArrayList<>();
-        compare(ctx, facts.amounts(), offence.amount_cny(), facts.offencePartAmounts(), "金额", "amount", "元", " CNY")
+        compare(
+                        ctx,
+                        facts.amounts(),
+                        offence.amount_cny(),
+                        facts.offencePartAmounts(),
+                        false,
+                        "金额",
+                        "amount",
+                        "元",
+                        " CNY")
                 .ifPresent(out::add);
-        compare(ctx, facts.drugWeights(), offence.drugWeight_g(), List.of(), "毒品重量", "drug weight", "克", " g")
+        compare(ctx, facts.drugWeights(), offence.drugWeight_g(), List.of(), true, "毒品重量", "drug weight", "克", " g")
                 .ifPresent(out::add);
         compare(
                         ctx,
                         facts.bloodAlcohol(),
                         offence.bloodAlcohol_mg100ml(),
                         List.of(),
+                        true,
                         "血液酒精含量",
                         "blood alcohol",
                         "mg/100ml",
@@ -67,6 +79,7 @@ public final class AmountContradictionRule implements Rule {
             Map<EvidenceItem, List<Stated<Quantity>>> stated,
             Optional<BigDecimal> offence,
             List<BigDecimal> offenceParts,
+            boolean viaAnchored,
             String whatZh,
             String whatEn,
             String unitZh,
@@ -76,8 +89,8 @@ public final class AmountContradictionRule implements Rule {
                 .orElse(null);
         Predicate<Stated<Quantity>> part =
                 s -> offenceParts.stream().anyMatch(p -> agreesWith(p).test(s.value()));
-        Map<EvidenceItem, Stated<Quantity>> disputed =
-                Disputes.disputed(stated, main, part, (a, b) -> !a.value().disagreesWith(b.value(), TOLERANCE));
+        Map<EvidenceItem, Stated<Quantity>> disputed = Disputes.disputed(
+                stated, main, part, (a, b) -> !a.value().disagreesWith(b.value(), TOLERANCE), viaAnchored);
         if (disputed.isEmpty()) {
             return Optional.empty();
         }

@@ -26,10 +26,13 @@ import org.smartcity.court.standard.EvidenceStandard;
 final class CaseConditions {
     private static final Pattern BURGLARY = Pattern.compile("入户|入室|闯入.{0,6}家|潜入.{0,6}家"
             // entering someone's home told in words: 翻窗进入被害人…的家中
-            + "|(?:进入|进了|闯入|潜入|窜入|钻进|翻窗进|翻墙进)[^，。；！？]{0,40}?(?:家中|家里|住宅|住处)");
+            + "|(?:进入|进了|闯入|潜入|窜入|钻进|翻窗进|翻墙进)[^，。；！？]{0,40}?(?:家中|家里|住宅|住处"
+            // or a flat of a residential compound named by its number: 进入…某小区5号楼301室
+            + "|小区[^，。；！？]{0,20}?[0-9]+室)");
     private static final Pattern PICKPOCKETING = Pattern.compile("扒窃|扒走|扒取|掏包");
     private static final Pattern ARMED = Pattern.compile("携带凶器|携带刀|持刀|携带.{0,4}(?:刀|棍|枪)");
-    private static final Pattern REPEATED = Pattern.compile("多次(?:盗窃|窃取|行窃|偷)|[三四五六七八九十]次(?:盗窃|窃取|行窃)");
+    private static final Pattern REPEATED =
+            Pattern.compile("(?:多|[3-9]|[1-9][0-9]|[三四五六七八九十]|十[一二三四五六七八九])次[^。；]{0,30}?(?:盗窃|窃取|行窃|偷|扒窃)");
     private static final Map<String, List<String>> CUES = Cues.read("conditions.txt");
     private static final Pattern CASH = Cues.anyOf(CUES.get("cash"));
     private static final Pattern GOODS = Cues.anyOf(CUES.get("goods"));

@@ -8,12 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import org.smartcity.court.casefile.CaseFile;
 import org.smartcity.court.casefile.EvidenceItem;
 import org.smartcity.court.casefile.EvidenceKind;
 import org.smartcity.court.casefile.TimeSpan;
-import org.smartcity.court.extract.DateTimeExtractor;
 import org.smartcity.court.extract.PlaceExtractor;
 import org.smartcity.court.extract.PlaceMention;
 import org.smartcity.court.extract.Quantity;
@@ -79,6 +77,7 @@ public final class CaseFacts {
     private final Map<EvidenceItem, List<Stated<TimeMention>>> times = new LinkedHashMap<>();
     private final Map<EvidenceItem, List<Stated<PlaceMention>>> places = new LinkedHashMap<>();
     private final Map<EvidenceItem, List<Stated<Quantity>>> money = new LinkedHashMap<>();
+    private OffenceProperty property;
     private final Map<EvidenceItem, List<Stated<Quantity>>> drugWeights = new LinkedHashMap<>();
     private final Map<EvidenceItem, List<Stated<Quantity>>> alcohol = new LinkedHashMap<>();
 
@@ -94,7 +93,7 @@ public final class CaseFacts {
         // the loss is often told with the discovery or the report (回家发现少了2000元)
         Set<Event> moneyEvents = EnumSet.of(Event.OFFENCE, Event.ROUTINE, Event.DISCOVERY, Event.REPORT);
         if (ctx.charged("fraud")) {
-            moneyEvents.addAll(EnumSet.of(Event.SALE, Event.PURCHASE, Event.INCOME));
+            moneyEvents.addAll(EnumSet.of(Event.SALE, Event.PURCHASE));
         }
         this.moneyEvents = moneyEvents;
         for (EvidenceItem e : f.evidence()) {
@@ -104,7 +103,7 @@ public final class CaseFacts {
             // blood draw, the test after the arrest): read it from every clause but the questions
             List<FactFrame> allFrames = frames;
             if (kind == EvidenceKind.ARRIVAL_REPORT) {
-                frames = offenceSentences(frames);
+                frames = MeasureReading.offenceSentences(frames);
             }
             boolean measured = MEASUREMENTS.contains(kind);
             Set<Event> moneyFrom = measured ? ALL_BUT_QUESTIONS : moneyEvents;
@@ -116,22 +115,21 @@ public final class CaseFacts {
             } else if (property
                     && MONEY_SOURCES.contains(kind)
                     && (kind != EvidenceKind.BANK_RECORDS || ctx.charged("fraud"))) {
-                putIfAny(money, e, amounts(frames, moneyFrom));
+                putIfAny(money, e, MoneyReading.read(frames, e.text(), moneyFrom, property()));
             }
             if (e.facts().drugWeight_g().isPresent()) {
                 drugWeights.put(e, List.of(fromField(e.facts().drugWeight_g().get(), "drugWeight_g")));
             } else if (drugs && WEIGHT_SOURCES.contains(kind)) {
-                putIfAny(
-                        drugWeights,
-                        e,
-                        quantities(
-                                frames, weightFrom, c -> c.contains("毛重") ? List.of() : QuantityExtractor.weight(c)));
+                putIfAny(drugWeights, e, MeasureReading.quantities(frames, weightFrom, MeasureReading::weights));
             }
             if (e.facts().bloodAlcohol_mg100ml().isPresent()) {
                 alcohol.put(
                         e, List.of(fromField(e.facts().bloodAlcohol_mg100ml().get(), "bloodAlcohol_mg100ml")));
             } else if (ALCOHOL_SOURCES.contains(kind)) {
-                putIfAny(alcohol, e, quantities(allFrames, ALL_BUT_QUESTIONS, QuantityExtractor::bloodAlcohol));
+                putIfAny(
+                        alcohol,
+                        e,
+                        MeasureReading.quantities(allFrames, ALL_BUT_QUESTIONS, QuantityExtractor::bloodAlcohol));
             }
         }
     }
@@ -141,22 +139,12 @@ public final class CaseFacts {
             TimeSpan t = e.facts().time().get();
             times.put(e, List.of(new Stated<>(fromSpan(t), "facts.time " + t.startText())));
         } else if (TIME_SOURCES.contains(kind)) {
-            List<Stated<TimeMention>> out = new ArrayList<>();
             java.time.LocalDate offenceDay = ctx.caseFile()
                     .offence()
                     .time()
                     .map(x -> x.start().toLocalDate())
                     .orElse(null);
-            for (TimeMention t : DateTimeExtractor.extract(e.text(), recordStart(e))) {
-                FactFrame at = frameAt(frames, t.start());
-                // a date more than a year before the offence is a person's history (a birth date, a purchase, a
-                // prior conviction) whatever words surround it, not a different time of the act
-                boolean history =
-                        offenceDay != null && t.date() != null && t.date().isBefore(offenceDay.minusYears(1));
-                if (at != null && events.contains(at.event()) && !history) {
-                    out.add(new Stated<>(t, at.text()));
-                }
-            }
+            List<Stated<TimeMention>> out = TimeBinding.read(frames, e.text(), recordStart(e), offenceDay, events);
             putIfAny(times, e, out);
         }
     }
@@ -171,87 +159,8 @@ public final class CaseFacts {
                                 p, "facts.place " + e.facts().place().get())));
             }
         } else if (PLACE_SOURCES.contains(kind)) {
-            List<Stated<PlaceMention>> out = new ArrayList<>();
-            for (FactFrame fr : frames) {
-                if (events.contains(fr.event())) {
-                    PlaceMention p = PlaceExtractor.ofClause(fr.text());
-                    if (p.isComparable()) {
-                        out.add(new Stated<>(p, fr.text()));
-                    }
-                }
-            }
-            putIfAny(places, e, out);
+            putIfAny(places, e, PlaceReading.read(frames, events));
         }
-    }
-
-    /**
-     * Amounts of money in the frames about the offence, unit prices left out: the totals when the item states any,
-     * else every value and, when there are several exact ones, their sum as a further reading.
-     */
-    private static List<Stated<Quantity>> amounts(List<FactFrame> frames, Set<Event> events) {
-        List<Stated<Quantity>> totals = new ArrayList<>();
-        List<Stated<Quantity>> values = new ArrayList<>();
-        for (FactFrame fr : frames) {
-            if (!events.contains(fr.event())) {
-                continue;
-            }
-            for (Quantity q : QuantityExtractor.money(fr.text())) {
-                switch (AmountRole.of(fr.text(), q.start(), q.end())) {
-                    case TOTAL -> totals.add(new Stated<>(q, fr.text()));
-                    case VALUE -> values.add(new Stated<>(q, fr.text()));
-                    case UNIT -> {}
-                }
-            }
-        }
-        if (!totals.isEmpty()) {
-            // the totals alone: a part (one transfer of several) must not pass for the whole
-            return totals;
-        }
-        if (values.size() >= 2 && values.stream().allMatch(v -> v.value().isExact())) {
-            BigDecimal sum = values.stream().map(v -> v.value().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
-            List<Stated<Quantity>> out = new ArrayList<>(values);
-            out.add(new Stated<>(Quantity.exact(sum, 0, 0), "合计"));
-            return out;
-        }
-        return values;
-    }
-
-    private static List<Stated<Quantity>> quantities(
-            List<FactFrame> frames, Set<Event> events, Function<String, List<Quantity>> extractor) {
-        List<Stated<Quantity>> out = new ArrayList<>();
-        for (FactFrame fr : frames) {
-            if (events.contains(fr.event())) {
-                extractor.apply(fr.text()).forEach(q -> out.add(new Stated<>(q, fr.text())));
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The frames of the sentences that tell the offence itself: a clause names the act ({@code 被人殴打}) and no
-     * clause is about a side event. An arrival report tells mostly the arrest; only such sentences of it are read.
-     */
-    private static List<FactFrame> offenceSentences(List<FactFrame> frames) {
-        Set<Integer> told = new java.util.HashSet<>();
-        Set<Integer> side = new java.util.HashSet<>();
-        for (FactFrame f : frames) {
-            if (f.event() == Event.OFFENCE && f.cued()) {
-                told.add(f.sentence());
-            } else if (f.event() != Event.OFFENCE) {
-                side.add(f.sentence());
-            }
-        }
-        told.removeAll(side);
-        return frames.stream().filter(f -> told.contains(f.sentence())).toList();
-    }
-
-    private static FactFrame frameAt(List<FactFrame> frames, int offset) {
-        for (FactFrame f : frames) {
-            if (offset >= f.start() && offset < f.end()) {
-                return f;
-            }
-        }
-        return null;
     }
 
     private static <V> void putIfAny(Map<EvidenceItem, List<V>> map, EvidenceItem e, List<V> values) {
@@ -262,6 +171,15 @@ public final class CaseFacts {
 
     private static Stated<Quantity> fromField(BigDecimal v, String field) {
         return new Stated<>(Quantity.exact(v, 0, 0), "facts." + field + " " + v.toPlainString());
+    }
+
+    /** What the offence took, object by object (read once). */
+    private OffenceProperty property() {
+        if (property == null) {
+            property = new OffenceProperty(
+                    ctx.caseFile().offence().text(), ctx.caseFile().offence().amount_cny(), moneyEvents);
+        }
+        return property;
     }
 
     /** Items stating the time of the offence, with every time they state. */
@@ -304,6 +222,7 @@ public final class CaseFacts {
                 }
             }
         }
+        out.addAll(property().partValues());
         return out;
     }
 

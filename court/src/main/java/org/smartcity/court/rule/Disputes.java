@@ -34,6 +34,20 @@ final class Disputes {
      */
     static <V> Map<EvidenceItem, V> disputed(
             Map<EvidenceItem, List<V>> stated, Predicate<V> offence, Predicate<V> part, BiPredicate<V, V> agree) {
+        return disputed(stated, offence, part, agree, true);
+    }
+
+    /**
+     * Like {@link #disputed(Map, Predicate, Predicate, BiPredicate)}; with {@code viaAnchored} false a value agreeing
+     * only with another value of an anchored item does not explain an item (an amount an item states as the whole
+     * is not explained by one of the parts another item lists).
+     */
+    static <V> Map<EvidenceItem, V> disputed(
+            Map<EvidenceItem, List<V>> stated,
+            Predicate<V> offence,
+            Predicate<V> part,
+            BiPredicate<V, V> agree,
+            boolean viaAnchored) {
         if (offence == null) {
             return betweenItems(stated, agree);
         }
@@ -46,10 +60,11 @@ final class Disputes {
                 continue;
             }
             boolean explained = values.stream().anyMatch(part)
-                    || values.stream()
-                            .anyMatch(v -> stated.entrySet().stream()
-                                    .filter(o -> anchored.containsKey(o.getKey()))
-                                    .anyMatch(o -> o.getValue().stream().anyMatch(w -> agree.test(v, w))));
+                    || viaAnchored
+                            && values.stream()
+                                    .anyMatch(v -> stated.entrySet().stream()
+                                            .filter(o -> anchored.containsKey(o.getKey()))
+                                            .anyMatch(o -> o.getValue().stream().anyMatch(w -> agree.test(v, w))));
             if (!explained) {
                 disputed.put(e.getKey(), values.get(0));
             }

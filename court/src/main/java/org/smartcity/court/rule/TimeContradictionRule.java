@@ -47,6 +47,19 @@ public final class TimeContradictionRule implements Rule {
                     mentions.stream().filter(m -> m.value().hasTime()).toList();
             stated.put(item, precise.isEmpty() ? mentions : precise);
         });
+        List<TimeMention> events = RepeatedEvents.of(ctx.caseFile().offence());
+        if (!events.isEmpty()) {
+            List<Finding> out = new java.util.ArrayList<>();
+            for (TimeMention event : events) {
+                Map<EvidenceItem, List<Stated<TimeMention>>> onDay = RepeatedEvents.onDayOf(stated, event);
+                Map<EvidenceItem, Stated<TimeMention>> disputed =
+                        Disputes.disputed(onDay, m -> agree(m.value(), event), (a, b) -> agree(a.value(), b.value()));
+                if (!disputed.isEmpty()) {
+                    out.add(finding(ctx, disputed));
+                }
+            }
+            return out;
+        }
         Predicate<Stated<TimeMention>> withOffence = ctx.caseFile()
                 .offence()
                 .time()
@@ -58,6 +71,10 @@ public final class TimeContradictionRule implements Rule {
         if (disputed.isEmpty()) {
             return List.of();
         }
+        return List.of(finding(ctx, disputed));
+    }
+
+    private Finding finding(ReviewContext ctx, Map<EvidenceItem, Stated<TimeMention>> disputed) {
         StringBuilder zh = new StringBuilder("各证据对案发时间的记载不一致：");
         StringBuilder en = new StringBuilder("the items state different times of the offence: ");
         Disputes.quote(ctx, disputed, TimeContradictionRule::render, TimeContradictionRule::render, zh, en);
@@ -65,10 +82,10 @@ public final class TimeContradictionRule implements Rule {
             zh.append("起诉事实为").append(t.startText());
             en.append("the offence as charged: ").append(t.startText());
         });
-        return List.of(Finding.of(kind(), id(), basis())
+        return Finding.of(kind(), id(), basis())
                 .evidence(disputed.keySet().stream().map(EvidenceItem::id).toList())
                 .message(zh.toString(), en.toString())
-                .build());
+                .build();
     }
 
     private static String render(TimeMention t) {

@@ -68,4 +68,12 @@ class DateTimeExtractorTest {
         assertThat(m).hasSize(2);
         assertThat(m.get(0).date()).isEqualTo(LocalDate.of(2024, 3, 9));
     }
+
+    @Test
+    void aDayWithoutAMonthIsInTheMonthOfTheLastDate() {
+        List<TimeMention> m = DateTimeExtractor.extract("头一回是2月26日夜里，后一回是28号凌晨三点。去了3号楼。", RECORD);
+        assertThat(m).hasSize(2);
+        assertThat(m.get(1).date()).isEqualTo(LocalDate.of(2024, 2, 28));
+        assertThat(m.get(1).minuteOfDay()).isEqualTo(3 * 60);
+    }
 }

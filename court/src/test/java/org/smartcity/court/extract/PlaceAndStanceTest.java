@@ -124,4 +124,10 @@ class PlaceAndStanceTest {
         assertThat(told.disagreesWith(inspected)).isFalse();
         assertThat(PlaceExtractor.ofClause("在解放路").disagreesWith(inspected)).isTrue();
     }
+
+    @Test
+    void whatAnAccompliceDidNotDoIsNoDenialOfTheSpeaker() {
+        assertThat(StanceClassifier.classify("问：经过？\n答：我砸开车窗拿了包，小李在路口望风，他没动手。")).isEqualTo(Stance.CONFESSION);
+        assertThat(StanceClassifier.classify("问：经过？\n答：他说是我干的，我没动手。")).isEqualTo(Stance.DENIAL);
+    }
 }

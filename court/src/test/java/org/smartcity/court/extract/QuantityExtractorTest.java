@@ -121,4 +121,12 @@ class QuantityExtractorTest {
                 .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("15000"));
         assertThat(ChineseNumber.parse("abc")).isEmpty();
     }
+
+    @Test
+    void theSpokenShortFormIsMoneyOnlyAtTheEndOfAPhrase() {
+        assertThat(only(QuantityExtractor.money("他前后转了两万六，都打到卡上"))).isEqualByComparingTo("26000");
+        assertThat(only(QuantityExtractor.money("一共五万四千三。"))).isEqualByComparingTo("54300");
+        assertThat(QuantityExtractor.money("第三千五百号")).isEmpty();
+        assertThat(QuantityExtractor.money("走了三千五米")).isEmpty();
+    }
 }

@@ -199,4 +199,34 @@ class BlindWordingsTest {
                             .contains("系陪衬");
                 });
     }
+
+    @Test
+    void eachActOfARepeatedOffenceIsComparedWithItsOwnDay() throws Exception {
+        String offence =
+                "{\"time\": {\"start\": \"2025-03-02T01:00:00+08:00\", \"end\": \"2025-03-09T23:00:00+08:00\"},"
+                        + " \"amount_cny\": 5000, \"text\": \"2025年3月2日1时许，嫌疑人在某车库窃取摩托车一辆；3月9日23时许，又在该车库窃取摩托车一辆。\"}";
+        String video = dated(item("E1", "cctv-video", "video", null, "视频显示：2025年3月9日22时50分，一名男子推走一辆摩托车。"));
+        String suspect = dated(item(
+                "E2",
+                "interrogation-record",
+                "suspect-statement",
+                "P1",
+                "问：你偷了几次？\\n答：两次。第一次是3月2号凌晨一点多，第二次是9号下午四点多，都在那个车库。"));
+        List<Finding> f = ofKind(review("theft", offence, video, suspect), FindingKind.TIME_CONTRADICTION);
+        assertThat(f).hasSize(1);
+        assertThat(f.get(0).evidence()).containsExactly("E1", "E2");
+        String agreeing = dated(item(
+                "E2",
+                "interrogation-record",
+                "suspect-statement",
+                "P1",
+                "问：你偷了几次？\\n答：两次。第一次是3月2号凌晨一点多，第二次是9号晚上11点左右，都在那个车库。"));
+        assertThat(ofKind(review("theft", offence, video, agreeing), FindingKind.TIME_CONTRADICTION))
+                .isEmpty();
+    }
+
+    /** The item made on 12 March 2025 (its dates without a year are read in that year). */
+    private static String dated(String item) {
+        return item.replaceFirst("\\{", "{\"time\": \"2025-03-12T10:00:00+08:00\", ");
+    }
 }

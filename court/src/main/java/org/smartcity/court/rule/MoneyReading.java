@@ -1,0 +1,57 @@
+package org.smartcity.court.rule;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.smartcity.court.extract.Quantity;
+import org.smartcity.court.frame.AmountBinder;
+import org.smartcity.court.frame.AmountFrame;
+import org.smartcity.court.frame.AmountRole;
+import org.smartcity.court.frame.Event;
+import org.smartcity.court.frame.FactFrame;
+
+/**
+ * The amounts of money an item states for the offence, read from its bound {@link AmountFrame}s: only those about
+ * the offence (their clause's event), and only those the {@link OffenceProperty} finds comparable (no unit prices,
+ * no value of an object the offence did not take, no value of one of several objects whose value the offence does
+ * not state). When an item states totals, it is represented by them alone; else by its values and, when there are
+ * several exact ones, their sum as a further reading. Stateless.
+ */
+final class MoneyReading {
+    private MoneyReading() {}
+
+    /**
+     * @param frames the item's frames (questions included: they bind an answer's amount to its object)
+     * @param itemText the item's text
+     * @param events the events whose amounts are about the offence
+     * @param offence what the offence took
+     */
+    static List<Stated<Quantity>> read(
+            List<FactFrame> frames, String itemText, Set<Event> events, OffenceProperty offence) {
+        List<Stated<Quantity>> totals = new ArrayList<>();
+        List<Stated<Quantity>> values = new ArrayList<>();
+        for (AmountFrame a : AmountBinder.bind(frames, itemText)) {
+            if (!events.contains(a.event()) || !offence.comparable(a)) {
+                continue;
+            }
+            Stated<Quantity> s = new Stated<>(a.amount(), a.clause());
+            if (a.role() == AmountRole.TOTAL) {
+                totals.add(s);
+            } else {
+                values.add(s);
+            }
+        }
+        if (!totals.isEmpty()) {
+            // the totals alone: a part (one transfer of several) must not pass for the whole
+            return totals;
+        }
+        if (values.size() >= 2 && values.stream().allMatch(v -> v.value().isExact())) {
+            BigDecimal sum = values.stream().map(v -> v.value().value()).reduce(BigDecimal.ZERO, BigDecimal::add);
+            List<Stated<Quantity>> out = new ArrayList<>(values);
+            out.add(new Stated<>(Quantity.exact(sum, 0, 0), "合计"));
+            return out;
+        }
+        return values;
+    }
+}

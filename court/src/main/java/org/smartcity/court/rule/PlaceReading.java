@@ -1,0 +1,49 @@
+package org.smartcity.court.rule;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.smartcity.court.extract.PlaceExtractor;
+import org.smartcity.court.extract.PlaceMention;
+import org.smartcity.court.frame.Event;
+import org.smartcity.court.frame.FactFrame;
+
+/**
+ * The places of the offence an item's text states, read from its frames about the offence. Also read: a routine
+ * clause in a sentence that tells the act ({@code 我的车停在西大直街公交站旁边等客，看见…那个女的在喊抢劫}: where a
+ * witness or a parked bicycle stood is where the act happened). Not read: a place the clause denies ({@code 不是西大
+ * 直街}) and a direction ({@code 往学府路方向跑了}: where the offender fled to). Stateless.
+ */
+final class PlaceReading {
+    private static final List<String> DENIALS = List.of("不是", "并非", "没在", "不在");
+
+    private PlaceReading() {}
+
+    /** The comparable places of the frames about {@code events}, each with its clause. */
+    static List<Stated<PlaceMention>> read(List<FactFrame> frames, Set<Event> events) {
+        Set<Integer> actSentences = new HashSet<>();
+        for (FactFrame f : frames) {
+            if (f.event() == Event.OFFENCE && f.cued()) {
+                actSentences.add(f.sentence());
+            }
+        }
+        List<Stated<PlaceMention>> out = new ArrayList<>();
+        for (FactFrame fr : frames) {
+            boolean about =
+                    events.contains(fr.event()) || fr.event() == Event.ROUTINE && actSentences.contains(fr.sentence());
+            if (!about || denied(fr.text()) || fr.text().contains("方向")) {
+                continue;
+            }
+            PlaceMention p = PlaceExtractor.ofClause(fr.text());
+            if (p.isComparable()) {
+                out.add(new Stated<>(p, fr.text()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean denied(String clause) {
+        return DENIALS.stream().anyMatch(clause::startsWith);
+    }
+}

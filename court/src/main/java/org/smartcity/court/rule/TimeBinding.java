@@ -1,0 +1,63 @@
+package org.smartcity.court.rule;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.smartcity.court.extract.DateTimeExtractor;
+import org.smartcity.court.extract.TimeMention;
+import org.smartcity.court.frame.Event;
+import org.smartcity.court.frame.FactFrame;
+
+/**
+ * Which frame's event a time belongs to. In Chinese the time comes first and the predicate follows
+ * ({@code 今天晚上8点左右，我们出门散步}; {@code 次日早上7点回来，发现门锁被撬}): a time in a clause whose own words name
+ * no event is the time of the clause right after it in the same sentence when that one names its event. A victim's
+ * leaving and coming home bracket the act; they are not its time. Only the next clause is looked at: further on,
+ * the sentence may have moved to what followed the act. Otherwise the time stays with its own clause (about the
+ * offence unless carried over). Stateless.
+ */
+final class TimeBinding {
+    private TimeBinding() {}
+
+    /**
+     * The times of the offence an item's text states: each time whose frame (see {@link #eventFrame}) is about one
+     * of {@code events}, with that frame's words. A date more than a year before the offence is a person's history (a
+     * birth date, a purchase, a prior conviction) whatever words surround it, not a different time of the act.
+     *
+     * @param recordStart when the record was made (for 今天, 昨晚 …), may be null
+     * @param offenceDay the offence's first day, may be null
+     */
+    static List<Stated<TimeMention>> read(
+            List<FactFrame> frames, String text, LocalDateTime recordStart, LocalDate offenceDay, Set<Event> events) {
+        List<Stated<TimeMention>> out = new ArrayList<>();
+        for (TimeMention t : DateTimeExtractor.extract(text, recordStart)) {
+            FactFrame at = eventFrame(frames, t.start());
+            boolean history = offenceDay != null && t.date() != null && t.date().isBefore(offenceDay.minusYears(1));
+            if (at != null && events.contains(at.event()) && !history) {
+                out.add(new Stated<>(t, at.text()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The frame whose event the time at {@code offset} of the item's text belongs to, or null when the offset is in
+     * no frame.
+     */
+    static FactFrame eventFrame(List<FactFrame> frames, int offset) {
+        for (int i = 0; i < frames.size(); i++) {
+            FactFrame f = frames.get(i);
+            if (offset < f.start() || offset >= f.end()) {
+                continue;
+            }
+            if (f.cued()) {
+                return f;
+            }
+            boolean next = i + 1 < frames.size() && frames.get(i + 1).sentence() == f.sentence();
+            return next && frames.get(i + 1).cued() ? frames.get(i + 1) : f;
+        }
+        return null;
+    }
+}
