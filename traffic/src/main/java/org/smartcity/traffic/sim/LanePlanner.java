@@ -52,6 +52,16 @@ final class LanePlanner {
         pathCache[f] = new int[firstLaneChoices[f].length][];
     }
 
+    /** Plans flow {@code f} on a new route (same origin), e.g. a trip routed again when it departs. */
+    void replaceFlow(int f, Flow flow) {
+        flows.set(f, flow);
+        firstLaneChoices[f] = firstLanes(flow);
+        pathCache[f] = new int[firstLaneChoices[f].length][];
+        if (f < costCache.length) {
+            costCache[f] = null;
+        }
+    }
+
     private int[] firstLanes(Flow flow) {
         int first = flow.routeRoad(0);
         if (laneChanges) {

@@ -40,6 +40,9 @@ final class SimulationState {
     final SplittableRandom driverRandom;
 
     final LanePlanner planner;
+    /** SUMO model with trips in the demand: routes them when they depart; null otherwise. */
+    final TripRouter tripRouter;
+
     final ConflictPoints conflicts;
     /** Vehicle nearest to each side of each conflict point this step (index 2c+side), or -1. */
     final int[] conflictVehicle;
@@ -142,6 +145,7 @@ final class SimulationState {
         this.driverRandom = new SplittableRandom(config.seed() ^ 0x5DEECE66DL);
         this.flows = new java.util.ArrayList<>(demand.flows());
         this.planner = new LanePlanner(network, drivables, flows, config.modelFor(network) == SimulationModel.SUMO);
+        this.tripRouter = sumo && flows.stream().anyMatch(f -> f.tripStops() != null) ? new TripRouter(network) : null;
         this.capacity = demand.vehicleCount();
         this.departureTime_s = new double[capacity];
         this.departureFlow = new int[capacity];
@@ -294,6 +298,7 @@ final class SimulationState {
         lastChange_s[v] = Double.NaN;
         enterTime_s[v] = time_s();
         waitingSince_s[v] = Double.NaN;
+        routeTrip(f);
         path[v] = planner.pathFor(f, random);
         pathIndex[v] = 0;
         drivable[v] = path[v][0];
@@ -326,6 +331,20 @@ final class SimulationState {
         double u = 1 - driverRandom.nextDouble();
         double w = driverRandom.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * w);
+    }
+
+    /** SUMO model: a trip's flow gets the fastest route on the present travel times when its vehicle departs. */
+    private void routeTrip(int f) {
+        int[] stops = tripRouter == null ? null : flows.get(f).tripStops();
+        if (stops == null) {
+            return;
+        }
+        int[] route = tripRouter.route(stops);
+        if (route != null && !java.util.Arrays.equals(route, flows.get(f).route())) {
+            Flow routed = flows.get(f).withRoute(route);
+            flows.set(f, routed);
+            planner.replaceFlow(f, routed);
+        }
     }
 
     /** The speed the vehicle may drive on drivable {@code d}: its own top speed or the limit times its speed factor. */
