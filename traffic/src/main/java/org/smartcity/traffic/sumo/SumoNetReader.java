@@ -27,7 +27,9 @@ import org.smartcity.traffic.network.TurnType;
  *   <li>Connections between kept lanes become lane links of the road link (from edge, to edge); the
  *       lane link follows the shapes of the internal lanes it goes via; {@code dir} gives the turn.
  *   <li>A traffic light's {@code tlLogic} becomes the plan of every junction it controls: a road link
- *       is green in a phase when any of its connections shows {@code G} or {@code g}; connections
+ *       is green in a phase when any of its connections shows {@code G}, {@code g} or {@code s}
+ *       (SUMO's "stop, then go when the way is free", e.g. right turns on red: the vehicle yields by
+ *       the junction's request matrix like at {@code g}; the halt at the line is not modelled); connections
  *       without a light at such a junction are green in every phase. Phase 0 is an added all-red
  *       clearance phase of 0 s (the clearance phase of the signal protocols; the {@code plan}
  *       controller skips it), so SUMO's phase i is phase i + 1. The plan starts where SUMO has it at
@@ -42,7 +44,7 @@ import org.smartcity.traffic.network.TurnType;
  * thread-safe; use one reader per file.
  */
 public final class SumoNetReader {
-    private static final Set<String> GREEN = Set.of("G", "g");
+    private static final Set<String> GREEN = Set.of("G", "g", "s");
 
     private final UnsupportedFeatures unsupported = new UnsupportedFeatures();
 
