@@ -109,6 +109,20 @@ class TripRoutingTest {
     }
 
     @Test
+    void vehiclesOfOneTripFlowAreRoutedEachOnItsOwn() throws InvalidInputException {
+        String flow = """
+                <routes>
+                    <vType id="car" sigma="0" speedDev="0"/>
+                    <flow id="f" type="car" begin="0" end="600" period="3" from="in" to="out"/>
+                </routes>
+                """;
+        Set<Integer> down = driversOn(flow, SimulationConfig.DEFAULT, "down");
+        Set<Integer> up = driversOn(flow, SimulationConfig.DEFAULT, "up");
+        assertThat(down).isNotEmpty().allMatch(v -> v > 10);
+        assertThat(up).contains(0, 1, 2);
+    }
+
+    @Test
     void vehiclesWithARouteKeepItAndTheCityflowModelDoesNotReroute() throws InvalidInputException {
         assertThat(driversOn(trips(true), SimulationConfig.DEFAULT, "down")).isEmpty();
         assertThat(driversOn(trips(false), SimulationConfig.DEFAULT.withModel(SimulationModel.CITYFLOW), "down"))
