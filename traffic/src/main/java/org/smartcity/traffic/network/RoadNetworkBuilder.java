@@ -296,6 +296,11 @@ public final class RoadNetworkBuilder {
 
     /** Appends a signal phase to the intersection's plan; every road link must go through it. */
     public void addPhase(int intersection, double duration_s, int[] roadLinksAllowed) {
+        addPhase(intersection, duration_s, roadLinksAllowed, new int[0]);
+    }
+
+    /** As {@link #addPhase(int, double, int[])}; vehicles on {@code haltFirst} (a subset) halt at the line before they go. */
+    public void addPhase(int intersection, double duration_s, int[] roadLinksAllowed, int[] haltFirst) {
         requireNotBuilt();
         requireIntersection(intersection);
         for (int link : roadLinksAllowed) {
@@ -304,7 +309,7 @@ public final class RoadNetworkBuilder {
                         "phase lets go road link " + link + ", which is not a road link of this intersection");
             }
         }
-        intersectionPhases.get(intersection).add(new SignalPhase(duration_s, roadLinksAllowed));
+        intersectionPhases.get(intersection).add(new SignalPhase(duration_s, roadLinksAllowed, haltFirst));
     }
 
     /** Freezes the network. The builder cannot be used afterwards. */
