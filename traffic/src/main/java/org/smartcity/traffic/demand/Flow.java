@@ -15,12 +15,32 @@ public final class Flow {
     private final double interval_s;
     private final double startTime_s;
     private final double endTime_s;
+    private final int[] tripStops;
 
     /**
      * @param route road ids in driving order, at least one; consecutive roads must be joined by a road
      *     link (the reader checks this against the network)
      */
     public Flow(VehicleType vehicleType, int[] route, double interval_s, double startTime_s, double endTime_s) {
+        this(vehicleType, route, interval_s, startTime_s, endTime_s, null);
+    }
+
+    /**
+     * A flow whose vehicles are trips: {@code route} is the route on free-flow times, and a simulator
+     * that knows the present traffic may route each vehicle again through {@code tripStops} (origin,
+     * optional via roads, destination; null for a fixed route) when it departs, as SUMO routes trips.
+     */
+    public Flow(
+            VehicleType vehicleType,
+            int[] route,
+            double interval_s,
+            double startTime_s,
+            double endTime_s,
+            int[] tripStops) {
+        if (tripStops != null && (tripStops.length < 2 || tripStops[0] != route[0])) {
+            throw new IllegalArgumentException(
+                    "trip stops must hold the origin (the route's first road) and the destination");
+        }
         if (route.length == 0) {
             throw new IllegalArgumentException("route must hold at least one road");
         }
@@ -45,6 +65,22 @@ public final class Flow {
         this.interval_s = interval_s;
         this.startTime_s = startTime_s;
         this.endTime_s = endTime_s;
+        this.tripStops = tripStops == null ? null : tripStops.clone();
+    }
+
+    /** Origin, via roads and destination of a trip, to be routed when each vehicle departs; null for a fixed route. */
+    public int[] tripStops() {
+        return tripStops == null ? null : tripStops.clone();
+    }
+
+    /** The same flow as a trip through {@code stops} (see {@link #tripStops()}). */
+    public Flow withTripStops(int[] stops) {
+        return new Flow(vehicleType, route, interval_s, startTime_s, endTime_s, stops);
+    }
+
+    /** The same flow on another route (same origin), e.g. a trip routed again on present travel times. */
+    public Flow withRoute(int[] newRoute) {
+        return new Flow(vehicleType, newRoute, interval_s, startTime_s, endTime_s, tripStops);
     }
 
     public VehicleType vehicleType() {

@@ -296,14 +296,16 @@ public final class RoadNetworkBuilder {
 
     /** Appends a signal phase to the intersection's plan; every road link must go through it. */
     public void addPhase(int intersection, double duration_s, int[] roadLinksAllowed) {
-        addPhase(intersection, duration_s, roadLinksAllowed, null);
+        addPhase(intersection, duration_s, roadLinksAllowed, new int[0], null);
     }
 
     /**
-     * Appends a signal phase that an actuated program may stretch ({@code actuation} null: fixed); its
+     * Appends a signal phase whose vehicles on {@code haltFirst} (a subset of the links it lets go) halt at
+     * the line before they go, and that an actuated program may stretch ({@code actuation} null: fixed); the
      * actuating lane links must belong to the intersection.
      */
-    public void addPhase(int intersection, double duration_s, int[] roadLinksAllowed, PhaseActuation actuation) {
+    public void addPhase(
+            int intersection, double duration_s, int[] roadLinksAllowed, int[] haltFirst, PhaseActuation actuation) {
         requireNotBuilt();
         requireIntersection(intersection);
         for (int link : roadLinksAllowed) {
@@ -322,7 +324,7 @@ public final class RoadNetworkBuilder {
                 }
             }
         }
-        intersectionPhases.get(intersection).add(new SignalPhase(duration_s, roadLinksAllowed, actuation));
+        intersectionPhases.get(intersection).add(new SignalPhase(duration_s, roadLinksAllowed, haltFirst, actuation));
     }
 
     /** Freezes the network. The builder cannot be used afterwards. */

@@ -29,6 +29,9 @@ public final class SignalRunner {
     private long decisions;
     private long decisionNanos;
     private final boolean[] roadLinkGreen;
+    /** The phase shown at each intersection (by intersection id), null before the first or without a signal. */
+    private final SignalPhase[] shownPhases;
+
     private int phaseChanges;
     private PriorityRequests priority = PriorityRequests.NONE;
     private final boolean[] preempted;
@@ -57,6 +60,7 @@ public final class SignalRunner {
         this.greenStart_s = new double[signalised.length];
         this.preempted = new boolean[signalised.length];
         this.roadLinkGreen = new boolean[network.roadLinkCount()];
+        this.shownPhases = new SignalPhase[network.intersectionCount()];
         for (int link = 0; link < roadLinkGreen.length; link++) {
             roadLinkGreen[link] = !network.isSignalised(network.roadLinkIntersection(link));
         }
@@ -200,6 +204,7 @@ public final class SignalRunner {
         for (int i = 0; i < p.roadLinkCount(); i++) {
             roadLinkGreen[p.roadLink(i)] = true;
         }
+        shownPhases[intersection] = p;
         shownPhase[k] = phase;
         phaseChanges++;
     }
@@ -229,6 +234,12 @@ public final class SignalRunner {
 
     public boolean isGreen(int roadLink) {
         return roadLinkGreen[roadLink];
+    }
+
+    /** True when the phase shown lets {@code roadLink} go only after a halt at the stop line (SUMO's {@code s}). */
+    public boolean haltsFirst(int roadLink) {
+        SignalPhase p = shownPhases[network.roadLinkIntersection(roadLink)];
+        return p != null && p.haltsFirst(roadLink);
     }
 
     /** Phase shown now at the intersection, or -1 for an intersection without a signal. */

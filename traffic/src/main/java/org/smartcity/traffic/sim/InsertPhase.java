@@ -17,6 +17,9 @@ final class InsertPhase implements StepPhase {
     @Override
     public void run(SimulationState s) {
         double now = s.time_s();
+        if (s.tripRouter != null) {
+            s.tripRouter.sample(s);
+        }
         while (s.nextDeparture < s.capacity && s.departureTime_s[s.nextDeparture] <= now + EPS) {
             s.depart(s.departureFlow[s.nextDeparture]);
             s.nextDeparture++;

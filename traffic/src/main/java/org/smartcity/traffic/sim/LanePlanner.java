@@ -87,6 +87,12 @@ final class LanePlanner {
         planOf[f] = planFor(flow);
     }
 
+    /** Plans flow {@code f} on a new route (same origin), e.g. a trip routed again when it departs. */
+    void replaceFlow(int f, Flow flow) {
+        flows.set(f, flow);
+        planOf[f] = planFor(flow);
+    }
+
     /** The shared plan of the flow's route, its first-lane choices worked out. */
     private RoutePlan planFor(Flow flow) {
         RoutePlan plan = plans.computeIfAbsent(new RouteKey(flow.route()), key -> new RoutePlan(flow));

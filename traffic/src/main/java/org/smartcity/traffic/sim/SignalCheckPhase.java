@@ -79,7 +79,9 @@ final class SignalCheckPhase implements StepPhase {
                 }
                 boolean mustStop = !s.signals.isGreen(drv.roadLink[link])
                         || !canEnter(s, drv.endLane[link], v)
-                        || (s.sumo && drv.control[link] == LinkControl.STOP && !haltedAtLine(s, v, d, remaining));
+                        || (s.sumo
+                                && (drv.control[link] == LinkControl.STOP || s.signals.haltsFirst(drv.roadLink[link]))
+                                && !haltedAtLine(s, v, d, remaining));
                 if (mustStop && canStopWithin(s, v, remaining)) {
                     s.nextSpeed_mps[v] = Math.min(s.nextSpeed_mps[v], stopSpeed(s, v, remaining));
                     continue;

@@ -40,6 +40,9 @@ final class SimulationState {
     final SplittableRandom driverRandom;
 
     final LanePlanner planner;
+    /** SUMO model with trips in the demand: routes them when they depart; null otherwise. */
+    final TripRouter tripRouter;
+
     final ConflictPoints conflicts;
     /** Vehicle nearest to each side of each conflict point this step (index 2c+side), or -1. */
     final int[] conflictVehicle;
@@ -75,7 +78,7 @@ final class SimulationState {
     double[] sigma;
     /** The lane at whose stop line the vehicle last came to a halt (stop signs), or -1. */
     int[] haltedAtLine;
-    /** The flow each vehicle belongs to (its route). */
+    /** The flow each vehicle plans its lanes with (its route; a trip routed when it departs may have a flow of its own). */
     int[] flowOf;
     /** SUMO model: time of the vehicle's last lane change, s (NaN before any). */
     double[] lastChange_s;
@@ -150,6 +153,7 @@ final class SimulationState {
         this.driverRandom = new SplittableRandom(config.seed() ^ 0x5DEECE66DL);
         this.flows = new java.util.ArrayList<>(demand.flows());
         this.planner = new LanePlanner(network, drivables, flows, config.modelFor(network) == SimulationModel.SUMO);
+        this.tripRouter = sumo && flows.stream().anyMatch(f -> f.tripStops() != null) ? new TripRouter(network) : null;
         this.capacity = demand.vehicleCount();
         this.departureTime_s = new double[capacity];
         this.departureFlow = new int[capacity];
@@ -302,11 +306,12 @@ final class SimulationState {
         haltedAtLine[v] = -1;
         wantsLane[v] = -1;
         changeWait_s[v] = 0;
-        flowOf[v] = f;
         lastChange_s[v] = Double.NaN;
         enterTime_s[v] = time_s();
         waitingSince_s[v] = Double.NaN;
-        path[v] = planner.pathFor(f, random);
+        int planned = routeTrip(f);
+        flowOf[v] = planned;
+        path[v] = planner.pathFor(planned, random);
         pathIndex[v] = 0;
         drivable[v] = path[v][0];
         leader[v] = -1;
@@ -338,6 +343,32 @@ final class SimulationState {
         double u = 1 - driverRandom.nextDouble();
         double w = driverRandom.nextDouble();
         return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * w);
+    }
+
+    /**
+     * SUMO model: a trip gets the fastest route on the present travel times when its vehicle departs.
+     * Returns the flow the vehicle plans its lanes with: a single-vehicle flow is replanned in place; a
+     * flow of several vehicles keeps its route for its other vehicles, and the vehicle gets a flow of its
+     * own.
+     */
+    private int routeTrip(int f) {
+        int[] stops = tripRouter == null ? null : flows.get(f).tripStops();
+        if (stops == null) {
+            return f;
+        }
+        int[] route = tripRouter.route(stops);
+        if (route == null || java.util.Arrays.equals(route, flows.get(f).route())) {
+            return f;
+        }
+        Flow routed = flows.get(f).withRoute(route);
+        if (flows.get(f).vehicleCount() == 1) {
+            flows.set(f, routed);
+            planner.replaceFlow(f, routed);
+            return f;
+        }
+        flows.add(routed);
+        planner.addFlow(routed);
+        return flows.size() - 1;
     }
 
     /** The speed the vehicle may drive on drivable {@code d}: its own top speed or the limit times its speed factor. */

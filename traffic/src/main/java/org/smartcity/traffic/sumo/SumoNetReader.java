@@ -29,7 +29,10 @@ import org.smartcity.traffic.network.TurnType;
  *   <li>Connections between kept lanes become lane links of the road link (from edge, to edge); the
  *       lane link follows the shapes of the internal lanes it goes via; {@code dir} gives the turn.
  *   <li>A traffic light's {@code tlLogic} becomes the plan of every junction it controls: a road link
- *       is green in a phase when any of its connections shows {@code G} or {@code g}; connections
+ *       is green in a phase when any of its connections shows {@code G}, {@code g} or {@code s}
+ *       (SUMO's "stop, then go when the way is free", e.g. right turns on red: a road link all of whose
+ *       connections show {@code s} halts at the line first, then yields by the junction's request matrix
+ *       as at {@code g}); connections
  *       without a light at such a junction are green in every phase. Phase 0 is an added all-red
  *       clearance phase of 0 s (the clearance phase of the signal protocols; the {@code plan}
  *       controller skips it), so SUMO's phase i is phase i + 1. The plan starts where SUMO has it at
@@ -46,7 +49,7 @@ import org.smartcity.traffic.network.TurnType;
  * thread-safe; use one reader per file.
  */
 public final class SumoNetReader {
-    private static final Set<String> GREEN = Set.of("G", "g");
+    private static final Set<String> GREEN = Set.of("G", "g", "s");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final UnsupportedFeatures unsupported = new UnsupportedFeatures();
@@ -326,9 +329,11 @@ public final class SumoNetReader {
             }
             String state = phase.text("state");
             Set<Integer> green = new TreeSet<>();
+            Set<Integer> goesWithoutHalt = new TreeSet<>();
             for (Connection c : connections) {
                 if (c.tl() == null) {
                     green.add(c.roadLink());
+                    goesWithoutHalt.add(c.roadLink());
                     continue;
                 }
                 if (c.linkIndex() < 0 || c.linkIndex() >= state.length()) {
@@ -336,13 +341,21 @@ public final class SumoNetReader {
                             .error("linkIndex " + c.linkIndex() + " is outside the state '" + state
                                     + "' of traffic light '" + tl + "' (" + phase.where() + ")");
                 }
-                if (GREEN.contains(String.valueOf(state.charAt(c.linkIndex())))) {
+                char shown = state.charAt(c.linkIndex());
+                if (GREEN.contains(String.valueOf(shown))) {
                     green.add(c.roadLink());
+                    if (shown != 's') {
+                        goesWithoutHalt.add(c.roadLink());
+                    }
                 }
             }
             int[] links = green.stream().mapToInt(Integer::intValue).toArray();
+            int[] halt = green.stream()
+                    .filter(l -> !goesWithoutHalt.contains(l))
+                    .mapToInt(Integer::intValue)
+                    .toArray();
             attempt(phase, () -> {
-                builder.addPhase(intersection, duration, links, actuation);
+                builder.addPhase(intersection, duration, links, halt, actuation);
                 return 0;
             });
         }

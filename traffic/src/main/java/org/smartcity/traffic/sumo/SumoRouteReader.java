@@ -98,8 +98,9 @@ public final class SumoRouteReader {
                     }
                     VehicleType type = type(e, types);
                     int[] route = routeOf(e, network, routes, router, freeFlow, searches, legs);
+                    int[] stops = tripStops(e, network);
                     double t = depart - begin_s;
-                    flows.add(attempt(e, () -> new Flow(type, route, 1.0, t, t)));
+                    flows.add(attempt(e, () -> new Flow(type, route, 1.0, t, t, stops)));
                 }
                 case "flow" -> {
                     unsupported.attributes(
@@ -107,8 +108,9 @@ public final class SumoRouteReader {
                     VehicleType type = type(e, types);
                     int[] route = routeOf(e, network, routes, router, freeFlow, searches, legs);
                     Flow flow = flow(e, type, route, begin_s);
+                    int[] stops = tripStops(e, network);
                     if (flow != null) {
-                        flows.add(flow);
+                        flows.add(stops == null ? flow : flow.withTripStops(stops));
                     }
                 }
                 default -> {
@@ -290,6 +292,25 @@ public final class SumoRouteReader {
             return route;
         }
         throw e.error("needs a route: a 'route' attribute, a <route> child, or 'from' and 'to' edges");
+    }
+
+    /**
+     * Origin, via and destination roads of an element given by {@code from}/{@code to} rather than a
+     * route (SUMO routes such trips again when each vehicle departs); null otherwise.
+     */
+    private static int[] tripStops(XmlElement e, RoadNetwork network) throws InvalidInputException {
+        if (!e.children("route").isEmpty() || e.has("route") || !e.has("from") || !e.has("to")) {
+            return null;
+        }
+        List<Integer> stops = new ArrayList<>();
+        stops.add(edge(e, network, e.text("from")));
+        for (String via : e.text("via", "").trim().split("\\s+")) {
+            if (!via.isEmpty()) {
+                stops.add(edge(e, network, via));
+            }
+        }
+        stops.add(edge(e, network, e.text("to")));
+        return stops.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static int edge(XmlElement e, RoadNetwork network, String id) throws InvalidInputException {
