@@ -117,7 +117,8 @@ public final class TrafficDashboard implements WebFeature {
 
         // viewers stop sending before Jetty recycles their responses
         config.events.serverStopping(stream::stopViewers);
-        SseHandler sse = new SseHandler(stream::join);
+        // each viewer's stream ends when its sign-in does (sign-out, account switched off, role gone)
+        SseHandler sse = new SseHandler(client -> stream.join(client, access.stillAllowed(client.ctx(), ROLES)));
         config.routes.get("/api/traffic/stream", ctx -> {
             access.require(ctx, ROLES);
             sse.handle(ctx);
