@@ -77,16 +77,21 @@ public final class CaseStore {
      * Stores a new version of a case's document.
      *
      * @param expectedVersion the version the change was made on; a different current version is a conflict
+     * @param expectedStage the stage the change was allowed at; a different current stage is a conflict (checked in
+     *     the write's transaction, so a transfer that came first wins)
      */
     public StoredCase addVersion(
-            String actor, long caseId, int expectedVersion, String title, String document, String note) {
+            String actor,
+            long caseId,
+            int expectedVersion,
+            String expectedStage,
+            String title,
+            String document,
+            String note) {
         long now = clock.millis();
         return db.write(c -> {
             StoredCase current = find(c, caseId).orElseThrow(() -> new ConflictException("no case " + caseId));
-            if (current.currentVersion() != expectedVersion) {
-                throw new ConflictException("case " + current.caseRef() + " is at version " + current.currentVersion()
-                        + ", not " + expectedVersion + "; reload and try again");
-            }
+            requireState(current, expectedStage, expectedVersion);
             int version = expectedVersion + 1;
             Rows.update(
                     c,
@@ -99,6 +104,21 @@ public final class CaseStore {
             audit.append(c, now, actor, "case.version", current.caseRef(), versionDetail(version, document, note));
             return find(c, caseId).orElseThrow();
         });
+    }
+
+    private static void requireStage(StoredCase current, String expectedStage) {
+        if (!current.stage().equals(expectedStage)) {
+            throw new ConflictException("case " + current.caseRef() + " moved to stage " + current.stage()
+                    + " before this change (made at stage " + expectedStage + ") was saved; reload");
+        }
+    }
+
+    private static void requireState(StoredCase current, String expectedStage, int expectedVersion) {
+        requireStage(current, expectedStage);
+        if (current.currentVersion() != expectedVersion) {
+            throw new ConflictException("case " + current.caseRef() + " is at version " + current.currentVersion()
+                    + ", not " + expectedVersion + "; reload and try again");
+        }
     }
 
     private static String versionDetail(int version, String document, String note) {
@@ -123,12 +143,23 @@ public final class CaseStore {
                 document);
     }
 
-    /** Keeps a review run; {@code auditDetail} (JSON object text) goes into its audit entry. */
+    /**
+     * Keeps a review run of version {@code caseVersion}, which must still be the current version at
+     * {@code expectedStage} (checked in the write's transaction); {@code auditDetail} (JSON object text) goes into
+     * its audit entry.
+     */
     public StoredReview saveReview(
-            String actor, long caseId, int caseVersion, String engine, String result, String auditDetail) {
+            String actor,
+            long caseId,
+            int caseVersion,
+            String expectedStage,
+            String engine,
+            String result,
+            String auditDetail) {
         long now = clock.millis();
         return db.write(c -> {
             StoredCase current = find(c, caseId).orElseThrow(() -> new ConflictException("no case " + caseId));
+            requireState(current, expectedStage, caseVersion);
             Rows.update(
                     c,
                     "INSERT INTO reviews (case_id, case_version, at_ms, actor, engine, result) VALUES (?, ?, ?, ?, ?, ?)",
@@ -162,12 +193,22 @@ public final class CaseStore {
         });
     }
 
-    /** Records a decision on a finding ({@code accept}, {@code dismiss}, {@code cured}, …) with its reason. */
+    /**
+     * Records a decision on a finding ({@code accept}, {@code dismiss}, {@code cured}, …) with its reason; the case
+     * must still be at {@code expectedStage} (checked in the write's transaction).
+     */
     public FindingDecision decide(
-            String actor, long caseId, long reviewId, String finding, String decision, String reason) {
+            String actor,
+            long caseId,
+            String expectedStage,
+            long reviewId,
+            String finding,
+            String decision,
+            String reason) {
         long now = clock.millis();
         return db.write(c -> {
             StoredCase current = find(c, caseId).orElseThrow(() -> new ConflictException("no case " + caseId));
+            requireStage(current, expectedStage);
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM reviews WHERE id = ? AND case_id = ?")) {
                 ps.setLong(1, reviewId);
                 ps.setLong(2, caseId);
@@ -207,12 +248,15 @@ public final class CaseStore {
     /**
      * Moves a case from {@code fromStage} to {@code toStage}; {@code kind} {@code return} counts a return.
      *
+     * @param expectedVersion the version the move was checked on (e.g. which items were opened)
      * @param auditDetail extra JSON object text for the audit entry (e.g. unopened items confirmed)
-     * @throws ConflictException when the case is no longer at {@code fromStage}
+     * @throws ConflictException when the case is no longer at {@code fromStage} or {@code expectedVersion} (checked in
+     *     the write's transaction)
      */
     public StoredCase move(
             String actor,
             long caseId,
+            int expectedVersion,
             String fromStage,
             String toStage,
             String kind,
@@ -221,6 +265,7 @@ public final class CaseStore {
         long now = clock.millis();
         return db.write(c -> {
             StoredCase current = find(c, caseId).orElseThrow(() -> new ConflictException("no case " + caseId));
+            requireState(current, fromStage, expectedVersion);
             try (PreparedStatement ps =
                     c.prepareStatement("UPDATE cases SET stage = ?, returns_count = returns_count + ?, updated_ms = ?"
                             + " WHERE id = ? AND stage = ?")) {

@@ -364,6 +364,7 @@ public final class CaseService {
                 user.name(),
                 caseId,
                 expectedVersion,
+                stage(sc).code(),
                 sc.title(),
                 text,
                 "evidence " + id + (replaced ? " replaced" : " added"));
@@ -412,6 +413,7 @@ public final class CaseService {
                 user.name(),
                 caseId,
                 sc.currentVersion(),
+                stage(sc).code(),
                 engine,
                 compact(result),
                 Detail.of().putJson("findings", compact(shown)).json());
@@ -441,7 +443,7 @@ public final class CaseService {
         if (!known) {
             throw new BadRequestResponse("review " + reviewId + " has no finding '" + finding + "'");
         }
-        return store.decide(user.name(), caseId, reviewId, finding, verdict.code(), why);
+        return store.decide(user.name(), caseId, stage(sc).code(), reviewId, finding, verdict.code(), why);
     }
 
     /**
@@ -471,7 +473,14 @@ public final class CaseService {
         String detail =
                 Detail.of().putJson("unopenedConfirmed", compact(unopenedJson)).json();
         return store.move(
-                user.name(), caseId, stage.code(), next.code(), "transfer", note == null ? "" : note.strip(), detail);
+                user.name(),
+                caseId,
+                sc.currentVersion(),
+                stage.code(),
+                next.code(),
+                "transfer",
+                note == null ? "" : note.strip(),
+                detail);
     }
 
     /** Returns a case under prosecution review for supplementary investigation (退回补充侦查). */
@@ -488,6 +497,7 @@ public final class CaseService {
         return store.move(
                 user.name(),
                 caseId,
+                sc.currentVersion(),
                 stage.code(),
                 CaseStage.INVESTIGATION.code(),
                 "return",
