@@ -112,7 +112,7 @@ class PlatformTest {
                         "case.transfer",
                         "evidence.open");
         assertThat(platform.audit().verify().intact()).isTrue();
-        assertThat(platform.cases().consistencyProblems()).isEmpty();
+        assertThat(platform.stateProblems()).isEmpty();
     }
 
     @Test
@@ -146,7 +146,7 @@ class PlatformTest {
         sql("UPDATE audit_log SET seq = seq - 1 WHERE seq > 2");
         assertThat(platform.audit().verify().problem())
                 .hasValueSatisfying(p -> assertThat(p.seq()).isEqualTo(2));
-        assertThat(platform.cases().consistencyProblems()).isNotEmpty();
+        assertThat(platform.stateProblems()).isNotEmpty();
     }
 
     private void sql(String statement) {

@@ -34,7 +34,7 @@ class PostgresPathTest {
                         .containsExactly("'; DROP TABLE cases; --");
                 assertThat(p.audit().verify().intact()).isTrue();
                 assertThat(p.audit().verify().entries()).isEqualTo(6);
-                assertThat(p.cases().consistencyProblems()).isEmpty();
+                assertThat(p.stateProblems()).isEmpty();
             }
         }
     }

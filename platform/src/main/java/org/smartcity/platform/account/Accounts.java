@@ -99,15 +99,21 @@ public final class Accounts {
                 ps.setBoolean(5, false);
                 ps.executeUpdate();
             }
-            audit.append(
-                    c,
-                    now,
-                    actor,
-                    "account.create",
-                    null,
-                    Detail.of().put("name", name).put("roles", roleText).json());
+            audit.append(c, now, actor, "account.create", null, createDetail(name, roleText, hash));
             return new Account(name, sorted, false);
         });
+    }
+
+    /**
+     * The detail of an {@code account.create} entry: name, roles and the SHA-256 of the stored bcrypt hash, so a
+     * password hash or roles changed in the database no longer match the chain ({@code AuditReplay}).
+     */
+    public static String createDetail(String name, String roles, String passwordHash) {
+        return Detail.of()
+                .put("name", name)
+                .put("roles", roles)
+                .put("password", Sessions.sha256(passwordHash))
+                .json();
     }
 
     private static void checkPassword(char[] password) {

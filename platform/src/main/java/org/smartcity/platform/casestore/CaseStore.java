@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -18,7 +17,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.smartcity.platform.audit.AuditEntry;
 import org.smartcity.platform.audit.AuditLog;
 import org.smartcity.platform.audit.Detail;
 import org.smartcity.platform.store.ConflictException;
@@ -29,7 +27,8 @@ import org.smartcity.platform.store.Rows;
  * Versioned case storage. Documents, reviews and decisions are opaque JSON texts here (the court module gives them
  * meaning); stages are plain names. Every write is one transaction together with its audit entry, and nothing is
  * overwritten: a new document is a new version, a new review or decision a new row. Version entries in the audit
- * log carry the SHA-256 of the document, so {@link #consistencyProblems()} can tie the two together. Thread-safe.
+ * log carry the SHA-256 of the document; every entry's detail is built by the static methods here, so
+ * {@code integrity.AuditReplay} can recompute it from the rows. Thread-safe.
  */
 public final class CaseStore {
     private static final String CASE_COLUMNS = "id, case_ref, title, stage, current_version, returns_count, updated_ms";
@@ -68,7 +67,7 @@ public final class CaseStore {
                     now);
             StoredCase created = findByRef(c, caseRef).orElseThrow();
             insertVersion(c, created.id(), 1, now, actor, note, document);
-            audit.append(c, now, actor, "case.import", caseRef, versionDetail(1, document, note));
+            audit.append(c, now, actor, "case.import", caseRef, importDetail(document, note, stage));
             return created;
         });
     }
@@ -121,11 +120,61 @@ public final class CaseStore {
         }
     }
 
-    private static String versionDetail(int version, String document, String note) {
+    /** The detail of a {@code case.version} entry; {@code AuditReplay} recomputes it from the version's row. */
+    public static String versionDetail(int version, String document, String note) {
         return Detail.of()
                 .put("version", version)
                 .put("sha256", sha256(document))
                 .put("note", note)
+                .json();
+    }
+
+    /** The detail of a {@code case.import} entry: version 1 and the stage the case started at. */
+    public static String importDetail(String document, String note, String stage) {
+        return Detail.of()
+                .put("version", 1)
+                .put("sha256", sha256(document))
+                .put("note", note)
+                .put("stage", stage)
+                .json();
+    }
+
+    /** The part of a {@code review.run} entry's detail that a review's row determines (the findings shown follow). */
+    public static String reviewDetailHead(long reviewId, int caseVersion, String engine, String result) {
+        String head = Detail.of()
+                .put("review", reviewId)
+                .put("version", caseVersion)
+                .put("engine", engine)
+                .put("sha256", sha256(result))
+                .json();
+        return head.substring(0, head.length() - 1);
+    }
+
+    /** The part of a transfer's or return's entry detail that its row determines (extra detail follows). */
+    public static String moveDetailHead(String fromStage, String toStage, String reason) {
+        String head = Detail.of()
+                .put("from", fromStage)
+                .put("to", toStage)
+                .put("reason", reason)
+                .json();
+        return head.substring(0, head.length() - 1);
+    }
+
+    /** The detail of a {@code finding.*} entry. */
+    public static String decisionDetail(long reviewId, String finding, String reason) {
+        return Detail.of()
+                .put("review", reviewId)
+                .put("finding", finding)
+                .put("reason", reason)
+                .json();
+    }
+
+    /** The detail of an {@code evidence.open} entry. */
+    public static String openingDetail(String evidenceId, int caseVersion, String stage) {
+        return Detail.of()
+                .put("evidence", evidenceId)
+                .put("version", caseVersion)
+                .put("stage", stage)
                 .json();
     }
 
@@ -183,12 +232,7 @@ public final class CaseStore {
                     actor,
                     "review.run",
                     current.caseRef(),
-                    Detail.of()
-                            .put("review", id)
-                            .put("version", caseVersion)
-                            .put("engine", engine)
-                            .putJson("shown", auditDetail)
-                            .json());
+                    reviewDetailHead(id, caseVersion, engine, result) + ",\"shown\":" + auditDetail + "}");
             return new StoredReview(id, caseId, caseVersion, now, actor, engine, result);
         });
     }
@@ -231,16 +275,7 @@ public final class CaseStore {
                     now,
                     actor);
             audit.append(
-                    c,
-                    now,
-                    actor,
-                    "finding." + decision,
-                    current.caseRef(),
-                    Detail.of()
-                            .put("review", reviewId)
-                            .put("finding", finding)
-                            .put("reason", reason)
-                            .json());
+                    c, now, actor, "finding." + decision, current.caseRef(), decisionDetail(reviewId, finding, reason));
             return new FindingDecision(0, caseId, reviewId, finding, decision, reason, now, actor);
         });
     }
@@ -296,12 +331,7 @@ public final class CaseStore {
                     actor,
                     "case." + kind,
                     current.caseRef(),
-                    Detail.of()
-                            .put("from", fromStage)
-                            .put("to", toStage)
-                            .put("reason", reason)
-                            .putJson("extra", auditDetail)
-                            .json());
+                    moveDetailHead(fromStage, toStage, reason) + ",\"extra\":" + auditDetail + "}");
             return find(c, caseId).orElseThrow();
         });
     }
@@ -341,16 +371,7 @@ public final class CaseStore {
                     actor,
                     now);
             audit.append(
-                    c,
-                    now,
-                    actor,
-                    "evidence.open",
-                    current.caseRef(),
-                    Detail.of()
-                            .put("evidence", evidenceId)
-                            .put("version", caseVersion)
-                            .put("stage", stage)
-                            .json());
+                    c, now, actor, "evidence.open", current.caseRef(), openingDetail(evidenceId, caseVersion, stage));
             return true;
         });
     }
@@ -516,43 +537,6 @@ public final class CaseStore {
                         rs.getLong(7),
                         rs.getString(8)),
                 caseId));
-    }
-
-    /**
-     * Cross-checks stored case versions against the audit log: every version must have exactly the audit entry
-     * naming its number and document hash, and every version entry its version. Returns one line per problem.
-     */
-    public List<String> consistencyProblems() {
-        List<String> problems = new ArrayList<>();
-        Set<String> audited = new HashSet<>();
-        for (StoredCase sc : list()) {
-            for (AuditEntry e : audit.forCase(sc.caseRef())) {
-                if (e.action().equals("case.import") || e.action().equals("case.version")) {
-                    audited.add(sc.caseRef() + "|" + e.detail());
-                }
-            }
-            List<CaseVersion> versions = versions(sc.id());
-            if (versions.size() != sc.currentVersion()) {
-                problems.add("case " + sc.caseRef() + " says version " + sc.currentVersion() + " but has "
-                        + versions.size() + " versions");
-            }
-            for (CaseVersion v : versions) {
-                String prefix = sc.caseRef() + "|" + "{\"version\":" + v.version() + ",\"sha256\":\""
-                        + sha256(v.document()) + "\"";
-                if (audited.stream().noneMatch(a -> a.startsWith(prefix))) {
-                    problems.add("case " + sc.caseRef() + " version " + v.version()
-                            + " has no matching audit entry (document changed or entry missing)");
-                }
-            }
-            long entries = audited.stream()
-                    .filter(a -> a.startsWith(sc.caseRef() + "|"))
-                    .count();
-            if (entries != versions.size()) {
-                problems.add("case " + sc.caseRef() + " has " + entries + " version entries in the audit log but "
-                        + versions.size() + " stored versions");
-            }
-        }
-        return problems;
     }
 
     private Optional<StoredCase> find(Connection c, long caseId) throws SQLException {

@@ -249,7 +249,7 @@ class WorkspaceHttpTest {
                         .findValuesAsText("id"))
                 .contains("E1' OR '1'='1", "E9'; DELETE FROM audit_log;--");
         assertThat(platform.audit().verify().intact()).isTrue();
-        assertThat(platform.cases().consistencyProblems()).isEmpty();
+        assertThat(platform.stateProblems()).isEmpty();
     }
 
     @Test
