@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -34,6 +35,12 @@ public final class CaseStore {
     private static final String CASE_COLUMNS = "id, case_ref, title, stage, current_version, returns_count, updated_ms";
     private static final String REVIEW_SELECT =
             "SELECT id, case_id, case_version, at_ms, actor, engine, result FROM reviews";
+
+    /**
+     * Every this many versions one is stored whole (versions 1, 17, 33, …); the others as a {@link VersionDelta}
+     * against the version before, so reading a version applies at most {@code SNAPSHOT_EVERY - 1} deltas.
+     */
+    public static final int SNAPSHOT_EVERY = 16;
 
     private final Database db;
     private final AuditLog audit;
@@ -181,15 +188,77 @@ public final class CaseStore {
     private static void insertVersion(
             Connection c, long caseId, int version, long now, String actor, String note, String document)
             throws SQLException {
+        VersionDelta delta = null;
+        if ((version - 1) % SNAPSHOT_EVERY != 0) {
+            String base = documentAt(c, caseId, version - 1);
+            delta = VersionDelta.between(base, document);
+        }
         Rows.update(
                 c,
-                "INSERT INTO case_versions (case_id, version, at_ms, actor, note, document) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO case_versions (case_id, version, at_ms, actor, note, document, base_version, keep_prefix,"
+                        + " keep_suffix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 caseId,
                 version,
                 now,
                 actor,
                 note,
-                document);
+                delta == null ? document : delta.middle(),
+                delta == null ? null : version - 1,
+                delta == null ? 0 : delta.keepPrefix(),
+                delta == null ? 0 : delta.keepSuffix());
+    }
+
+    /** The whole text of version {@code version}: its last stored snapshot, then every delta up to it. */
+    private static String documentAt(Connection c, long caseId, int version) throws SQLException {
+        int from;
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(version) FROM case_versions"
+                + " WHERE case_id = ? AND version <= ? AND base_version IS NULL")) {
+            ps.setLong(1, caseId);
+            ps.setInt(2, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                from = rs.getInt(1);
+            }
+        }
+        List<CaseVersion> folded = versions(c, caseId, from, version);
+        if (folded.isEmpty() || folded.get(folded.size() - 1).version() != version) {
+            throw new ConflictException("case " + caseId + " has no version " + version);
+        }
+        return folded.get(folded.size() - 1).document();
+    }
+
+    /**
+     * Versions {@code from..to} of a case with their whole documents, oldest first; {@code from} must be a version
+     * stored whole (the first, or any snapshot). Public for {@code integrity.AuditReplay}, which reads on its own
+     * connection.
+     */
+    public static List<CaseVersion> versions(Connection c, long caseId, int from, int to) throws SQLException {
+        List<CaseVersion> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT case_id, version, at_ms, actor, note, document, base_version, keep_prefix, keep_suffix"
+                        + " FROM case_versions WHERE case_id = ? AND version BETWEEN ? AND ? ORDER BY version")) {
+            ps.setLong(1, caseId);
+            ps.setInt(2, from);
+            ps.setInt(3, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                String previous = null;
+                while (rs.next()) {
+                    String text = rs.getString(6);
+                    rs.getInt(7);
+                    if (!rs.wasNull()) {
+                        if (previous == null || rs.getInt(7) != rs.getInt(2) - 1) {
+                            throw new IllegalStateException("case " + caseId + " version " + rs.getInt(2)
+                                    + " is stored as a change of a version that is not the one before it");
+                        }
+                        text = new VersionDelta(rs.getInt(8), rs.getInt(9), text).applyTo(previous);
+                    }
+                    previous = text;
+                    out.add(new CaseVersion(
+                            rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5), text));
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -417,22 +486,28 @@ public final class CaseStore {
                 c, "SELECT " + CASE_COLUMNS + " FROM cases ORDER BY updated_ms DESC, id DESC", CaseStore::storedCase));
     }
 
+    /** One version with its whole document (rebuilt from the snapshot and deltas it is stored as). */
     public Optional<CaseVersion> version(long caseId, int version) {
-        return db.read(c -> Rows.first(
-                c,
-                "SELECT case_id, version, at_ms, actor, note, document FROM case_versions WHERE case_id = ? AND version = ?",
-                CaseStore::caseVersion,
-                caseId,
-                version));
+        return db.read(c -> {
+            Optional<CaseVersion> head = Rows.first(
+                    c,
+                    "SELECT case_id, version, at_ms, actor, note FROM case_versions WHERE case_id = ? AND version = ?",
+                    rs -> new CaseVersion(
+                            rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5), ""),
+                    caseId,
+                    version);
+            if (head.isEmpty()) {
+                return head;
+            }
+            CaseVersion v = head.get();
+            return Optional.of(new CaseVersion(
+                    v.caseId(), v.version(), v.at_ms(), v.actor(), v.note(), documentAt(c, caseId, version)));
+        });
     }
 
-    /** Every version of a case, oldest first. */
+    /** Every version of a case with its whole document, oldest first. */
     public List<CaseVersion> versions(long caseId) {
-        return db.read(c -> Rows.list(
-                c,
-                "SELECT case_id, version, at_ms, actor, note, document FROM case_versions WHERE case_id = ? ORDER BY version",
-                CaseStore::caseVersion,
-                caseId));
+        return db.read(c -> versions(c, caseId, 1, Integer.MAX_VALUE));
     }
 
     /** Version metadata of a case, oldest first; {@link CaseVersion#document()} is empty (not loaded). */
@@ -566,11 +641,6 @@ public final class CaseStore {
                 rs.getInt(5),
                 rs.getInt(6),
                 rs.getLong(7));
-    }
-
-    private static CaseVersion caseVersion(ResultSet rs) throws SQLException {
-        return new CaseVersion(
-                rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6));
     }
 
     /** SHA-256 (hex) of a document's UTF-8 bytes. */

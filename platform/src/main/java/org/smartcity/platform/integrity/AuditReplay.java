@@ -13,6 +13,7 @@ import java.util.Objects;
 import org.smartcity.platform.account.Accounts;
 import org.smartcity.platform.account.Sessions;
 import org.smartcity.platform.casestore.CaseStore;
+import org.smartcity.platform.casestore.CaseVersion;
 import org.smartcity.platform.store.Database;
 
 /**
@@ -162,18 +163,26 @@ public final class AuditReplay {
             }
         }
         Map<Long, Integer> versionCount = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT case_id, version, at_ms, actor, note, document FROM case_versions ORDER BY case_id, version");
+        List<Long> withVersions = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT case_id FROM case_versions ORDER BY case_id");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                long id = rs.getLong(1);
-                int version = rs.getInt(2);
-                String ref = refOf(cases, id);
+                withVersions.add(rs.getLong(1));
+            }
+        }
+        for (long id : withVersions) {
+            String ref = refOf(cases, id);
+            List<CaseVersion> stored;
+            try {
+                stored = CaseStore.versions(c, id, 1, Integer.MAX_VALUE);
+            } catch (IllegalStateException e) {
+                problems.add("case " + ref + ": its stored versions cannot be rebuilt: " + e.getMessage());
+                continue;
+            }
+            for (CaseVersion v : stored) {
                 versionCount.merge(id, 1, Integer::sum);
-                String document = rs.getString(6);
-                String note = rs.getString(5);
                 boolean found;
-                if (version == 1) {
+                if (v.version() == 1) {
                     List<String[]> m = movesOf.getOrDefault(id, List.of());
                     String[] row = cases.get(id);
                     String initial = m.isEmpty() ? (row == null ? "" : row[1]) : m.get(0)[0];
@@ -181,26 +190,26 @@ public final class AuditReplay {
                             key(
                                     "case.import",
                                     ref,
-                                    rs.getString(4),
-                                    rs.getLong(3),
-                                    CaseStore.importDetail(document, note, initial)),
+                                    v.actor(),
+                                    v.at_ms(),
+                                    CaseStore.importDetail(v.document(), v.note(), initial)),
                             key(
                                     "case.import",
                                     ref,
-                                    rs.getString(4),
-                                    rs.getLong(3),
-                                    CaseStore.versionDetail(1, document, note)));
+                                    v.actor(),
+                                    v.at_ms(),
+                                    CaseStore.versionDetail(1, v.document(), v.note())));
                 } else {
                     found = versions.take(key(
                             "case.version",
                             ref,
-                            rs.getString(4),
-                            rs.getLong(3),
-                            CaseStore.versionDetail(version, document, note)));
+                            v.actor(),
+                            v.at_ms(),
+                            CaseStore.versionDetail(v.version(), v.document(), v.note())));
                 }
                 if (!found) {
                     problems.add(
-                            "case " + ref + " version " + version
+                            "case " + ref + " version " + v.version()
                                     + " has no matching audit entry (document, note or starting stage changed, or entry missing)");
                 }
             }
