@@ -48,6 +48,11 @@ function applyLabels() {
   const sw = document.getElementById('lang');
   if (sw) sw.textContent = lang === 'zh' ? 'English' : '中文';
 }
+// the switch is wired here, not by an onclick attribute: the pages' CSP runs no inline handler
+document.addEventListener('DOMContentLoaded', () => {
+  const sw = document.getElementById('lang');
+  if (sw) sw.addEventListener('click', toggleLang);
+});
 function toggleLang() {
   lang = lang === 'zh' ? 'en' : 'zh';
   localStorage.setItem('smartcity.lang', lang);

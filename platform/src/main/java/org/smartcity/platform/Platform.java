@@ -75,6 +75,14 @@ public final class Platform implements AutoCloseable {
         return cases;
     }
 
+    /**
+     * Where the stored state (cases, reviews, decisions, transfers, openings, accounts, settings, sessions) disagrees
+     * with the audit log, one line each; empty when it agrees. Check {@code audit().verify()} first.
+     */
+    public java.util.List<String> stateProblems() {
+        return new org.smartcity.platform.integrity.AuditReplay(db).problems();
+    }
+
     @Override
     public void close() {
         db.close();

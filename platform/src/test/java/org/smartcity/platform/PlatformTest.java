@@ -76,14 +76,22 @@ class PlatformTest {
     @Test
     void everyCaseWriteIsAuditedAndNothingIsOverwritten() {
         StoredCase c = platform.cases().create("wang", "A-1", "t", "investigation", "{\"v\":1}", "import");
-        platform.cases().addVersion("wang", c.id(), 1, "t2", "{\"v\":2}", "evidence E1 replaced");
-        assertThatThrownBy(() -> platform.cases().addVersion("wang", c.id(), 1, "t3", "{}", "stale"))
+        platform.cases().addVersion("wang", c.id(), 1, "investigation", "t2", "{\"v\":2}", "evidence E1 replaced");
+        assertThatThrownBy(() -> platform.cases().addVersion("wang", c.id(), 1, "investigation", "t3", "{}", "stale"))
                 .isInstanceOf(ConflictException.class);
-        var review = platform.cases().saveReview("wang", c.id(), 2, "review 1", "{\"findings\":[]}", "{}");
-        platform.cases().decide("wang", c.id(), review.id(), "missing-evidence||x", "dismiss", "有据");
-        platform.cases().move("wang", c.id(), "investigation", "prosecution", "transfer", "", "{}");
+        var review =
+                platform.cases().saveReview("wang", c.id(), 2, "investigation", "review 1", "{\"findings\":[]}", "{}");
+        platform.cases().decide("wang", c.id(), "investigation", review.id(), "missing-evidence||x", "dismiss", "有据");
+        platform.cases().move("wang", c.id(), 2, "investigation", "prosecution", "transfer", "", "{}");
         assertThatThrownBy(() ->
-                        platform.cases().move("wang", c.id(), "investigation", "prosecution", "transfer", "", "{}"))
+                        platform.cases().move("wang", c.id(), 2, "investigation", "prosecution", "transfer", "", "{}"))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> platform.cases().addVersion("wang", c.id(), 2, "investigation", "t3", "{}", "late"))
+                .as("the stage is checked in the write")
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("stage prosecution");
+        assertThatThrownBy(() -> platform.cases()
+                        .decide("wang", c.id(), "investigation", review.id(), "missing-evidence||x", "accept", ""))
                 .isInstanceOf(ConflictException.class);
         assertThat(platform.cases().markOpened("zhao", c.id(), 2, "E1", "prosecution"))
                 .isTrue();
@@ -104,7 +112,7 @@ class PlatformTest {
                         "case.transfer",
                         "evidence.open");
         assertThat(platform.audit().verify().intact()).isTrue();
-        assertThat(platform.cases().consistencyProblems()).isEmpty();
+        assertThat(platform.stateProblems()).isEmpty();
     }
 
     @Test
@@ -138,7 +146,7 @@ class PlatformTest {
         sql("UPDATE audit_log SET seq = seq - 1 WHERE seq > 2");
         assertThat(platform.audit().verify().problem())
                 .hasValueSatisfying(p -> assertThat(p.seq()).isEqualTo(2));
-        assertThat(platform.cases().consistencyProblems()).isNotEmpty();
+        assertThat(platform.stateProblems()).isNotEmpty();
     }
 
     private void sql(String statement) {

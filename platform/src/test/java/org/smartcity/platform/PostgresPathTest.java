@@ -16,17 +16,25 @@ class PostgresPathTest {
             try (Platform p = Platform.open(url, 4)) {
                 p.accounts().create("setup", "wang", "password-1".toCharArray(), Set.of("POLICE"));
                 StoredCase c = p.cases().create("wang", "沪公(浦)刑案字[2024]1号", "张某某盗窃案", "investigation", "{}", "import");
-                p.cases().addVersion("wang", c.id(), 1, "张某某盗窃案", "{\"a\":1}", "E1 added");
-                var review = p.cases().saveReview("wang", c.id(), 2, "review 1", "{}", "{}");
-                p.cases().decide("wang", c.id(), review.id(), "f", "dismiss", "'; DROP TABLE cases; --");
-                p.cases().move("wang", c.id(), "investigation", "prosecution", "transfer", "", "{}");
+                p.cases().addVersion("wang", c.id(), 1, "investigation", "张某某盗窃案", "{\"a\":1}", "E1 added");
+                var review = p.cases().saveReview("wang", c.id(), 2, "investigation", "review 1", "{}", "{}");
+                p.cases()
+                        .decide(
+                                "wang",
+                                c.id(),
+                                "investigation",
+                                review.id(),
+                                "f",
+                                "dismiss",
+                                "'; DROP TABLE cases; --");
+                p.cases().move("wang", c.id(), 2, "investigation", "prosecution", "transfer", "", "{}");
                 assertThat(p.cases().find(c.id())).map(StoredCase::stage).contains("prosecution");
                 assertThat(p.cases().decisions(c.id()))
                         .extracting(d -> d.reason())
                         .containsExactly("'; DROP TABLE cases; --");
                 assertThat(p.audit().verify().intact()).isTrue();
                 assertThat(p.audit().verify().entries()).isEqualTo(6);
-                assertThat(p.cases().consistencyProblems()).isEmpty();
+                assertThat(p.stateProblems()).isEmpty();
             }
         }
     }

@@ -69,9 +69,9 @@ public final class AuditCommand implements Runnable {
                     err.flush();
                     return 1;
                 }
-                List<String> problems = platform.cases().consistencyProblems();
+                List<String> problems = platform.stateProblems();
                 if (!problems.isEmpty()) {
-                    problems.forEach(line -> err.println("case store and audit log disagree: " + line));
+                    problems.forEach(line -> err.println("stored state and audit log disagree: " + line));
                     err.flush();
                     return 1;
                 }

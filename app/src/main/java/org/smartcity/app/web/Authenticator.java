@@ -2,6 +2,7 @@ package org.smartcity.app.web;
 
 import io.javalin.http.Context;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /** Finds the signed-in user of a request (session cookie, test header, …); empty when nobody is signed in. */
 @FunctionalInterface
@@ -14,5 +15,14 @@ public interface Authenticator {
      */
     default Optional<String> csrfToken(Context ctx) {
         return Optional.empty();
+    }
+
+    /**
+     * Asks again, later, who is signed in with the credentials of {@code ctx} (for a long-lived response such as an
+     * event stream): empty once that sign-in has ended (signed out, expired, account switched off). The default
+     * asks {@link #user} again with the same request.
+     */
+    default Supplier<Optional<WebUser>> recheck(Context ctx) {
+        return () -> user(ctx);
     }
 }

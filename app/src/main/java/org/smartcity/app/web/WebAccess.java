@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /** Role checks every endpoint calls first. Thread-safe if the authenticator is. */
 public final class WebAccess {
@@ -56,6 +58,19 @@ public final class WebAccess {
             }
         }
         return user;
+    }
+
+    /**
+     * For a long-lived response (an event stream) of a request that passed {@link #require}: true while its sign-in
+     * lasts and still holds one of {@code anyOf}. Each call asks the authenticator again (a database read for
+     * sessions), so callers ask at most about once a second.
+     */
+    public BooleanSupplier stillAllowed(Context ctx, Role... anyOf) {
+        Supplier<Optional<WebUser>> recheck = authenticator.recheck(ctx);
+        Role[] roles = anyOf.clone();
+        return () -> recheck.get()
+                .filter(u -> roles.length == 0 || Arrays.stream(roles).anyMatch(u::has))
+                .isPresent();
     }
 
     /** The signed-in user, or 401. */

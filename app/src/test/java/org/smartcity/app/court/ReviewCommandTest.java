@@ -46,6 +46,26 @@ class ReviewCommandTest {
     }
 
     @Test
+    void anAmountNoNumberCanHoldIsAOneLineWarningNotAStackTrace(@TempDir Path dir) throws Exception {
+        String doc = Files.readString(CASES.resolve("theft-flawed.json"))
+                .replaceFirst("\"amount_cny\": *900", "\"amount_cny\": 1e999999");
+        assertThat(doc).contains("1e999999");
+        Files.writeString(dir.resolve("huge.json"), doc);
+        for (String[] args : new String[][] {
+            {"court", "review", dir.resolve("huge.json").toString()},
+            {"court", "review", "--json", dir.resolve("huge.json").toString()}
+        }) {
+            CliRun r = run(args);
+            assertThat(r.err())
+                    .as(String.join(" ", args))
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
+            assertThat(r.err()).contains("amount_cny");
+            assertThat(r.out()).doesNotContain("Infinity");
+        }
+    }
+
+    @Test
     void aMissingFileAndABadStandardsFolderAreUserErrors(@TempDir Path dir) throws Exception {
         CliRun missing = run("court", "review", dir.resolve("nope.json").toString());
         assertThat(missing.code()).isEqualTo(1);

@@ -492,6 +492,8 @@ public final class CaseFileReader {
             ok.accept(v.decimalValue());
         } else if (v.isNull()) {
             keep.accept(name, v);
+        } else if (v.isNumber() && !finite) {
+            problems.add(path, "expected a non-negative number, got a number out of range");
         } else {
             problems.add(path, "expected a non-negative number, got " + brief(v));
             keep.accept(name, v);

@@ -30,6 +30,9 @@ public final class Accounts {
     /** bcrypt cost (2^12 rounds, about 0.2 s on one core here). */
     public static final int DEFAULT_COST = 12;
 
+    /** The role of account administrators: the last enabled account holding it cannot be switched off. */
+    public static final String ADMIN_ROLE = "ADMIN";
+
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._-]{1,100}");
     private static final Pattern ROLE = Pattern.compile("[A-Z_]{1,40}");
     private static final int MIN_PASSWORD = 8;
@@ -96,15 +99,21 @@ public final class Accounts {
                 ps.setBoolean(5, false);
                 ps.executeUpdate();
             }
-            audit.append(
-                    c,
-                    now,
-                    actor,
-                    "account.create",
-                    null,
-                    Detail.of().put("name", name).put("roles", roleText).json());
+            audit.append(c, now, actor, "account.create", null, createDetail(name, roleText, hash));
             return new Account(name, sorted, false);
         });
+    }
+
+    /**
+     * The detail of an {@code account.create} entry: name, roles and the SHA-256 of the stored bcrypt hash, so a
+     * password hash or roles changed in the database no longer match the chain ({@code AuditReplay}).
+     */
+    public static String createDetail(String name, String roles, String passwordHash) {
+        return Detail.of()
+                .put("name", name)
+                .put("roles", roles)
+                .put("password", Sessions.sha256(passwordHash))
+                .json();
     }
 
     private static void checkPassword(char[] password) {
@@ -176,10 +185,19 @@ public final class Accounts {
         });
     }
 
-    /** Switches an account off (its sessions stop working) or on again. */
+    /**
+     * Switches an account off (its sessions stop working) or on again.
+     *
+     * @throws IllegalArgumentException when this would switch off the last enabled account holding
+     *     {@link #ADMIN_ROLE} (nobody could manage accounts any more); checked in the same transaction as the change
+     * @throws ConflictException when there is no such account
+     */
     public void setDisabled(String actor, String name, boolean disabled) {
         long now = clock.millis();
         db.write(c -> {
+            if (disabled) {
+                refuseLastAdministrator(c, name);
+            }
             try (PreparedStatement ps = c.prepareStatement("UPDATE accounts SET disabled = ? WHERE name = ?")) {
                 ps.setBoolean(1, disabled);
                 ps.setString(2, name);
@@ -196,6 +214,31 @@ public final class Accounts {
                     Detail.of().put("name", name).json());
             return null;
         });
+    }
+
+    private static void refuseLastAdministrator(java.sql.Connection c, String name) throws SQLException {
+        boolean targetIsAdmin = false;
+        int otherAdmins = 0;
+        try (PreparedStatement ps =
+                c.prepareStatement("SELECT name, roles, disabled FROM accounts WHERE disabled = ?")) {
+            ps.setBoolean(1, false);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Account a = account(rs);
+                    if (a.roles().contains(ADMIN_ROLE)) {
+                        if (a.name().equals(name)) {
+                            targetIsAdmin = true;
+                        } else {
+                            otherAdmins++;
+                        }
+                    }
+                }
+            }
+        }
+        if (targetIsAdmin && otherAdmins == 0) {
+            throw new IllegalArgumentException(
+                    name + " is the only enabled administrator; enable or create another one first");
+        }
     }
 
     private static Account account(ResultSet rs) throws SQLException {

@@ -58,8 +58,7 @@ public final class Sessions {
                 ps.setLong(5, expires);
                 ps.executeUpdate();
             }
-            audit.append(
-                    c, now, account.name(), "session.start", null, Detail.of().json());
+            audit.append(c, now, account.name(), "session.start", null, startDetail(sha256(token)));
             return null;
         });
         return new Session(token, csrf, account, expires);
@@ -119,7 +118,13 @@ public final class Sessions {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    static String sha256(String token) {
+    /** The detail of a {@code session.start} entry: the stored token hash, binding the session's row to the chain. */
+    public static String startDetail(String tokenSha256) {
+        return Detail.of().put("session", tokenSha256).json();
+    }
+
+    /** SHA-256 (hex) of a text's UTF-8 bytes. */
+    public static String sha256(String token) {
         try {
             return HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.smartcity.platform.audit.AuditEntry;
 import org.smartcity.platform.audit.AuditLog;
 import org.smartcity.platform.audit.Detail;
 import org.smartcity.platform.store.ConflictException;
@@ -29,12 +28,19 @@ import org.smartcity.platform.store.Rows;
  * Versioned case storage. Documents, reviews and decisions are opaque JSON texts here (the court module gives them
  * meaning); stages are plain names. Every write is one transaction together with its audit entry, and nothing is
  * overwritten: a new document is a new version, a new review or decision a new row. Version entries in the audit
- * log carry the SHA-256 of the document, so {@link #consistencyProblems()} can tie the two together. Thread-safe.
+ * log carry the SHA-256 of the document; every entry's detail is built by the static methods here, so
+ * {@code integrity.AuditReplay} can recompute it from the rows. Thread-safe.
  */
 public final class CaseStore {
     private static final String CASE_COLUMNS = "id, case_ref, title, stage, current_version, returns_count, updated_ms";
     private static final String REVIEW_SELECT =
             "SELECT id, case_id, case_version, at_ms, actor, engine, result FROM reviews";
+
+    /**
+     * Every this many versions one is stored whole (versions 1, 17, 33, …); the others as a {@link VersionDelta}
+     * against the version before, so reading a version applies at most {@code SNAPSHOT_EVERY - 1} deltas.
+     */
+    public static final int SNAPSHOT_EVERY = 16;
 
     private final Database db;
     private final AuditLog audit;
@@ -68,7 +74,7 @@ public final class CaseStore {
                     now);
             StoredCase created = findByRef(c, caseRef).orElseThrow();
             insertVersion(c, created.id(), 1, now, actor, note, document);
-            audit.append(c, now, actor, "case.import", caseRef, versionDetail(1, document, note));
+            audit.append(c, now, actor, "case.import", caseRef, importDetail(document, note, stage));
             return created;
         });
     }
@@ -77,16 +83,21 @@ public final class CaseStore {
      * Stores a new version of a case's document.
      *
      * @param expectedVersion the version the change was made on; a different current version is a conflict
+     * @param expectedStage the stage the change was allowed at; a different current stage is a conflict (checked in
+     *     the write's transaction, so a transfer that came first wins)
      */
     public StoredCase addVersion(
-            String actor, long caseId, int expectedVersion, String title, String document, String note) {
+            String actor,
+            long caseId,
+            int expectedVersion,
+            String expectedStage,
+            String title,
+            String document,
+            String note) {
         long now = clock.millis();
         return db.write(c -> {
             StoredCase current = find(c, caseId).orElseThrow(() -> new ConflictException("no case " + caseId));
-            if (current.currentVersion() != expectedVersion) {
-                throw new ConflictException("case " + current.caseRef() + " is at version " + current.currentVersion()
-                        + ", not " + expectedVersion + "; reload and try again");
-            }
+            requireState(current, expectedStage, expectedVersion);
             int version = expectedVersion + 1;
             Rows.update(
                     c,
@@ -101,7 +112,23 @@ public final class CaseStore {
         });
     }
 
-    private static String versionDetail(int version, String document, String note) {
+    private static void requireStage(StoredCase current, String expectedStage) {
+        if (!current.stage().equals(expectedStage)) {
+            throw new ConflictException("case " + current.caseRef() + " moved to stage " + current.stage()
+                    + " before this change (made at stage " + expectedStage + ") was saved; reload");
+        }
+    }
+
+    private static void requireState(StoredCase current, String expectedStage, int expectedVersion) {
+        requireStage(current, expectedStage);
+        if (current.currentVersion() != expectedVersion) {
+            throw new ConflictException("case " + current.caseRef() + " is at version " + current.currentVersion()
+                    + ", not " + expectedVersion + "; reload and try again");
+        }
+    }
+
+    /** The detail of a {@code case.version} entry; {@code AuditReplay} recomputes it from the version's row. */
+    public static String versionDetail(int version, String document, String note) {
         return Detail.of()
                 .put("version", version)
                 .put("sha256", sha256(document))
@@ -109,26 +136,148 @@ public final class CaseStore {
                 .json();
     }
 
+    /** The detail of a {@code case.import} entry: version 1 and the stage the case started at. */
+    public static String importDetail(String document, String note, String stage) {
+        return Detail.of()
+                .put("version", 1)
+                .put("sha256", sha256(document))
+                .put("note", note)
+                .put("stage", stage)
+                .json();
+    }
+
+    /** The part of a {@code review.run} entry's detail that a review's row determines (the findings shown follow). */
+    public static String reviewDetailHead(long reviewId, int caseVersion, String engine, String result) {
+        String head = Detail.of()
+                .put("review", reviewId)
+                .put("version", caseVersion)
+                .put("engine", engine)
+                .put("sha256", sha256(result))
+                .json();
+        return head.substring(0, head.length() - 1);
+    }
+
+    /** The part of a transfer's or return's entry detail that its row determines (extra detail follows). */
+    public static String moveDetailHead(String fromStage, String toStage, String reason) {
+        String head = Detail.of()
+                .put("from", fromStage)
+                .put("to", toStage)
+                .put("reason", reason)
+                .json();
+        return head.substring(0, head.length() - 1);
+    }
+
+    /** The detail of a {@code finding.*} entry. */
+    public static String decisionDetail(long reviewId, String finding, String reason) {
+        return Detail.of()
+                .put("review", reviewId)
+                .put("finding", finding)
+                .put("reason", reason)
+                .json();
+    }
+
+    /** The detail of an {@code evidence.open} entry. */
+    public static String openingDetail(String evidenceId, int caseVersion, String stage) {
+        return Detail.of()
+                .put("evidence", evidenceId)
+                .put("version", caseVersion)
+                .put("stage", stage)
+                .json();
+    }
+
     private static void insertVersion(
             Connection c, long caseId, int version, long now, String actor, String note, String document)
             throws SQLException {
+        VersionDelta delta = null;
+        if ((version - 1) % SNAPSHOT_EVERY != 0) {
+            String base = documentAt(c, caseId, version - 1);
+            delta = VersionDelta.between(base, document);
+        }
         Rows.update(
                 c,
-                "INSERT INTO case_versions (case_id, version, at_ms, actor, note, document) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO case_versions (case_id, version, at_ms, actor, note, document, base_version, keep_prefix,"
+                        + " keep_suffix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 caseId,
                 version,
                 now,
                 actor,
                 note,
-                document);
+                delta == null ? document : delta.middle(),
+                delta == null ? null : version - 1,
+                delta == null ? 0 : delta.keepPrefix(),
+                delta == null ? 0 : delta.keepSuffix());
     }
 
-    /** Keeps a review run; {@code auditDetail} (JSON object text) goes into its audit entry. */
+    /** The whole text of version {@code version}: its last stored snapshot, then every delta up to it. */
+    private static String documentAt(Connection c, long caseId, int version) throws SQLException {
+        int from;
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(version) FROM case_versions"
+                + " WHERE case_id = ? AND version <= ? AND base_version IS NULL")) {
+            ps.setLong(1, caseId);
+            ps.setInt(2, version);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                from = rs.getInt(1);
+            }
+        }
+        List<CaseVersion> folded = versions(c, caseId, from, version);
+        if (folded.isEmpty() || folded.get(folded.size() - 1).version() != version) {
+            throw new ConflictException("case " + caseId + " has no version " + version);
+        }
+        return folded.get(folded.size() - 1).document();
+    }
+
+    /**
+     * Versions {@code from..to} of a case with their whole documents, oldest first; {@code from} must be a version
+     * stored whole (the first, or any snapshot). Public for {@code integrity.AuditReplay}, which reads on its own
+     * connection.
+     */
+    public static List<CaseVersion> versions(Connection c, long caseId, int from, int to) throws SQLException {
+        List<CaseVersion> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT case_id, version, at_ms, actor, note, document, base_version, keep_prefix, keep_suffix"
+                        + " FROM case_versions WHERE case_id = ? AND version BETWEEN ? AND ? ORDER BY version")) {
+            ps.setLong(1, caseId);
+            ps.setInt(2, from);
+            ps.setInt(3, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                String previous = null;
+                while (rs.next()) {
+                    String text = rs.getString(6);
+                    rs.getInt(7);
+                    if (!rs.wasNull()) {
+                        if (previous == null || rs.getInt(7) != rs.getInt(2) - 1) {
+                            throw new IllegalStateException("case " + caseId + " version " + rs.getInt(2)
+                                    + " is stored as a change of a version that is not the one before it");
+                        }
+                        text = new VersionDelta(rs.getInt(8), rs.getInt(9), text).applyTo(previous);
+                    }
+                    previous = text;
+                    out.add(new CaseVersion(
+                            rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5), text));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Keeps a review run of version {@code caseVersion}, which must still be the current version at
+     * {@code expectedStage} (checked in the write's transaction); {@code auditDetail} (JSON object text) goes into
+     * its audit entry.
+     */
     public StoredReview saveReview(
-            String actor, long caseId, int caseVersion, String engine, String result, String auditDetail) {
+            String actor,
+            long caseId,
+            int caseVersion,
+            String expectedStage,
+            String engine,
+            String result,
+            String auditDetail) {
         long now = clock.millis();
         return db.write(c -> {
             StoredCase current = find(c, caseId).orElseThrow(() -> new ConflictException("no case " + caseId));
+            requireState(current, expectedStage, caseVersion);
             Rows.update(
                     c,
                     "INSERT INTO reviews (case_id, case_version, at_ms, actor, engine, result) VALUES (?, ?, ?, ?, ?, ?)",
@@ -152,22 +301,27 @@ public final class CaseStore {
                     actor,
                     "review.run",
                     current.caseRef(),
-                    Detail.of()
-                            .put("review", id)
-                            .put("version", caseVersion)
-                            .put("engine", engine)
-                            .putJson("shown", auditDetail)
-                            .json());
+                    reviewDetailHead(id, caseVersion, engine, result) + ",\"shown\":" + auditDetail + "}");
             return new StoredReview(id, caseId, caseVersion, now, actor, engine, result);
         });
     }
 
-    /** Records a decision on a finding ({@code accept}, {@code dismiss}, {@code cured}, …) with its reason. */
+    /**
+     * Records a decision on a finding ({@code accept}, {@code dismiss}, {@code cured}, …) with its reason; the case
+     * must still be at {@code expectedStage} (checked in the write's transaction).
+     */
     public FindingDecision decide(
-            String actor, long caseId, long reviewId, String finding, String decision, String reason) {
+            String actor,
+            long caseId,
+            String expectedStage,
+            long reviewId,
+            String finding,
+            String decision,
+            String reason) {
         long now = clock.millis();
         return db.write(c -> {
             StoredCase current = find(c, caseId).orElseThrow(() -> new ConflictException("no case " + caseId));
+            requireStage(current, expectedStage);
             try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM reviews WHERE id = ? AND case_id = ?")) {
                 ps.setLong(1, reviewId);
                 ps.setLong(2, caseId);
@@ -190,16 +344,7 @@ public final class CaseStore {
                     now,
                     actor);
             audit.append(
-                    c,
-                    now,
-                    actor,
-                    "finding." + decision,
-                    current.caseRef(),
-                    Detail.of()
-                            .put("review", reviewId)
-                            .put("finding", finding)
-                            .put("reason", reason)
-                            .json());
+                    c, now, actor, "finding." + decision, current.caseRef(), decisionDetail(reviewId, finding, reason));
             return new FindingDecision(0, caseId, reviewId, finding, decision, reason, now, actor);
         });
     }
@@ -207,12 +352,15 @@ public final class CaseStore {
     /**
      * Moves a case from {@code fromStage} to {@code toStage}; {@code kind} {@code return} counts a return.
      *
+     * @param expectedVersion the version the move was checked on (e.g. which items were opened)
      * @param auditDetail extra JSON object text for the audit entry (e.g. unopened items confirmed)
-     * @throws ConflictException when the case is no longer at {@code fromStage}
+     * @throws ConflictException when the case is no longer at {@code fromStage} or {@code expectedVersion} (checked in
+     *     the write's transaction)
      */
     public StoredCase move(
             String actor,
             long caseId,
+            int expectedVersion,
             String fromStage,
             String toStage,
             String kind,
@@ -221,6 +369,7 @@ public final class CaseStore {
         long now = clock.millis();
         return db.write(c -> {
             StoredCase current = find(c, caseId).orElseThrow(() -> new ConflictException("no case " + caseId));
+            requireState(current, fromStage, expectedVersion);
             try (PreparedStatement ps =
                     c.prepareStatement("UPDATE cases SET stage = ?, returns_count = returns_count + ?, updated_ms = ?"
                             + " WHERE id = ? AND stage = ?")) {
@@ -251,12 +400,7 @@ public final class CaseStore {
                     actor,
                     "case." + kind,
                     current.caseRef(),
-                    Detail.of()
-                            .put("from", fromStage)
-                            .put("to", toStage)
-                            .put("reason", reason)
-                            .putJson("extra", auditDetail)
-                            .json());
+                    moveDetailHead(fromStage, toStage, reason) + ",\"extra\":" + auditDetail + "}");
             return find(c, caseId).orElseThrow();
         });
     }
@@ -296,16 +440,7 @@ public final class CaseStore {
                     actor,
                     now);
             audit.append(
-                    c,
-                    now,
-                    actor,
-                    "evidence.open",
-                    current.caseRef(),
-                    Detail.of()
-                            .put("evidence", evidenceId)
-                            .put("version", caseVersion)
-                            .put("stage", stage)
-                            .json());
+                    c, now, actor, "evidence.open", current.caseRef(), openingDetail(evidenceId, caseVersion, stage));
             return true;
         });
     }
@@ -351,22 +486,28 @@ public final class CaseStore {
                 c, "SELECT " + CASE_COLUMNS + " FROM cases ORDER BY updated_ms DESC, id DESC", CaseStore::storedCase));
     }
 
+    /** One version with its whole document (rebuilt from the snapshot and deltas it is stored as). */
     public Optional<CaseVersion> version(long caseId, int version) {
-        return db.read(c -> Rows.first(
-                c,
-                "SELECT case_id, version, at_ms, actor, note, document FROM case_versions WHERE case_id = ? AND version = ?",
-                CaseStore::caseVersion,
-                caseId,
-                version));
+        return db.read(c -> {
+            Optional<CaseVersion> head = Rows.first(
+                    c,
+                    "SELECT case_id, version, at_ms, actor, note FROM case_versions WHERE case_id = ? AND version = ?",
+                    rs -> new CaseVersion(
+                            rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5), ""),
+                    caseId,
+                    version);
+            if (head.isEmpty()) {
+                return head;
+            }
+            CaseVersion v = head.get();
+            return Optional.of(new CaseVersion(
+                    v.caseId(), v.version(), v.at_ms(), v.actor(), v.note(), documentAt(c, caseId, version)));
+        });
     }
 
-    /** Every version of a case, oldest first. */
+    /** Every version of a case with its whole document, oldest first. */
     public List<CaseVersion> versions(long caseId) {
-        return db.read(c -> Rows.list(
-                c,
-                "SELECT case_id, version, at_ms, actor, note, document FROM case_versions WHERE case_id = ? ORDER BY version",
-                CaseStore::caseVersion,
-                caseId));
+        return db.read(c -> versions(c, caseId, 1, Integer.MAX_VALUE));
     }
 
     /** Version metadata of a case, oldest first; {@link CaseVersion#document()} is empty (not loaded). */
@@ -473,43 +614,6 @@ public final class CaseStore {
                 caseId));
     }
 
-    /**
-     * Cross-checks stored case versions against the audit log: every version must have exactly the audit entry
-     * naming its number and document hash, and every version entry its version. Returns one line per problem.
-     */
-    public List<String> consistencyProblems() {
-        List<String> problems = new ArrayList<>();
-        Set<String> audited = new HashSet<>();
-        for (StoredCase sc : list()) {
-            for (AuditEntry e : audit.forCase(sc.caseRef())) {
-                if (e.action().equals("case.import") || e.action().equals("case.version")) {
-                    audited.add(sc.caseRef() + "|" + e.detail());
-                }
-            }
-            List<CaseVersion> versions = versions(sc.id());
-            if (versions.size() != sc.currentVersion()) {
-                problems.add("case " + sc.caseRef() + " says version " + sc.currentVersion() + " but has "
-                        + versions.size() + " versions");
-            }
-            for (CaseVersion v : versions) {
-                String prefix = sc.caseRef() + "|" + "{\"version\":" + v.version() + ",\"sha256\":\""
-                        + sha256(v.document()) + "\"";
-                if (audited.stream().noneMatch(a -> a.startsWith(prefix))) {
-                    problems.add("case " + sc.caseRef() + " version " + v.version()
-                            + " has no matching audit entry (document changed or entry missing)");
-                }
-            }
-            long entries = audited.stream()
-                    .filter(a -> a.startsWith(sc.caseRef() + "|"))
-                    .count();
-            if (entries != versions.size()) {
-                problems.add("case " + sc.caseRef() + " has " + entries + " version entries in the audit log but "
-                        + versions.size() + " stored versions");
-            }
-        }
-        return problems;
-    }
-
     private Optional<StoredCase> find(Connection c, long caseId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + CASE_COLUMNS + " FROM cases WHERE id = ?")) {
             ps.setLong(1, caseId);
@@ -537,11 +641,6 @@ public final class CaseStore {
                 rs.getInt(5),
                 rs.getInt(6),
                 rs.getLong(7));
-    }
-
-    private static CaseVersion caseVersion(ResultSet rs) throws SQLException {
-        return new CaseVersion(
-                rs.getLong(1), rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6));
     }
 
     /** SHA-256 (hex) of a document's UTF-8 bytes. */

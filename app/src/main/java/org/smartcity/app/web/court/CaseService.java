@@ -64,6 +64,12 @@ public final class CaseService {
     /** Audit entries shown with a case (the newest; the full trail is {@code GET /api/cases/{id}/history}). */
     static final int HISTORY_SHOWN = 100;
 
+    /** The longest case id the store keeps ({@code cases.case_ref}). */
+    static final int MAX_CASE_ID_CHARS = 300;
+
+    /** The longest title the store keeps ({@code cases.title}). */
+    static final int MAX_TITLE_CHARS = 500;
+
     private static final Logger LOG = LoggerFactory.getLogger(CaseService.class);
 
     private final Platform platform;
@@ -256,14 +262,60 @@ public final class CaseService {
         } catch (java.io.IOException e) {
             throw new BadRequestResponse(source + ": not JSON: " + e.getMessage());
         }
+        refuseNonFiniteNumbers(source, tree);
         String caseRef = read.caseFile().caseId();
+        if (!caseRef.equals(caseRef.strip())) {
+            throw new BadRequestResponse(
+                    source + ": $.caseId: must not start or end with spaces (it would name a second copy of a case)");
+        }
+        if (caseRef.length() > MAX_CASE_ID_CHARS) {
+            throw new BadRequestResponse(
+                    source + ": $.caseId: at most " + MAX_CASE_ID_CHARS + " characters, got " + caseRef.length());
+        }
         String title = read.caseFile().title().orElse(caseRef);
+        if (title.length() > MAX_TITLE_CHARS) {
+            throw new BadRequestResponse(
+                    source + ": $.title: at most " + MAX_TITLE_CHARS + " characters, got " + title.length());
+        }
         StoredCase sc = store.create(
                 user.name(), caseRef, title, CaseStage.INVESTIGATION.code(), compact(tree), "imported from " + source);
         if (suggestionsOn()) {
             review(user, sc.id());
         }
         return store.find(sc.id()).orElseThrow();
+    }
+
+    /**
+     * Refuses a document holding a number no double can hold (e.g. {@code 1e999999}): it would be stored as the
+     * non-JSON word {@code Infinity} and break every later reading of the case.
+     */
+    static void refuseNonFiniteNumbers(String source, JsonNode tree) {
+        firstNonFinite(tree, "$").ifPresent(path -> {
+            throw new BadRequestResponse(source + ": " + path + ": the number is out of range");
+        });
+    }
+
+    private static Optional<String> firstNonFinite(JsonNode node, String path) {
+        if (node.isNumber()) {
+            return Double.isFinite(node.doubleValue()) ? Optional.empty() : Optional.of(path);
+        }
+        if (node.isObject()) {
+            for (var it = node.fields(); it.hasNext(); ) {
+                var f = it.next();
+                Optional<String> found = firstNonFinite(f.getValue(), path + "." + f.getKey());
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                Optional<String> found = firstNonFinite(node.get(i), path + "[" + i + "]");
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private ReadResult read(String source, byte[] document) {
@@ -290,6 +342,7 @@ public final class CaseService {
             throw new BadRequestResponse("an evidence item is a JSON object with a non-empty string 'id'");
         }
         String id = item.path("id").asText();
+        refuseNonFiniteNumbers(sc.caseRef(), item);
         ObjectNode doc = document(sc).deepCopy();
         ArrayNode evidence = doc.withArray("evidence");
         boolean replaced = false;
@@ -311,6 +364,7 @@ public final class CaseService {
                 user.name(),
                 caseId,
                 expectedVersion,
+                stage(sc).code(),
                 sc.title(),
                 text,
                 "evidence " + id + (replaced ? " replaced" : " added"));
@@ -359,6 +413,7 @@ public final class CaseService {
                 user.name(),
                 caseId,
                 sc.currentVersion(),
+                stage(sc).code(),
                 engine,
                 compact(result),
                 Detail.of().putJson("findings", compact(shown)).json());
@@ -388,7 +443,7 @@ public final class CaseService {
         if (!known) {
             throw new BadRequestResponse("review " + reviewId + " has no finding '" + finding + "'");
         }
-        return store.decide(user.name(), caseId, reviewId, finding, verdict.code(), why);
+        return store.decide(user.name(), caseId, stage(sc).code(), reviewId, finding, verdict.code(), why);
     }
 
     /**
@@ -418,7 +473,14 @@ public final class CaseService {
         String detail =
                 Detail.of().putJson("unopenedConfirmed", compact(unopenedJson)).json();
         return store.move(
-                user.name(), caseId, stage.code(), next.code(), "transfer", note == null ? "" : note.strip(), detail);
+                user.name(),
+                caseId,
+                sc.currentVersion(),
+                stage.code(),
+                next.code(),
+                "transfer",
+                note == null ? "" : note.strip(),
+                detail);
     }
 
     /** Returns a case under prosecution review for supplementary investigation (退回补充侦查). */
@@ -435,6 +497,7 @@ public final class CaseService {
         return store.move(
                 user.name(),
                 caseId,
+                sc.currentVersion(),
                 stage.code(),
                 CaseStage.INVESTIGATION.code(),
                 "return",

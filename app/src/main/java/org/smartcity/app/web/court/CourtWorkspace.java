@@ -31,6 +31,7 @@ import org.smartcity.court.workflow.CaseStage;
 import org.smartcity.platform.Platform;
 import org.smartcity.platform.account.Account;
 import org.smartcity.platform.account.Session;
+import org.smartcity.platform.account.SignInThrottle;
 import org.smartcity.platform.casestore.StoredCase;
 import org.smartcity.platform.casestore.StoredReview;
 import org.smartcity.platform.store.ConflictException;
@@ -45,6 +46,9 @@ import org.smartcity.platform.store.StoreException;
  */
 public final class CourtWorkspace implements WebFeature {
     private static final Logger LOG = LoggerFactory.getLogger(CourtWorkspace.class);
+    /** The longest user name an account may have ({@code Accounts}); longer ones are refused before the throttle. */
+    static final int MAX_NAME_CHARS = 100;
+
     private static final Role[] CASE_ROLES = {Role.POLICE, Role.PROSECUTOR, Role.JUDGE};
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
             + " frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
@@ -314,7 +318,11 @@ public final class CourtWorkspace implements WebFeature {
             WebUser admin = mutating(ctx, access, Role.ADMIN);
             boolean disabled = body(ctx).path("disabled").asText("").equals("true")
                     || body(ctx).path("disabled").asBoolean(false);
-            platform.accounts().setDisabled(admin.name(), ctx.pathParam("name"), disabled);
+            try {
+                platform.accounts().setDisabled(admin.name(), ctx.pathParam("name"), disabled);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestResponse(e.getMessage());
+            }
             sendJson(ctx, message(disabled ? "disabled" : "enabled", 200));
         });
         r.post("/api/admin/settings", ctx -> {
@@ -394,22 +402,34 @@ public final class CourtWorkspace implements WebFeature {
     private record SignIn(Optional<java.time.Duration> retryAfter, Optional<Account> account, Optional<WebUser> user) {}
 
     /**
-     * Checks the throttle before the password (a locked name costs no bcrypt work and reveals nothing), then the
-     * password; wipes it. Failures and successes feed the throttle.
+     * Starts a throttled attempt before the password is looked at (it counts as a failure from then on, so concurrent
+     * guesses cannot pass the limit; a locked name costs no bcrypt work and reveals nothing), then checks the
+     * password and tells the throttle how it went; wipes the password. A name longer than any account's is a 400.
      */
     private SignIn signIn(Context ctx, String name, char[] password) {
         try {
-            Optional<java.time.Duration> retryAfter = platform.signIns().refusal(name, ctx.ip());
-            if (retryAfter.isPresent()) {
-                return new SignIn(retryAfter, Optional.empty(), Optional.empty());
+            if (name.length() > MAX_NAME_CHARS) {
+                throw new BadRequestResponse("a user name has at most " + MAX_NAME_CHARS + " characters");
             }
-            Optional<Account> account = platform.accounts().authenticate(name, password);
-            Optional<WebUser> user = account.flatMap(SessionAuthenticator::webUser);
+            SignInThrottle.Attempt attempt = platform.signIns().begin(name, ctx.ip());
+            if (attempt.refusal().isPresent()) {
+                return new SignIn(attempt.refusal(), Optional.empty(), Optional.empty());
+            }
+            Optional<Account> account = Optional.empty();
+            Optional<WebUser> user = Optional.empty();
+            try {
+                account = platform.accounts().authenticate(name, password);
+                user = account.flatMap(SessionAuthenticator::webUser);
+            } finally {
+                if (user.isPresent()) {
+                    attempt.succeeded();
+                } else {
+                    attempt.failed();
+                }
+            }
             if (user.isEmpty()) {
-                platform.signIns().failed(name, ctx.ip());
                 return new SignIn(Optional.empty(), Optional.empty(), Optional.empty());
             }
-            platform.signIns().succeeded(name);
             return new SignIn(Optional.empty(), account, user);
         } finally {
             java.util.Arrays.fill(password, '\0');

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.smartcity.app.web.Authenticator;
 import org.smartcity.app.web.Role;
 import org.smartcity.app.web.WebUser;
@@ -38,6 +39,13 @@ public final class SessionAuthenticator implements Authenticator {
     @Override
     public Optional<String> csrfToken(Context ctx) {
         return session(ctx).map(Session::csrfToken);
+    }
+
+    /** Looks the request's session token up again on each call: empty once the session ended or the account is off. */
+    @Override
+    public Supplier<Optional<WebUser>> recheck(Context ctx) {
+        String token = ctx.cookie(COOKIE);
+        return () -> token == null ? Optional.empty() : sessions.find(token).flatMap(s -> webUser(s.account()));
     }
 
     /** The live session of the request, if any (looked up once per request). */

@@ -33,6 +33,7 @@ import org.smartcity.traffic.cityflow.InvalidInputException;
 import org.smartcity.traffic.live.ControllerComparison;
 import org.smartcity.traffic.live.LiveTwin;
 import org.smartcity.traffic.live.TwinAmbulance;
+import org.smartcity.traffic.scenario.MemoryEstimate;
 import org.smartcity.traffic.scenario.Scenario;
 import org.smartcity.traffic.signal.SignalControllers;
 
@@ -46,6 +47,21 @@ import org.smartcity.traffic.signal.SignalControllers;
 public final class TrafficDashboard implements WebFeature {
     private static final Role[] ROLES = {Role.TRAFFIC_OPERATOR, Role.ADMIN};
     private static final long MAX_UPLOAD_BYTES = 200L << 20;
+
+    /**
+     * Headers of every file under {@code /traffic/}: scripts, styles, data and connections only from this server, no
+     * framing (clickjacking), no type sniffing. The pages hold no inline script, handler or style attribute.
+     */
+    static final Map<String, String> PAGE_HEADERS = Map.of(
+            "Content-Security-Policy",
+            "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self';"
+                    + " frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'",
+            "X-Frame-Options",
+            "DENY",
+            "X-Content-Type-Options",
+            "nosniff",
+            "Referrer-Policy",
+            "same-origin");
 
     private final ObjectMapper json = new ObjectMapper();
     private final SignalControllers registry = SignalControllers.builtIn();
@@ -94,13 +110,15 @@ public final class TrafficDashboard implements WebFeature {
             files.hostedPath = "/traffic";
             files.directory = "/web/traffic";
             files.location = Location.CLASSPATH;
+            files.headers = PAGE_HEADERS;
         });
         config.staticFiles.enableWebjars();
         config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
 
         // viewers stop sending before Jetty recycles their responses
         config.events.serverStopping(stream::stopViewers);
-        SseHandler sse = new SseHandler(stream::join);
+        // each viewer's stream ends when its sign-in does (sign-out, account switched off, role gone)
+        SseHandler sse = new SseHandler(client -> stream.join(client, access.stillAllowed(client.ctx(), ROLES)));
         config.routes.get("/api/traffic/stream", ctx -> {
             access.require(ctx, ROLES);
             sse.handle(ctx);
@@ -326,8 +344,9 @@ public final class TrafficDashboard implements WebFeature {
     }
 
     /**
-     * Reads an uploaded roadnet and flow; when both are valid the new twin replaces the running one,
-     * otherwise the running twin goes on and the reason is reported.
+     * Reads an uploaded roadnet and flow; when both are valid and the simulation they ask for fits into the heap
+     * ({@link MemoryEstimate}, checked before anything is built) the new twin replaces the running one, otherwise
+     * the running twin goes on, the reason is reported (400) and the uploaded files are deleted.
      */
     private String load(Context ctx) throws IOException {
         UploadedFile roadnet = ctx.uploadedFile("roadnet");
@@ -338,16 +357,54 @@ public final class TrafficDashboard implements WebFeature {
         }
         Path folder = uploadDir.resolve("upload-" + System.currentTimeMillis() + "-" + uploads.incrementAndGet());
         Files.createDirectories(folder);
-        Path roadnetFile = save(roadnet, folder, "roadnet.json");
-        Path flowFile = save(flow, folder, "flow.json");
-        Scenario scenario;
+        boolean loaded = false;
         try {
-            scenario = Scenario.loadCityFlow(roadnetFile, flowFile);
-        } catch (InvalidInputException e) {
-            // name the file as the operator knows it, not the server's folder
-            throw new IllegalArgumentException(
-                    "network not loaded, the twin goes on: " + e.getMessage().replace(folder + "/", ""));
+            Path roadnetFile = save(roadnet, folder, "roadnet.json");
+            Path flowFile = save(flow, folder, "flow.json");
+            Scenario scenario;
+            try {
+                scenario = Scenario.loadCityFlow(roadnetFile, flowFile);
+            } catch (InvalidInputException e) {
+                // name the file as the operator knows it, not the server's folder
+                throw new IllegalArgumentException("network not loaded, the twin goes on: "
+                        + e.getMessage().replace(folder + "/", ""));
+            }
+            MemoryEstimate need = MemoryEstimate.of(scenario.network(), scenario.demand());
+            need.refusal(spareHeap_bytes()).ifPresent(reason -> {
+                throw new IllegalArgumentException("network not loaded, the twin goes on: " + reason);
+            });
+            String detail = start(scenario, roadnetFile, flowFile);
+            loaded = true;
+            return detail;
+        } finally {
+            if (!loaded) {
+                deleteFolder(folder); // a refused upload leaves nothing behind
+            }
         }
+    }
+
+    /**
+     * The heap a new twin may take: half of what the JVM could still allocate (the running twin stays alive until
+     * the new one has started).
+     */
+    private static long spareHeap_bytes() {
+        Runtime rt = Runtime.getRuntime();
+        long used = rt.totalMemory() - rt.freeMemory();
+        return Math.max(0, rt.maxMemory() - used) / 2;
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private String start(Scenario scenario, Path roadnetFile, Path flowFile) {
         LiveTwin next = LiveTwin.start(scenario, registry, settings);
         LiveTwin previous = twin;
         twin = next;

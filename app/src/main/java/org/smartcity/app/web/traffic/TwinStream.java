@@ -11,6 +11,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,11 +22,16 @@ import org.smartcity.traffic.live.TwinFrame;
  * Streams a live twin to every watching browser over Server-Sent Events. One producer thread turns each
  * frame into JSON once and hands the same text to every viewer; each viewer has its own small sender
  * thread holding only the newest frame, so a slow or stalled browser skips frames without delaying the
- * others or the simulation. A viewer that joins (or rejoins) first gets {@code geometry}, {@code history}
+ * others or the simulation. A viewer whose sign-in ends (checked every second) is cut off. A viewer that joins (or rejoins) first gets {@code geometry}, {@code history}
  * and the latest {@code frame}, then every following {@code frame}. Thread-safe.
  */
 final class TwinStream implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TwinStream.class);
+
+    /** How often a viewer's sign-in is checked again. */
+    static final long RECHECK_MS = 1000;
+
+    private static final long KEEP_ALIVE_MS = 15_000;
 
     private final ObjectMapper json;
     private final List<Viewer> viewers = new CopyOnWriteArrayList<>();
@@ -60,10 +66,14 @@ final class TwinStream implements AutoCloseable {
         }
     }
 
-    /** Adds a viewer; it gets the geometry and the current state first. Called on the request's thread. */
-    void join(SseClient client) {
+    /**
+     * Adds a viewer; it gets the geometry and the current state first. Called on the request's thread.
+     *
+     * @param stillAllowed asked about once every {@link #RECHECK_MS} ms; the stream ends when it says false
+     */
+    void join(SseClient client, BooleanSupplier stillAllowed) {
         client.keepAlive();
-        Viewer viewer = new Viewer(client, viewerIds.incrementAndGet());
+        Viewer viewer = new Viewer(client, viewerIds.incrementAndGet(), stillAllowed);
         client.onClose(viewer::stop);
         greet(viewer, twin);
         viewers.add(viewer);
@@ -127,10 +137,12 @@ final class TwinStream implements AutoCloseable {
         final AtomicReference<String> frame = new AtomicReference<>();
         final Semaphore wake = new Semaphore(0);
         final Thread thread;
+        final BooleanSupplier stillAllowed;
         volatile boolean stopped;
 
-        Viewer(SseClient client, long id) {
+        Viewer(SseClient client, long id, BooleanSupplier stillAllowed) {
             this.client = client;
+            this.stillAllowed = stillAllowed;
             this.thread = new Thread(this::send, "twin-viewer-" + id);
             thread.setDaemon(true);
         }
@@ -150,10 +162,27 @@ final class TwinStream implements AutoCloseable {
 
         private void send() {
             try {
+                long lastSent_ms = System.currentTimeMillis();
+                long lastCheck_ms = lastSent_ms;
                 while (!stopped && !closed) {
-                    if (!wake.tryAcquire(15, TimeUnit.SECONDS)) {
-                        client.sendComment("keep-alive");
+                    boolean woken = wake.tryAcquire(RECHECK_MS, TimeUnit.MILLISECONDS);
+                    long now_ms = System.currentTimeMillis();
+                    if (now_ms - lastCheck_ms >= RECHECK_MS) {
+                        lastCheck_ms = now_ms;
+                        if (!stillAllowed.getAsBoolean()) {
+                            stop();
+                            client.close(); // signed out or switched off: the stream ends
+                            return;
+                        }
                     }
+                    if (!woken) {
+                        if (now_ms - lastSent_ms >= KEEP_ALIVE_MS) {
+                            client.sendComment("keep-alive");
+                            lastSent_ms = now_ms;
+                        }
+                        continue;
+                    }
+                    lastSent_ms = now_ms;
                     wake.drainPermits();
                     for (String[] e = events.poll(); e != null; e = events.poll()) {
                         client.sendEvent(e[0], e[1]);

@@ -85,6 +85,16 @@ final class Browser {
         return send(b);
     }
 
+    /** Opens a response to read as it arrives (an event stream). */
+    HttpResponse<java.io.InputStream> stream(String path) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Accept", "text/event-stream")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+    }
+
     JsonNode json(HttpResponse<String> r) throws IOException {
         return JSON.readTree(r.body());
     }

@@ -109,7 +109,7 @@ class KillNineTest {
 
         try (Platform p = Platform.open(Database.h2Url(dir), 4)) {
             assertThat(p.audit().verify().intact()).isTrue();
-            assertThat(p.cases().consistencyProblems()).isEmpty();
+            assertThat(p.stateProblems()).isEmpty();
             for (String ref : acknowledgedImports) {
                 assertThat(p.cases().findByRef(ref)).as(ref).isPresent();
             }

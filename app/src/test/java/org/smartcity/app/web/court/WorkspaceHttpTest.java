@@ -90,7 +90,7 @@ class WorkspaceHttpTest {
     void repeatedFailedSignInsLockTheNameEvenForTheRightPassword() throws Exception {
         platform.accounts().create("test", "guessed", "guessed-password".toCharArray(), Set.of("JUDGE"));
         Browser guesser = new Browser(server.port());
-        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_NAME; i++) {
+        for (int i = 0; i < SignInThrottle.FREE_FAILURES_PER_NAME_AND_ADDRESS; i++) {
             assertThat(guesser.login("guessed", "wrong-password-" + i)).isEqualTo(401);
         }
         assertThat(guesser.login("guessed", "guessed-password")).isEqualTo(429);
@@ -249,7 +249,7 @@ class WorkspaceHttpTest {
                         .findValuesAsText("id"))
                 .contains("E1' OR '1'='1", "E9'; DELETE FROM audit_log;--");
         assertThat(platform.audit().verify().intact()).isTrue();
-        assertThat(platform.cases().consistencyProblems()).isEmpty();
+        assertThat(platform.stateProblems()).isEmpty();
     }
 
     @Test

@@ -200,6 +200,19 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theLanguageSwitchWorksUnderThePagesContentSecurityPolicy() {
+        driver.get(base() + "/traffic/index.html");
+        WebElement pause = driver.findElement(By.id("pause"));
+        waitUpTo(30).until(d -> !pause.getText().isEmpty());
+        String before = pause.getText();
+        driver.findElement(By.id("lang")).click(); // wired in i18n.js: the CSP runs no onclick attribute
+        waitUpTo(30).until(d -> !pause.getText().equals(before));
+        assertThat(List.of(before, pause.getText())).containsExactlyInAnyOrder("暂停", "Pause");
+        driver.findElement(By.id("lang")).click();
+        waitUpTo(30).until(d -> pause.getText().equals(before));
+    }
+
+    @Test
     void anIncidentInjectedFromThePanelRaisesAnAlarmOnTheMapAndInTheList() throws Exception {
         driver.get(base() + "/traffic/index.html");
         waitUpTo(30)

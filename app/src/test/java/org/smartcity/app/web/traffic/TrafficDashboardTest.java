@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -330,6 +332,99 @@ class TrafficDashboardTest {
         assertThat(dashboard.twin().latestFrame().step()).isEqualTo(12);
         post("/api/traffic/step", "{\"steps\": 1}");
         assertThat(dashboard.twin().latestFrame().step()).isEqualTo(13);
+    }
+
+    private HttpResponse<String> upload(String roadnet, String flow) throws Exception {
+        String boundary = "----smartcity-test";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        part(body, boundary, "roadnet", "my-roadnet.json", roadnet);
+        part(body, boundary, "flow", "my-flow.json", flow);
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(
+                request("/api/traffic/load", "wang", "TRAFFIC_OPERATOR")
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Files left under the upload folder (none when it does not exist). */
+    private List<Path> uploadedFiles() throws Exception {
+        Path uploads = dir.resolve("uploads");
+        if (!Files.exists(uploads)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.walk(uploads)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+
+    @Test
+    void aDemandTooLargeForTheHeapIsRefusedBeforeAnythingIsBuilt() throws Exception {
+        post("/api/traffic/step", "{\"steps\": 5}");
+        Path grid = dir.resolve("grid");
+        Path roadnet;
+        Path flow;
+        try (Stream<Path> files = Files.list(grid)) {
+            List<Path> all = files.toList();
+            roadnet = all.stream()
+                    .filter(f -> f.getFileName().toString().startsWith("roadnet"))
+                    .findFirst()
+                    .orElseThrow();
+            flow = all.stream()
+                    .filter(f -> f.getFileName().toString().startsWith("flow"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        // a few flows of the generated grid, each releasing 9 million vehicles: a file of a few KB
+        ArrayNode flows = (ArrayNode) JSON.readTree(flow.toFile());
+        ArrayNode huge = JSON.createArrayNode();
+        for (int i = 0; i < 4; i++) {
+            ObjectNode f = flows.get(i).deepCopy();
+            f.put("interval", 0.001).put("startTime", 0).put("endTime", 9000);
+            huge.add(f);
+        }
+        assertThat(huge.toString().length()).isLessThan(8_000);
+        HttpResponse<String> r = upload(Files.readString(roadnet), huge.toString());
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        String error = JSON.readTree(r.body()).path("error").asText();
+        assertThat(error)
+                .startsWith("network not loaded, the twin goes on: ")
+                .contains("36000004 vehicles")
+                .contains("MB");
+        assertThat(dashboard.twin().latestFrame().step()).isEqualTo(5);
+        assertThat(uploadedFiles()).as("refused uploads are deleted").isEmpty();
+    }
+
+    @Test
+    void aRefusedUploadLeavesNoFileBehind() throws Exception {
+        HttpResponse<String> r = upload("{\"intersections\": [], \"roads\": 7}", "[]");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(uploadedFiles()).isEmpty();
+    }
+
+    @Test
+    void trafficPagesForbidFramingAndInlineCode() throws Exception {
+        for (String page :
+                List.of("/traffic/", "/traffic/index.html", "/traffic/compare.html", "/traffic/replay.html")) {
+            HttpResponse<String> r = get(page, "wang", "TRAFFIC_OPERATOR");
+            assertThat(r.statusCode()).as(page).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Security-Policy"))
+                    .as(page)
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("default-src 'self'")
+                            .contains("script-src 'self'")
+                            .contains("frame-ancestors 'none'"));
+            assertThat(r.headers().firstValue("X-Frame-Options")).as(page).contains("DENY");
+            assertThat(r.headers().firstValue("X-Content-Type-Options"))
+                    .as(page)
+                    .contains("nosniff");
+            assertThat(r.body())
+                    .as("what the CSP would block on " + page)
+                    .doesNotContain("onclick=")
+                    .doesNotContain("style=")
+                    .doesNotContainPattern("<script>");
+        }
     }
 
     private static void part(ByteArrayOutputStream out, String boundary, String name, String file, String content)
