@@ -90,6 +90,10 @@ public final class CaseFacts {
         if (!ctx.charged("dangerous-driving")) {
             offenceEvents.add(Event.DRINKING);
         }
+        if (!RepeatedEvents.of(f.offence()).isEmpty()) {
+            // each act of a repeated offence is charged: an answer's earlier act (上一次) is one of them
+            offenceEvents.add(Event.OTHER_ACT);
+        }
         // the loss is often told with the discovery or the report (回家发现少了2000元)
         Set<Event> moneyEvents = EnumSet.of(Event.OFFENCE, Event.ROUTINE, Event.DISCOVERY, Event.REPORT);
         if (ctx.charged("fraud")) {
