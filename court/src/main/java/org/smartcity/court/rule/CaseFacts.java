@@ -113,7 +113,10 @@ public final class CaseFacts {
             Set<Event> moneyFrom = measured ? ALL_BUT_QUESTIONS : moneyEvents;
             Set<Event> weightFrom = measured || LISTS.contains(kind) ? ALL_BUT_QUESTIONS : offenceEvents;
             readTime(e, kind, frames, offenceEvents);
-            readPlace(e, kind, frames, offenceEvents);
+            // drunk driving is caught where it happens: the stop's sentence, with its arrest and tests, tells the
+            // offence's place
+            boolean stopTellsPlace = kind == EvidenceKind.ARRIVAL_REPORT && ctx.charged("dangerous-driving");
+            readPlace(e, kind, stopTellsPlace ? allFrames : frames, offenceEvents);
             if (e.facts().amount_cny().isPresent()) {
                 money.put(e, List.of(fromField(e.facts().amount_cny().get(), "amount_cny")));
             } else if (property

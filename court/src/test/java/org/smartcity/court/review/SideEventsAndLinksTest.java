@@ -138,4 +138,43 @@ class SideEventsAndLinksTest {
         assertThat(ofKind(review("drug-trafficking", offence, other, buyer), FindingKind.TIME_CONTRADICTION))
                 .hasSize(1);
     }
+
+    @Test
+    void placesOfReportsResidencesAndRoadsAfterADistrictAreReadLikeWithLike() throws Exception {
+        String offence =
+                "{\"time\": \"2024-06-01T14:00:00+08:00\", \"place\": \"杭州市西湖区文三路某小区\", " + "\"amount_cny\": 3000}";
+        String victim = item(
+                "E1",
+                "inquiry-record",
+                "victim-statement",
+                "P2",
+                "问：你的基本情况？\\n答：孔海燕，女，住本市拱墅区湖墅南路。\\n问：你来派出所有什么事？\\n" + "答：我家在上城区解放路的店里被偷了3000元，我来报案。");
+        String suspect =
+                item("E2", "interrogation-record", "suspect-statement", "P1", "问：经过？\\n答：我撬开文三路一个小区的店门，偷了3000元。");
+        List<Finding> f = review("theft", offence, victim, suspect);
+        assertThat(ofKind(f, FindingKind.PLACE_CONTRADICTION))
+                .singleElement()
+                .satisfies(x -> assertThat(x.evidence()).containsExactly("E1", "E2"));
+        String agreeing = item(
+                "E1",
+                "inquiry-record",
+                "victim-statement",
+                "P2",
+                "问：你的基本情况？\\n答：孔海燕，女，住本市拱墅区湖墅南路。\\n问：你来派出所有什么事？\\n" + "答：我在西湖区文三路的店里被偷了3000元，我来报案。");
+        assertThat(ofKind(review("theft", offence, agreeing, suspect), FindingKind.PLACE_CONTRADICTION))
+                .isEmpty();
+    }
+
+    @Test
+    void whereADrunkDriverIsStoppedIsTheOffencesPlace() throws Exception {
+        String offence = "{\"time\": \"2024-06-10T23:00:00+08:00\", \"place\": \"南京市鼓楼区中山北路\", "
+                + "\"bloodAlcohol_mg100ml\": 150}";
+        String report =
+                item("E1", "arrival-report", "documentary", null, "2024年6月10日23时许，民警在玄武区珠江路查缉酒驾，拦停周立新驾驶的轿车，将其带回大队抽血。");
+        String suspect =
+                item("E2", "interrogation-record", "suspect-statement", "P1", "问：经过？\\n答：我晚上开车到鼓楼区中山北路时被交警拦下。");
+        assertThat(ofKind(review("dangerous-driving", offence, report, suspect), FindingKind.PLACE_CONTRADICTION))
+                .singleElement()
+                .satisfies(x -> assertThat(x.evidence()).containsExactly("E1", "E2"));
+    }
 }
