@@ -100,6 +100,9 @@ public final class CaseFacts {
             moneyEvents.addAll(EnumSet.of(Event.SALE, Event.PURCHASE));
         }
         this.moneyEvents = moneyEvents;
+        long victims = f.persons().stream()
+                .filter(p -> p.is(org.smartcity.court.casefile.PersonRole.VICTIM))
+                .count();
         for (EvidenceItem e : f.evidence()) {
             EvidenceKind kind = e.kind().orElse(EvidenceKind.OTHER);
             List<FactFrame> frames = ctx.frames(e);
@@ -117,12 +120,19 @@ public final class CaseFacts {
             // offence's place
             boolean stopTellsPlace = kind == EvidenceKind.ARRIVAL_REPORT && ctx.charged("dangerous-driving");
             readPlace(e, kind, stopTellsPlace ? allFrames : frames, offenceEvents);
-            if (e.facts().amount_cny().isPresent()) {
-                money.put(e, List.of(fromField(e.facts().amount_cny().get(), "amount_cny")));
+            if (victimsOwnLoss(e, victims)) {
+                // with several victims, each tells his own loss: a part of the offence, not a claim for its whole
+            } else if (e.facts().amount_cny().isPresent()) {
+                money.put(
+                        e,
+                        recovered(
+                                e,
+                                kind,
+                                List.of(fromField(e.facts().amount_cny().get(), "amount_cny"))));
             } else if (property
                     && MONEY_SOURCES.contains(kind)
                     && (kind != EvidenceKind.BANK_RECORDS || ctx.charged("fraud"))) {
-                putIfAny(money, e, MoneyReading.read(frames, e.text(), moneyFrom, property()));
+                putIfAny(money, e, recovered(e, kind, MoneyReading.read(frames, e.text(), moneyFrom, property())));
             }
             if (e.facts().drugWeight_g().isPresent()) {
                 drugWeights.put(e, List.of(fromField(e.facts().drugWeight_g().get(), "drugWeight_g")));
@@ -139,6 +149,29 @@ public final class CaseFacts {
                         MeasureReading.quantities(allFrames, ALL_BUT_QUESTIONS, QuantityExtractor::bloodAlcohol));
             }
         }
+    }
+
+    /** With several victims, a victim's own statement tells his loss only: a part of the offence. */
+    private boolean victimsOwnLoss(EvidenceItem e, long victims) {
+        return victims > 1
+                && e.category().orElse(null) == org.smartcity.court.casefile.EvidenceCategory.VICTIM_STATEMENT;
+    }
+
+    /**
+     * What a seizure or return list states is what was recovered: the loss was at least that much (the rest may have
+     * been spent), so its amounts of money are lower bounds.
+     */
+    private static List<Stated<Quantity>> recovered(EvidenceItem e, EvidenceKind kind, List<Stated<Quantity>> read) {
+        if (kind != EvidenceKind.SEIZURE_LIST && kind != EvidenceKind.RETURN_LIST) {
+            return read;
+        }
+        List<Stated<Quantity>> out = new ArrayList<>();
+        for (Stated<Quantity> s : read) {
+            Quantity q = s.value();
+            BigDecimal low = q.low() != null ? q.low() : q.high();
+            out.add(new Stated<>(new Quantity(low, null, q.start(), q.end()), s.quote()));
+        }
+        return out;
     }
 
     private void readTime(EvidenceItem e, EvidenceKind kind, List<FactFrame> frames, Set<Event> events) {

@@ -177,4 +177,39 @@ class SideEventsAndLinksTest {
                 .singleElement()
                 .satisfies(x -> assertThat(x.evidence()).containsExactly("E1", "E2"));
     }
+
+    @Test
+    void aReturnedRemainderIsALowerBoundOfTheLoss() throws Exception {
+        String offence = "{\"time\": \"2024-06-01T14:00:00+08:00\", \"amount_cny\": 900}";
+        String victim = item("E1", "inquiry-record", "victim-statement", "P2", "问：丢了多少？\\n答：抽屉里的900元现金。");
+        String remainder = item("E2", "return-list", "documentary", "P2", "发还物品：现金人民币300元。");
+        String more = item("E2", "return-list", "documentary", "P2", "发还物品：现金人民币1,500元。");
+        assertThat(ofKind(review("theft", offence, victim, remainder), FindingKind.AMOUNT_CONTRADICTION))
+                .isEmpty();
+        assertThat(ofKind(review("theft", offence, victim, more), FindingKind.AMOUNT_CONTRADICTION))
+                .hasSize(1);
+    }
+
+    @Test
+    void eachOfSeveralVictimsTellsOnlyHisOwnLoss() throws Exception {
+        String persons = "{\"id\": \"P6\", \"role\": \"victim\", \"name\": \"唐明\"}";
+        String offence = "{\"time\": \"2024-06-01T14:00:00+08:00\", \"amount_cny\": 5000}";
+        String first = item("E1", "inquiry-record", "victim-statement", "P2", "问：被骗多少？\\n答：我被骗了2000元。");
+        String second = item("E2", "inquiry-record", "victim-statement", "P6", "问：被骗多少？\\n答：我被骗了3000元。");
+        String bank = item("E3", "bank-records", "documentary", null, "两笔转入合计5,000元。");
+        List<Finding> f = reviewWith(persons, "fraud", offence, first, second, bank);
+        assertThat(ofKind(f, FindingKind.AMOUNT_CONTRADICTION)).isEmpty();
+    }
+
+    private static List<Finding> reviewWith(String morePersons, String charge, String offence, String... items)
+            throws Exception {
+        String persons = PERSONS.substring(0, PERSONS.lastIndexOf(']')) + ", " + morePersons + "]";
+        String json = """
+                {"formatVersion": 1, "caseId": "T", "charges": ["%s"], "offence": %s, "persons": %s,
+                 "evidence": [%s]}""".formatted(charge, offence, persons, String.join(",", items));
+        var read = new CaseFileReader().read("test", json.getBytes(StandardCharsets.UTF_8));
+        return new CaseReviewer(StandardCatalogue.builtIn(), RuleRegistry.standard())
+                .review(read)
+                .findings();
+    }
 }
