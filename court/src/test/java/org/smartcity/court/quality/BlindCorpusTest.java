@@ -82,7 +82,7 @@ class BlindCorpusTest {
         "set-f, 0.95, 0.95",
         "set-g, 0.92, 0.95",
         "set-h, 0.95, 0.94",
-        "set-i, 0.95, 0.93"
+        "set-i, 0.95, 0.95"
     })
     void secondRoundSetsHoldTheirFigures(String set, double minPrecision, double minRecall) throws Exception {
         QualityReport r = evaluate(set);

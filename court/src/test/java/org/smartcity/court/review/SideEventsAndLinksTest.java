@@ -212,4 +212,14 @@ class SideEventsAndLinksTest {
                 .review(read)
                 .findings();
     }
+
+    @Test
+    void aDistrictTheSegmenterKnowsIsReadThoughItEndsLikeASection() {
+        assertThat(org.smartcity.court.extract.PlaceExtractor.ofClause("在江北区观音桥一家茶楼")
+                        .district())
+                .isEqualTo("江北区");
+        assertThat(org.smartcity.court.extract.PlaceExtractor.ofClause("他住在阳光花园北区")
+                        .district())
+                .isNull();
+    }
 }
