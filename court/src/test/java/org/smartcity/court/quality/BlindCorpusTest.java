@@ -81,7 +81,7 @@ class BlindCorpusTest {
     @org.junit.jupiter.params.provider.CsvSource({
         "set-f, 0.95, 0.95",
         "set-g, 0.92, 0.95",
-        "set-h, 0.95, 0.94",
+        "set-h, 0.95, 0.95",
         "set-i, 0.95, 0.95"
     })
     void secondRoundSetsHoldTheirFigures(String set, double minPrecision, double minRecall) throws Exception {

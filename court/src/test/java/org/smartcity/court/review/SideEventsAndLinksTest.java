@@ -222,4 +222,22 @@ class SideEventsAndLinksTest {
                         .district())
                 .isNull();
     }
+
+    @Test
+    void anAmountTheSuspectRejectsIsNotHisClaim() throws Exception {
+        String offence = "{\"time\": \"2024-06-01T08:00:00+08:00\", \"amount_cny\": 2600}";
+        String victim = item("E1", "inquiry-record", "victim-statement", "P2", "问：丢了多少？\\n答：钱包里有现金2,600元。");
+        String rejecting = item(
+                "E2",
+                "interrogation-record",
+                "suspect-statement",
+                "P1",
+                "问：偷了多少？\\n答：就500元。\\n问：她说有2,600元？\\n答：我只拿到500元，没有2,600元那么多。");
+        String denying = item("E2", "interrogation-record", "suspect-statement", "P1", "问：偷了多少？\\n答：不是2600元，是500元。");
+        assertThat(ofKind(review("theft", offence, victim, rejecting), FindingKind.AMOUNT_CONTRADICTION))
+                .singleElement()
+                .satisfies(x -> assertThat(x.evidence()).containsExactly("E1", "E2"));
+        assertThat(ofKind(review("theft", offence, victim, denying), FindingKind.AMOUNT_CONTRADICTION))
+                .hasSize(1);
+    }
 }
