@@ -71,7 +71,9 @@ public final class PlaceExtractor {
                 continue;
             }
             boolean longer = word.length() > suffix.get().text().length();
-            if (longer && (notANameTag(t) || names.isNotPlace(word))) {
+            // a place word of the segmenter's own (江北区/ns) is judged by exactly listed names only
+            boolean placeWord = t.nature.toString().equals("ns") && word.equals(t.word);
+            if (longer && (notANameTag(t) || (placeWord ? names.isNotPlaceWord(word) : names.isNotPlace(word)))) {
                 continue;
             }
             StringBuilder name = new StringBuilder(word);
@@ -107,7 +109,7 @@ public final class PlaceExtractor {
             int stem = n.length() - suffix.get().text().length();
             if (stem < 2
                     || n.contains("某")
-                    || names.isNotPlace(n)
+                    || (placeWord && n.equals(word) ? names.isNotPlaceWord(n) : names.isNotPlace(n))
                     || names.endsInNotPlace(n, suffix.get())
                     || isAsciiNumber(n.substring(0, stem))) {
                 continue;

@@ -47,12 +47,29 @@ public record PlaceMention(String district, String subdistrict, Set<String> road
 
     /**
      * Road names are read back to the previous boundary, so a verb can stick to the front ("翻窗进了人民南路"):
-     * two names agree when one ends with the other and the shorter has at least three characters.
+     * two names agree when one ends with the other and the shorter has at least three characters. A city or district
+     * in front of the road is left out first.
      */
     private static boolean sameRoad(String a, String b) {
+        a = withoutArea(a);
+        b = withoutArea(b);
         String shorter = a.length() <= b.length() ? a : b;
         String longer = shorter == a ? b : a;
         return longer.equals(shorter) || (shorter.length() >= 3 && longer.endsWith(shorter));
+    }
+
+    /**
+     * A road name without a city or district read together with it ({@code 蜀山区长江西路} is 长江西路): the area is
+     * compared as the district, not as part of the road.
+     */
+    private static String withoutArea(String road) {
+        for (int i = road.length() - 4; i > 0; i--) {
+            char c = road.charAt(i);
+            if (c == '区' || c == '县' || c == '市' || c == '旗') {
+                return road.substring(i + 1);
+            }
+        }
+        return road;
     }
 
     private static boolean sameDistrict(String a, String b) {

@@ -83,6 +83,15 @@ final class PlaceNames {
     }
 
     /** True when a word ending in a place suffix is a generic word, not a name. */
+    /**
+     * Like {@link #isNotPlace}, for a name the segmenter knows as one place word ({@code 江北区/ns}, {@code 渝中区/ns}):
+     * only an exactly listed name counts, not a listed ending ({@code *北区} is a section of a compound, 江北区 a
+     * district).
+     */
+    boolean isNotPlaceWord(String name) {
+        return notPlaces.contains(name);
+    }
+
     boolean isNotPlace(String name) {
         if (notPlaces.contains(name)) {
             return true;

@@ -8,7 +8,7 @@ import java.util.Map;
  * {@code 都是一百元的}: never compared), a total ({@code 一共860元}), or the value of what was taken. The cue words are
  * data ({@code facts/money-roles.txt}); a cue counts when it stands before the amount in its clause; a measure
  * ({@code 一条}) only right before or after the amount ({@code 430元一条}), a denomination's measure
- * ({@code 三张十块}) only right before it.
+ * ({@code 三张十块}) only right before it or, with a count, right after it ({@code 一百元的30张}).
  */
 public enum AmountRole {
     UNIT,
@@ -16,6 +16,21 @@ public enum AmountRole {
     VALUE;
 
     private static final Map<String, List<String>> CUES = Cues.read("money-roles.txt");
+
+    /**
+     * A count of notes right after the amount ({@code 一百元的30张}: thirty notes of a hundred) makes it their
+     * denomination.
+     */
+    private static boolean countedAfter(String after, String measure) {
+        int i = after.startsWith("的") ? 1 : 0;
+        int digits = i;
+        while (digits < after.length() && NUMERALS.indexOf(after.charAt(digits)) >= 0) {
+            digits++;
+        }
+        return digits > i && after.startsWith(measure, digits);
+    }
+
+    private static final String NUMERALS = "0123456789０１２３４５６７８９一二两三四五六七八九十百几";
 
     /**
      * The role of the amount at {@code [start, end)} of {@code clause}.
@@ -39,7 +54,7 @@ public enum AmountRole {
             }
         }
         for (String cue : CUES.getOrDefault("denomination", List.of())) {
-            if (before.endsWith(cue)) {
+            if (before.endsWith(cue) || countedAfter(after, cue)) {
                 return UNIT;
             }
         }

@@ -42,6 +42,8 @@ public enum Event {
     DISCOVERY,
     /** Drinking before the act: a side event of dangerous driving, the scene of many fights. */
     DRINKING,
+    /** Another act than the one charged, which an answer counts or recalls ({@code 上一次是5月11日}). */
+    OTHER_ACT,
     /** Boasts and hearsay: what someone claimed, not what was measured. */
     HEARSAY,
     /** An investigator's question: states nothing. */

@@ -138,12 +138,32 @@ final class CaseConditions {
     }
 
     private static boolean mentionsBreathTest(List<FactFrame> frames) {
+        java.util.Set<Integer> negated = new java.util.HashSet<>();
         for (FactFrame fr : frames) {
-            if (fr.event() == Event.QUESTION) {
+            if (fr.event() != Event.QUESTION && negatesBreathTest(fr.text())) {
+                negated.add(fr.sentence());
+            }
+        }
+        for (FactFrame fr : frames) {
+            if (fr.event() == Event.QUESTION || negated.contains(fr.sentence())) {
                 continue;
             }
-            var m = BREATH.matcher(fr.text());
-            if (m.find() && !NEGATION.matcher(fr.text().substring(0, m.start())).find()) {
+            if (BREATH.matcher(fr.text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A clause negating a breath test: a negation before the cue. A sentence holding one tells that no test was
+     * done, also in its other clauses ({@code 因现场呼气检测设备故障，未进行呼气酒精检测}: the device is named, the
+     * test was not done).
+     */
+    private static boolean negatesBreathTest(String clause) {
+        var m = BREATH.matcher(clause);
+        while (m.find()) {
+            if (NEGATION.matcher(clause.substring(0, m.start())).find()) {
                 return true;
             }
         }

@@ -90,12 +90,19 @@ public final class CaseFacts {
         if (!ctx.charged("dangerous-driving")) {
             offenceEvents.add(Event.DRINKING);
         }
+        if (!RepeatedEvents.of(f.offence()).isEmpty()) {
+            // each act of a repeated offence is charged: an answer's earlier act (上一次) is one of them
+            offenceEvents.add(Event.OTHER_ACT);
+        }
         // the loss is often told with the discovery or the report (回家发现少了2000元)
         Set<Event> moneyEvents = EnumSet.of(Event.OFFENCE, Event.ROUTINE, Event.DISCOVERY, Event.REPORT);
         if (ctx.charged("fraud")) {
             moneyEvents.addAll(EnumSet.of(Event.SALE, Event.PURCHASE));
         }
         this.moneyEvents = moneyEvents;
+        long victims = f.persons().stream()
+                .filter(p -> p.is(org.smartcity.court.casefile.PersonRole.VICTIM))
+                .count();
         for (EvidenceItem e : f.evidence()) {
             EvidenceKind kind = e.kind().orElse(EvidenceKind.OTHER);
             List<FactFrame> frames = ctx.frames(e);
@@ -109,13 +116,23 @@ public final class CaseFacts {
             Set<Event> moneyFrom = measured ? ALL_BUT_QUESTIONS : moneyEvents;
             Set<Event> weightFrom = measured || LISTS.contains(kind) ? ALL_BUT_QUESTIONS : offenceEvents;
             readTime(e, kind, frames, offenceEvents);
-            readPlace(e, kind, frames, offenceEvents);
-            if (e.facts().amount_cny().isPresent()) {
-                money.put(e, List.of(fromField(e.facts().amount_cny().get(), "amount_cny")));
+            // drunk driving is caught where it happens: the stop's sentence, with its arrest and tests, tells the
+            // offence's place
+            boolean stopTellsPlace = kind == EvidenceKind.ARRIVAL_REPORT && ctx.charged("dangerous-driving");
+            readPlace(e, kind, stopTellsPlace ? allFrames : frames, offenceEvents);
+            if (victimsOwnLoss(e, victims)) {
+                // with several victims, each tells his own loss: a part of the offence, not a claim for its whole
+            } else if (e.facts().amount_cny().isPresent()) {
+                money.put(
+                        e,
+                        recovered(
+                                e,
+                                kind,
+                                List.of(fromField(e.facts().amount_cny().get(), "amount_cny"))));
             } else if (property
                     && MONEY_SOURCES.contains(kind)
                     && (kind != EvidenceKind.BANK_RECORDS || ctx.charged("fraud"))) {
-                putIfAny(money, e, MoneyReading.read(frames, e.text(), moneyFrom, property()));
+                putIfAny(money, e, recovered(e, kind, MoneyReading.read(frames, e.text(), moneyFrom, property())));
             }
             if (e.facts().drugWeight_g().isPresent()) {
                 drugWeights.put(e, List.of(fromField(e.facts().drugWeight_g().get(), "drugWeight_g")));
@@ -132,6 +149,29 @@ public final class CaseFacts {
                         MeasureReading.quantities(allFrames, ALL_BUT_QUESTIONS, QuantityExtractor::bloodAlcohol));
             }
         }
+    }
+
+    /** With several victims, a victim's own statement tells his loss only: a part of the offence. */
+    private boolean victimsOwnLoss(EvidenceItem e, long victims) {
+        return victims > 1
+                && e.category().orElse(null) == org.smartcity.court.casefile.EvidenceCategory.VICTIM_STATEMENT;
+    }
+
+    /**
+     * What a seizure or return list states is what was recovered: the loss was at least that much (the rest may have
+     * been spent), so its amounts of money are lower bounds.
+     */
+    private static List<Stated<Quantity>> recovered(EvidenceItem e, EvidenceKind kind, List<Stated<Quantity>> read) {
+        if (kind != EvidenceKind.SEIZURE_LIST && kind != EvidenceKind.RETURN_LIST) {
+            return read;
+        }
+        List<Stated<Quantity>> out = new ArrayList<>();
+        for (Stated<Quantity> s : read) {
+            Quantity q = s.value();
+            BigDecimal low = q.low() != null ? q.low() : q.high();
+            out.add(new Stated<>(new Quantity(low, null, q.start(), q.end()), s.quote()));
+        }
+        return out;
     }
 
     private void readTime(EvidenceItem e, EvidenceKind kind, List<FactFrame> frames, Set<Event> events) {

@@ -108,6 +108,20 @@ public final class IdentityContradictionRule implements Rule {
         return text.substring(from, to < 0 ? text.length() : to).strip();
     }
 
+    /**
+     * Whether the words between a suspect's name and a birth date or ID number name another person of the file: the
+     * value is then that person's ({@code 韩永刚、马小龙（2011年2月10日出生）} is 马小龙's birth date).
+     */
+    private static boolean namesAnother(ReviewContext ctx, Person suspect, String between) {
+        for (Person p : ctx.caseFile().persons()) {
+            String other = p.name().filter(n -> n.length() >= 2).orElse(null);
+            if (other != null && !p.id().equals(suspect.id()) && between.contains(other)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private java.util.Optional<Finding> compare(
             ReviewContext ctx,
             Person suspect,
@@ -127,7 +141,9 @@ public final class IdentityContradictionRule implements Rule {
             } else if (e.is(EvidenceKind.ARRIVAL_REPORT) && e.subject().isEmpty() && name != null) {
                 for (IdentityExtractor.Found v : found) {
                     int at = e.text().lastIndexOf(name, v.start());
-                    if (at >= 0 && v.start() - at <= NAME_WINDOW) {
+                    if (at >= 0
+                            && v.start() - at <= NAME_WINDOW
+                            && !namesAnother(ctx, suspect, e.text().substring(at + name.length(), v.start()))) {
                         stated.put(e, List.of(v.value()));
                         break;
                     }

@@ -27,12 +27,25 @@ final class MoneyReading {
      * @param events the events whose amounts are about the offence
      * @param offence what the offence took
      */
+    private static final java.util.regex.Pattern DENIAL = java.util.regex.Pattern.compile("(?:没有|没|不是|并非|哪有)$");
+
+    /**
+     * An amount the clause denies ({@code 没有3,200元那么多}, {@code 不是三千}) states no value; an upper bound
+     * ({@code 不到三百}) is read by the extractor and stays.
+     */
+    private static boolean denied(AmountFrame a) {
+        int at = Math.max(0, Math.min(a.amount().start(), a.clause().length()));
+        String rest = a.clause().substring(at);
+        return DENIAL.matcher(a.clause().substring(0, at)).find()
+                || (rest.startsWith("没有") || rest.startsWith("没")) && rest.endsWith("那么多");
+    }
+
     static List<Stated<Quantity>> read(
             List<FactFrame> frames, String itemText, Set<Event> events, OffenceProperty offence) {
         List<Stated<Quantity>> totals = new ArrayList<>();
         List<Stated<Quantity>> values = new ArrayList<>();
         for (AmountFrame a : AmountBinder.bind(frames, itemText)) {
-            if (!events.contains(a.event()) || !offence.comparable(a)) {
+            if (!events.contains(a.event()) || !offence.comparable(a) || denied(a)) {
                 continue;
             }
             Stated<Quantity> s = new Stated<>(a.amount(), a.clause());

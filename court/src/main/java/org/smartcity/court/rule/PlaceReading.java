@@ -20,7 +20,11 @@ final class PlaceReading {
 
     private PlaceReading() {}
 
-    /** The comparable places of the frames about {@code events}, each with its clause. */
+    /**
+     * The comparable places of the frames about {@code events}, each with its clause. An answer to why the person
+     * came to report ({@code 你来派出所有什么事？} — {@code 我们公司在金水区文化路的仓库丢了电缆}) tells the act: a
+     * clause that only carries the report's event from the question is read too.
+     */
     static List<Stated<PlaceMention>> read(List<FactFrame> frames, Set<Event> events) {
         Set<Integer> actSentences = new HashSet<>();
         for (FactFrame f : frames) {
@@ -30,8 +34,9 @@ final class PlaceReading {
         }
         List<Stated<PlaceMention>> out = new ArrayList<>();
         for (FactFrame fr : frames) {
-            boolean about =
-                    events.contains(fr.event()) || fr.event() == Event.ROUTINE && actSentences.contains(fr.sentence());
+            boolean about = events.contains(fr.event())
+                    || fr.event() == Event.ROUTINE && actSentences.contains(fr.sentence())
+                    || fr.event() == Event.REPORT && !fr.cued();
             if (!about || denied(fr.text()) || fr.text().contains("方向")) {
                 continue;
             }

@@ -35,11 +35,26 @@ final class TimeBinding {
         for (TimeMention t : DateTimeExtractor.extract(text, recordStart)) {
             FactFrame at = eventFrame(frames, t.start());
             boolean history = offenceDay != null && t.date() != null && t.date().isBefore(offenceDay.minusYears(1));
-            if (at != null && events.contains(at.event()) && !history) {
+            if (at != null && events.contains(at.event()) && !history && !deadline(frames, t.start())) {
                 out.add(new Stated<>(t, at.text()));
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern NOT_YET = java.util.regex.Pattern.compile("还没|还未|尚未|仍未|仍没|都没");
+
+    /**
+     * Whether the time at {@code offset} is a deadline by which something had not happened ({@code 到9月5号还没发}):
+     * its clause says "not yet" after it, so it dates no event.
+     */
+    private static boolean deadline(List<FactFrame> frames, int offset) {
+        for (FactFrame f : frames) {
+            if (offset >= f.start() && offset < f.end()) {
+                return NOT_YET.matcher(f.text().substring(offset - f.start())).find();
+            }
+        }
+        return false;
     }
 
     /**

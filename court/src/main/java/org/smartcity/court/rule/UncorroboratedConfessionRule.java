@@ -63,8 +63,12 @@ public final class UncorroboratedConfessionRule implements Rule {
             EvidenceKind.DRUG_IDENTIFICATION,
             EvidenceKind.WEIGHING_RECORD,
             EvidenceKind.OTHER);
-    /** Clauses that name a person without linking him to the act. */
-    private static final Set<Event> NOT_LINKING = EnumSet.of(Event.QUESTION, Event.HEARSAY, Event.PERSONAL);
+    /**
+     * Clauses that name a person without linking him to the act; restitution paid by or for the suspect
+     * ({@code 系犯罪嫌疑人赵永刚之妻代为退赔}) follows from his admission and is no independent link.
+     */
+    private static final Set<Event> NOT_LINKING =
+            EnumSet.of(Event.QUESTION, Event.HEARSAY, Event.PERSONAL, Event.COMPENSATION);
 
     private static final Map<String, List<String>> CUES = Cues.read("conditions.txt");
     private static final Pattern CAUGHT = Cues.anyOf(CUES.get("caught"));
@@ -150,7 +154,7 @@ public final class UncorroboratedConfessionRule implements Rule {
                 continue;
             }
             if (kind == EvidenceKind.ARRIVAL_REPORT) {
-                if (CAUGHT.matcher(e.text()).find() || TRACED.matcher(e.text()).find()) {
+                if (CAUGHT.matcher(e.text()).find() || traced(e.text())) {
                     return true;
                 }
                 continue;
@@ -162,6 +166,19 @@ public final class UncorroboratedConfessionRule implements Rule {
                 return true;
             }
             if (name != null && namesIn(ctx.frames(e), name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An arrival report tells how the investigation led to the suspect: a clause with a trace cue that does not
+     * also tell the trace failed ({@code 周边走访未发现目击证人}, {@code 经走访未找到目击证人} trace nothing).
+     */
+    private static boolean traced(String arrivalReport) {
+        for (String clause : arrivalReport.split("[，。；！？,;\\n]")) {
+            if (TRACED.matcher(clause).find() && !ABSENT.matcher(clause).find()) {
                 return true;
             }
         }

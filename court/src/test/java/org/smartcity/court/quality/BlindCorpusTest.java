@@ -71,4 +71,30 @@ class BlindCorpusTest {
         assertThat(all.precision()).as(figures).isGreaterThanOrEqualTo(BAR);
         assertThat(all.recall()).as(figures).isGreaterThanOrEqualTo(BAR);
     }
+
+    /**
+     * The second round of blind sets (f, g, h, i: measured once unseen, then read as development sets). Each is held
+     * at the figures it reaches, at the bar where it reaches it, with no finding on a flawless file; the misses and
+     * false findings left are listed in docs/court-review.md.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "set-f, 0.95, 0.95",
+        "set-g, 0.92, 0.95",
+        "set-h, 0.95, 0.95",
+        "set-i, 0.95, 0.95"
+    })
+    void secondRoundSetsHoldTheirFigures(String set, double minPrecision, double minRecall) throws Exception {
+        QualityReport r = evaluate(set);
+        KindScore all = r.overall();
+        String differences = String.join("\n", r.differenceLines());
+        assertThat(r.files().size()).isGreaterThanOrEqualTo(25);
+        assertThat(r.cleanFilesWithFindings())
+                .as("clean files with findings:%n%s", differences)
+                .isEmpty();
+        assertThat(all.precision())
+                .as("precision; differences:%n%s", differences)
+                .isGreaterThanOrEqualTo(minPrecision);
+        assertThat(all.recall()).as("recall; differences:%n%s", differences).isGreaterThanOrEqualTo(minRecall);
+    }
 }
