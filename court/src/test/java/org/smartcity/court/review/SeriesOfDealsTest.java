@@ -72,4 +72,22 @@ class SeriesOfDealsTest {
         assertThat(ofKind(review("theft", offence, suspect), FindingKind.AMOUNT_CONTRADICTION))
                 .isEmpty();
     }
+
+    @Test
+    void moneyTakenUnderAnotherNameThanCashNeedsNoPriceAppraisal() throws Exception {
+        String takings = "{\"time\": \"2024-06-01T15:00:00+08:00\", \"amount_cny\": 2600, "
+                + "\"text\": \"周立新趁店员不在，窃取柜台内营业款人民币2,600元。\"}";
+        String suspect = item("E1", "interrogation-record", "suspect-statement", "P1", "问：经过？\\n答：我从柜台里拿了两千六百块。");
+        assertThat(missing(review("theft", takings, suspect), "price-appraisal"))
+                .isFalse();
+        String phone = "{\"time\": \"2024-06-01T15:00:00+08:00\", \"amount_cny\": 2600, "
+                + "\"text\": \"周立新趁店员不在，窃取柜台内手机一部，价值人民币2,600元。\"}";
+        assertThat(missing(review("theft", phone, suspect), "price-appraisal")).isTrue();
+    }
+
+    private static boolean missing(List<Finding> findings, String kind) {
+        return findings.stream()
+                .anyMatch(f -> f.kind() == FindingKind.MISSING_EVIDENCE
+                        && kind.equals(f.missingKind().orElse(null)));
+    }
 }
