@@ -90,4 +90,19 @@ class SeriesOfDealsTest {
                 .anyMatch(f -> f.kind() == FindingKind.MISSING_EVIDENCE
                         && kind.equals(f.missingKind().orElse(null)));
     }
+
+    @Test
+    void theHourTheVictimCameBackIsNoTimeOfTheAct() throws Exception {
+        String offence = "{\"time\": \"2024-06-12T02:00:00+08:00\", \"amount_cny\": 600}";
+        String victim = item(
+                "E1",
+                "inquiry-record",
+                "victim-statement",
+                "P2",
+                "问：怎么回事？\\n答：昨天我去亲戚家住了一宿。今天下午三点钟回来，屋里的柜子被撬开，放在里面的六百块钱没了。");
+        String witness =
+                item("E2", "inquiry-record", "witness-testimony", null, "问：你看见什么了？\\n答：今天凌晨两点多，我看见一个人翻进孔海燕家的院子。");
+        assertThat(ofKind(review("theft", offence, victim, witness), FindingKind.TIME_CONTRADICTION))
+                .isEmpty();
+    }
 }
