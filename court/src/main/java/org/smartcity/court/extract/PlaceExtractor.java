@@ -107,7 +107,7 @@ public final class PlaceExtractor {
             }
             String n = name.toString();
             int stem = n.length() - suffix.get().text().length();
-            if (stem < 2
+            if ((stem < 2 && !directionStreet(n, suffix.get().text()))
                     || n.contains("某")
                     || (placeWord && n.equals(word) ? names.isNotPlaceWord(n) : names.isNotPlace(n))
                     || names.endsInNotPlace(n, suffix.get())
@@ -166,6 +166,11 @@ public final class PlaceExtractor {
                 || tag.equals("b")
                 || tag.equals("qt")
                 || tag.equals("g");
+    }
+
+    /** {@code 南大街}, {@code 东大街}: a town's main street is named by one direction before 大街. */
+    private static boolean directionStreet(String name, String suffix) {
+        return suffix.equals("大街") && name.length() == 3 && "东南西北中".indexOf(name.charAt(0)) >= 0;
     }
 
     /** {@code 26路} is a bus route, not a road. */

@@ -27,10 +27,13 @@ public final class QuantityExtractor {
     private static final String RANGE_FROM =
             "(?:(?<from>[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?|[零〇一二两三四五六七八九十百千万]+)(?:元|块)?(?:至|到|~|～|-|－|—){1,2})?";
 
+    /** A numeral with 几 for an unknown digit ({@code 一千零几十}, {@code 几百}, {@code 三千几}): a range. */
+    private static final String SOME = "(?<some>[零〇一二两三四五六七八九十百千万]*几[零〇一二两三四五六七八九十百千万]*)";
+
     private static final Pattern MONEY = Pattern.compile(UPPER
             + "(?:人民币|RMB|rmb)?\\s*(?:(?<sym>[¥￥])\\s*)?"
             + RANGE_FROM
-            + NUM
+            + "(?:" + SOME + "|" + NUM + ")"
             + "(?<mul>[十百千万]*)(?<vague>多|余)?(?<mul2>[千万]*)\\s*(?<unit>元|块|圆)?");
 
     private static final Pattern WEIGHT = Pattern.compile(
@@ -62,6 +65,10 @@ public final class QuantityExtractor {
             if ("块".equals(m.group("unit")) && countedThing(text, m.end())) {
                 continue;
             }
+            if (m.group("some") != null) {
+                someRange(m).ifPresent(out::add);
+                continue;
+            }
             String num = m.group("num") + m.group("mul");
             Optional<BigDecimal> v = ChineseNumber.parse(num);
             if (v.isEmpty()) {
@@ -89,6 +96,27 @@ public final class QuantityExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code 一千零几十块} (1,010–1,090), {@code 几百元} (100–900): 几 read as 一 gives the lower end, as 九 the upper.
+     * A numeral without a multiplier ({@code 几块}) or with vague or upper-bound words around it states nothing.
+     */
+    private static Optional<Quantity> someRange(Matcher m) {
+        String num = m.group("some") + m.group("mul");
+        if (num.chars().noneMatch(c -> "十百千万".indexOf(c) >= 0)
+                || m.group("upper") != null
+                || m.group("vague") != null
+                || m.group("from") != null
+                || (m.group("mul2") != null && !m.group("mul2").isEmpty())) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> low = ChineseNumber.parse(num.replace('几', '一'));
+        Optional<BigDecimal> high = ChineseNumber.parse(num.replace('几', '九'));
+        if (low.isEmpty() || high.isEmpty() || low.get().compareTo(high.get()) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Quantity(low.get(), high.get(), m.start(), m.end()));
     }
 
     /**

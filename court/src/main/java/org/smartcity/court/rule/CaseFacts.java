@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.smartcity.court.casefile.CaseFile;
 import org.smartcity.court.casefile.EvidenceItem;
 import org.smartcity.court.casefile.EvidenceKind;
@@ -103,6 +104,13 @@ public final class CaseFacts {
         long victims = f.persons().stream()
                 .filter(p -> p.is(org.smartcity.court.casefile.PersonRole.VICTIM))
                 .count();
+        // an offence of several days is a series of deals: a weight dated to one day is one deal's, a part
+        Function<String, List<Quantity>> seriesWeights = f.offence()
+                .time()
+                .filter(t -> t.duration().toHours() >= 24)
+                .<Function<String, List<Quantity>>>map(t ->
+                        c -> MeasureReading.weightsOfSeries(c, t.endOrStart().toLocalDate()))
+                .orElse(MeasureReading::weights);
         for (EvidenceItem e : f.evidence()) {
             EvidenceKind kind = e.kind().orElse(EvidenceKind.OTHER);
             List<FactFrame> frames = ctx.frames(e);
@@ -137,7 +145,13 @@ public final class CaseFacts {
             if (e.facts().drugWeight_g().isPresent()) {
                 drugWeights.put(e, List.of(fromField(e.facts().drugWeight_g().get(), "drugWeight_g")));
             } else if (drugs && WEIGHT_SOURCES.contains(kind)) {
-                putIfAny(drugWeights, e, MeasureReading.quantities(frames, weightFrom, MeasureReading::weights));
+                putIfAny(
+                        drugWeights,
+                        e,
+                        MeasureReading.quantities(
+                                frames,
+                                weightFrom,
+                                measured || LISTS.contains(kind) ? MeasureReading::weights : seriesWeights));
             }
             if (e.facts().bloodAlcohol_mg100ml().isPresent()) {
                 alcohol.put(

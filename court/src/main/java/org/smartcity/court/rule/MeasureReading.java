@@ -1,12 +1,15 @@
 package org.smartcity.court.rule;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.smartcity.court.extract.DateTimeExtractor;
 import org.smartcity.court.extract.Quantity;
 import org.smartcity.court.extract.QuantityExtractor;
+import org.smartcity.court.extract.TimeMention;
 import org.smartcity.court.frame.AmountRole;
 import org.smartcity.court.frame.Event;
 import org.smartcity.court.frame.FactFrame;
@@ -26,6 +29,16 @@ final class MeasureReading {
         return QuantityExtractor.weight(clause).stream()
                 .filter(q -> AmountRole.of(clause, q.start(), q.end()) != AmountRole.UNIT)
                 .toList();
+    }
+
+    /**
+     * The weights of a clause about the whole of an offence spanning several days: a clause that dates its weight to
+     * one day ({@code 6月3号1克卖了150元}) tells one deal of the series, a part, and states no weight of the whole.
+     * {@code lastDay} is the offence's last day, for dates without a year.
+     */
+    static List<Quantity> weightsOfSeries(String clause, LocalDate lastDay) {
+        boolean dated = DateTimeExtractor.extract(clause, lastDay).stream().anyMatch(TimeMention::hasDate);
+        return dated ? List.of() : weights(clause);
     }
 
     /** What {@code extractor} finds in the frames about {@code events}, each with its clause. */

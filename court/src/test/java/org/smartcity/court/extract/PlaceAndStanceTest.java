@@ -9,6 +9,13 @@ import org.junit.jupiter.api.Test;
 /** Places (district, sub-district, road), identities, and confession versus denial. */
 class PlaceAndStanceTest {
     @Test
+    void aTownsMainStreetIsNamedByOneDirection() {
+        assertThat(PlaceExtractor.ofClause("两人在东大街上吵了起来").roads()).containsExactly("东大街");
+        assertThat(PlaceExtractor.ofClause("在河口镇北大街菜市场门口").roads()).containsExactly("北大街");
+        assertThat(PlaceExtractor.ofClause("他一个人跑到大街上").roads()).isEmpty();
+    }
+
+    @Test
     void districtAndRoadFromAddressesAndSpeech() {
         PlaceMention p = PlaceExtractor.ofClause("福州市台江区八一七中路某手机店");
         assertThat(p.district()).isEqualTo("台江区");

@@ -26,6 +26,19 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aNumeralWithAnUnknownDigitIsARange() {
+        Quantity some = QuantityExtractor.money("柜子里翻出两千零几十块钱").get(0);
+        assertThat(some.low()).isEqualByComparingTo("2010");
+        assertThat(some.high()).isEqualByComparingTo("2090");
+        assertThat(some.disagreesWith(Quantity.exact(new BigDecimal("2050"), 0, 0), 0.1))
+                .isFalse();
+        Quantity hundreds = QuantityExtractor.money("只拿到几百元").get(0);
+        assertThat(hundreds.low()).isEqualByComparingTo("100");
+        assertThat(hundreds.high()).isEqualByComparingTo("900");
+        assertThat(QuantityExtractor.money("给了他几块钱")).isEmpty();
+    }
+
+    @Test
     void vagueAmountsAreBounds() {
         Quantity lower = QuantityExtractor.money("大概两百多元").get(0);
         assertThat(lower.low()).isEqualByComparingTo("200");
