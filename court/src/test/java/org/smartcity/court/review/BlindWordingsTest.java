@@ -2,14 +2,10 @@ package org.smartcity.court.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.smartcity.court.casefile.CaseFileReader;
 import org.smartcity.court.finding.Finding;
 import org.smartcity.court.finding.FindingKind;
-import org.smartcity.court.rule.RuleRegistry;
-import org.smartcity.court.standard.StandardCatalogue;
 
 /**
  * Wordings of case files written from the spec alone (set-e of issue 16) that the review misread, one test per
@@ -24,13 +20,7 @@ class BlindWordingsTest {
              {"id": "P5", "role": "investigator", "name": "乙"}]""";
 
     private static List<Finding> review(String charge, String offence, String... items) throws Exception {
-        String json = """
-                {"formatVersion": 1, "caseId": "T", "charges": ["%s"], "offence": %s, "persons": %s,
-                 "evidence": [%s]}""".formatted(charge, offence, PERSONS, String.join(",", items));
-        var read = new CaseFileReader().read("test", json.getBytes(StandardCharsets.UTF_8));
-        return new CaseReviewer(StandardCatalogue.builtIn(), RuleRegistry.standard())
-                .review(read)
-                .findings();
+        return HandWrittenCases.review(PERSONS, charge, offence, items);
     }
 
     private static String item(String id, String kind, String category, String subject, String text) {

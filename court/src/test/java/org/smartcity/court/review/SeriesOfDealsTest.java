@@ -2,14 +2,10 @@ package org.smartcity.court.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.smartcity.court.casefile.CaseFileReader;
 import org.smartcity.court.finding.Finding;
 import org.smartcity.court.finding.FindingKind;
-import org.smartcity.court.rule.RuleRegistry;
-import org.smartcity.court.standard.StandardCatalogue;
 
 /**
  * Causes found on the blind sets j and k (issue 16, round 3), one test each with sentences of its own.
@@ -23,23 +19,15 @@ class SeriesOfDealsTest {
              {"id": "P5", "role": "investigator", "name": "乙"}]""";
 
     private static List<Finding> review(String charge, String offence, String... items) throws Exception {
-        String json = """
-                {"formatVersion": 1, "caseId": "T", "charges": ["%s"], "offence": %s, "persons": %s,
-                 "evidence": [%s]}""".formatted(charge, offence, PERSONS, String.join(",", items));
-        var read = new CaseFileReader().read("test", json.getBytes(StandardCharsets.UTF_8));
-        return new CaseReviewer(StandardCatalogue.builtIn(), RuleRegistry.standard())
-                .review(read)
-                .findings();
+        return HandWrittenCases.review(PERSONS, charge, offence, items);
     }
 
     private static String item(String id, String kind, String category, String subject, String text) {
-        return """
-                {"id": "%s", "kind": "%s", "category": "%s", "time": "2024-06-12T10:00:00+08:00", %s \
-                "collectedBy": ["P4", "P5"], "signedBy": ["P4", "P5"], "text": "%s"}""".formatted(id, kind, category, subject == null ? "" : "\"subject\": \"" + subject + "\",", text);
+        return HandWrittenCases.signedItem(id, kind, category, subject, text);
     }
 
     private static List<Finding> ofKind(List<Finding> findings, FindingKind kind) {
-        return findings.stream().filter(f -> f.kind() == kind).toList();
+        return HandWrittenCases.ofKind(findings, kind);
     }
 
     @Test

@@ -1,0 +1,36 @@
+package org.smartcity.court.review;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.smartcity.court.casefile.CaseFileReader;
+import org.smartcity.court.finding.Finding;
+import org.smartcity.court.finding.FindingKind;
+import org.smartcity.court.rule.RuleRegistry;
+import org.smartcity.court.standard.StandardCatalogue;
+
+/** Case files the wording tests write inline, reviewed with the built-in standards and rules. */
+final class HandWrittenCases {
+    private HandWrittenCases() {}
+
+    /** Reviews a case of one charge with the given offence object, persons array and evidence items (JSON). */
+    static List<Finding> review(String persons, String charge, String offence, String... items) throws Exception {
+        String json = """
+                {"formatVersion": 1, "caseId": "T", "charges": ["%s"], "offence": %s, "persons": %s,
+                 "evidence": [%s]}""".formatted(charge, offence, persons, String.join(",", items));
+        var read = new CaseFileReader().read("test", json.getBytes(StandardCharsets.UTF_8));
+        return new CaseReviewer(StandardCatalogue.builtIn(), RuleRegistry.standard())
+                .review(read)
+                .findings();
+    }
+
+    /** An item collected and signed by investigators P4 and P5 on 2024-06-12 at 10:00, with an optional subject. */
+    static String signedItem(String id, String kind, String category, String subject, String text) {
+        return """
+                {"id": "%s", "kind": "%s", "category": "%s", "time": "2024-06-12T10:00:00+08:00", %s \
+                "collectedBy": ["P4", "P5"], "signedBy": ["P4", "P5"], "text": "%s"}""".formatted(id, kind, category, subject == null ? "" : "\"subject\": \"" + subject + "\",", text);
+    }
+
+    static List<Finding> ofKind(List<Finding> findings, FindingKind kind) {
+        return findings.stream().filter(f -> f.kind() == kind).toList();
+    }
+}
