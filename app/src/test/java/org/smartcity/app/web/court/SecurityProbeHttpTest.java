@@ -62,7 +62,8 @@ class SecurityProbeHttpTest {
         try {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < guesses; i++) {
-                String password = i == guesses - 1 ? "judge-password" : "wrong-password-" + i;
+                // all wrong: a right password admitted among the first ones would (rightly) clear the counts
+                String password = "wrong-password-" + i;
                 answers.add(pool.submit(() -> {
                     Browser b = new Browser(server.port());
                     go.await();
@@ -73,7 +74,7 @@ class SecurityProbeHttpTest {
             int checked = 0;
             for (Future<Integer> a : answers) {
                 int status = a.get();
-                assertThat(status).isIn(200, 401, 429);
+                assertThat(status).isIn(401, 429);
                 if (status != 429) {
                     checked++;
                 }
