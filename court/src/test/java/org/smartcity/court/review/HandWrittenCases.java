@@ -12,6 +12,14 @@ import org.smartcity.court.standard.StandardCatalogue;
 final class HandWrittenCases {
     private HandWrittenCases() {}
 
+    /** Suspects P1 (adult) and P3 (born 2009), victim P2, investigators P4 and P5. */
+    static final String TWO_SUSPECTS = """
+            [{"id": "P1", "role": "suspect", "name": "周立新", "birthDate": "1991-07-02"},
+             {"id": "P2", "role": "victim", "name": "孔海燕"},
+             {"id": "P3", "role": "suspect", "name": "邓小军", "birthDate": "2009-01-20"},
+             {"id": "P4", "role": "investigator", "name": "甲"},
+             {"id": "P5", "role": "investigator", "name": "乙"}]""";
+
     /** Reviews a case of one charge with the given offence object, persons array and evidence items (JSON). */
     static List<Finding> review(String persons, String charge, String offence, String... items) throws Exception {
         String json = """

@@ -11,12 +11,7 @@ import org.smartcity.court.finding.FindingKind;
  * Causes found on the blind sets j and k (issue 16, round 3), one test each with sentences of its own.
  */
 class SeriesOfDealsTest {
-    private static final String PERSONS = """
-            [{"id": "P1", "role": "suspect", "name": "周立新", "birthDate": "1991-07-02"},
-             {"id": "P2", "role": "victim", "name": "孔海燕"},
-             {"id": "P3", "role": "suspect", "name": "邓小军", "birthDate": "2009-01-20"},
-             {"id": "P4", "role": "investigator", "name": "甲"},
-             {"id": "P5", "role": "investigator", "name": "乙"}]""";
+    private static final String PERSONS = HandWrittenCases.TWO_SUSPECTS;
 
     private static List<Finding> review(String charge, String offence, String... items) throws Exception {
         return HandWrittenCases.review(PERSONS, charge, offence, items);

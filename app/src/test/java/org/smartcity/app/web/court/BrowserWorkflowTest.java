@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -78,6 +79,9 @@ class BrowserWorkflowTest {
                 WebDriver browser = new ChromeDriver(service, options);
                 try {
                     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+                    // a page that reloads while a condition reads it makes Chrome answer "node does not belong to the
+                    // document" (not a stale-element error): read again until the time is up
+                    wait.ignoring(WebDriverException.class);
                     signIn(browser, wait, base, "police");
                     shot(browser, shots, "login-queue-empty");
                     browser.findElement(By.cssSelector("#import input[type=file]"))
