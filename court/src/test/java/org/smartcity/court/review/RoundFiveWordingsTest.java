@@ -96,6 +96,31 @@ class RoundFiveWordingsTest {
     }
 
     @Test
+    void whereAVictimPresentAtTheActWasAtATimeDatesTheAct() throws Exception {
+        String offence = "{\"time\": \"2024-06-12T07:40:00+08:00\", \"place\": \"武汉市江岸区解放大道地铁站口\","
+                + " \"amount_cny\": 500, \"text\": \"周立新在解放大道地铁站口扒窃孔海燕背包内现金500元。\"}";
+        String victim = item(
+                "E1",
+                "inquiry-record",
+                "victim-statement",
+                "P2",
+                "问：经过？\\n答：今天早上7点半左右，我走路去上班，刚到解放大道地铁站口，人挤人。进站后发现背包拉链开了，500元现金没了。");
+        String suspect =
+                item("E2", "interrogation-record", "suspect-statement", "P1", "问：什么时候？\\n答：6月12号下午两点多，在地铁站口掏了一个女的包。");
+        List<Finding> times =
+                HandWrittenCases.ofKind(review("theft", offence, victim, suspect), FindingKind.TIME_CONTRADICTION);
+        assertThat(times).hasSize(1);
+        assertThat(times.get(0).evidence()).containsExactly("E1", "E2");
+        // a burglary's victim is away: his leaving for work brackets the act and is not its time
+        String burglary = "{\"time\": \"2024-06-12T13:00:00+08:00\", \"place\": \"武汉市江岸区解放大道某小区\","
+                + " \"amount_cny\": 5000, \"text\": \"周立新撬门入户，窃取孔海燕家中现金5000元。\"}";
+        String away =
+                item("E1", "inquiry-record", "victim-statement", "P2", "问：经过？\\n答：今天早上7点半左右，我从解放大道的家出门去上班，晚上回来发现门被撬了。");
+        assertThat(HandWrittenCases.ofKind(review("theft", burglary, away), FindingKind.TIME_CONTRADICTION))
+                .isEmpty();
+    }
+
+    @Test
     void denyingHarmInTheAnswerThatTellsTheActIsStillAConfession() {
         assertThat(StanceClassifier.classify("问：经过？\n答：我进屋以后拿刀吓唬老太太，抢走了一条金手镯，我没有碰她。"))
                 .isEqualTo(Stance.CONFESSION);
