@@ -150,4 +150,12 @@ class PlaceAndStanceTest {
         // a victim-side sentence with no taking by the speaker stays neither
         assertThat(StanceClassifier.classify("问：后来呢？\n答：他跟我说过这事。")).isEqualTo(Stance.NONE);
     }
+
+    @Test
+    void aTownReadWithItsCountyIsTheSameTown() {
+        PlaceMention withCounty = PlaceExtractor.ofClause("井陉县秀林镇西大街粮站门前");
+        PlaceMention bare = PlaceExtractor.ofClause("在秀林镇西大街粮站门口");
+        assertThat(bare.disagreesWith(withCounty)).isFalse();
+        assertThat(bare.disagreesWith(PlaceExtractor.ofClause("井陉县秀林镇北大街"))).isTrue();
+    }
 }
