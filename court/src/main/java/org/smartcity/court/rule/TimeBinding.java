@@ -41,7 +41,7 @@ final class TimeBinding {
             Set<Event> events,
             PlaceMention scene) {
         List<Stated<TimeMention>> out = new ArrayList<>();
-        for (TimeMention t : DateTimeExtractor.extract(text, recordStart)) {
+        for (TimeMention t : DateTimeExtractor.extract(text, recordStart, offenceDay)) {
             FactFrame at = eventFrame(frames, t.start());
             boolean history = offenceDay != null && t.date() != null && t.date().isBefore(offenceDay.minusYears(1));
             boolean about = at != null
