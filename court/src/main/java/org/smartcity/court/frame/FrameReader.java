@@ -108,8 +108,13 @@ public final class FrameReader {
         return question ? asked : null;
     }
 
+    private static final String TIME_CHARS = "０１２３４５６７８９月日号点时晚早夜午今昨当次";
+
     /** True when the clause states a date or a time of day. */
     private static boolean statesTime(String clause) {
+        if (clause.chars().noneMatch(c -> TIME_CHARS.indexOf(c) >= 0 || Character.isDigit(c))) {
+            return false; // no digit, date or hour word: no time (most of a person's details)
+        }
         return !org.smartcity.court.extract.DateTimeExtractor.extract(clause, java.time.LocalDate.of(2000, 1, 1))
                 .isEmpty();
     }

@@ -35,8 +35,12 @@ final class PlaceReading {
             if (f.event() == Event.OFFENCE && f.cued()) {
                 actSentences.add(f.sentence());
             }
-            if (f.event() != Event.QUESTION && FrameReader.mentions(f.text(), Event.DISCOVERY)) {
-                lossSentences.add(f.sentence());
+        }
+        if (frames.stream().anyMatch(f -> f.event() == Event.ROUTINE && leftThere(f.text()))) {
+            for (FactFrame f : frames) {
+                if (f.event() != Event.QUESTION && FrameReader.mentions(f.text(), Event.DISCOVERY)) {
+                    lossSentences.add(f.sentence());
+                }
             }
         }
         List<Stated<PlaceMention>> out = new ArrayList<>();
