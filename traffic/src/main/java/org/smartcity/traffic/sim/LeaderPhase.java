@@ -4,9 +4,7 @@ package org.smartcity.traffic.sim;
  * Finds each running vehicle's leader and the bumper-to-bumper gap to it. The vehicle ahead on the
  * same drivable leads; the first vehicle of a drivable looks ahead along its path (the lane link it
  * will take and every link leaving the same lane, since they overlap at their start, then the next
- * lane) up to its look-ahead distance; in the SUMO model a vehicle on another of those links counts
- * only until its back has passed the point where that link parts from the vehicle's own ({@link
- * LinkDivergence}). A full downstream lane therefore holds vehicles back. The search
+ * lane) up to its look-ahead distance. A full downstream lane therefore holds vehicles back. The search
  * stops where the path changes lane (SUMO model): the lane ends there for the vehicle.
  */
 final class LeaderPhase implements StepPhase {
@@ -48,14 +46,9 @@ final class LeaderPhase implements StepPhase {
             if (drv.isLaneLink(next)) {
                 double best = Double.POSITIVE_INFINITY;
                 int bestLeader = -1;
-                int[] siblings = drv.linksFromLane[drv.startLane[next]];
-                for (int k = 0; k < siblings.length; k++) {
-                    int link = siblings[k];
+                for (int link : drv.linksFromLane[drv.startLane[next]]) {
                     if (!q.isEmpty(link)) {
                         int c = q.last(link);
-                        if (s.sumo && link != next && s.pos_m[c] - s.length_m[c] >= s.divergence.partsAt_m(next, k)) {
-                            continue; // SUMO: its back has passed where the two links part
-                        }
                         double gap = accumulated + s.pos_m[c] - s.length_m[c];
                         if (gap < best) {
                             best = gap;

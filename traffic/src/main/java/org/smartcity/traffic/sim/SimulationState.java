@@ -44,9 +44,6 @@ final class SimulationState {
     final TripRouter tripRouter;
 
     final ConflictPoints conflicts;
-
-    /** SUMO model: where lane links from the same lane part ({@code null} in the CityFlow model). */
-    final LinkDivergence divergence;
     /** Vehicle nearest to each side of each conflict point this step (index 2c+side), or -1. */
     final int[] conflictVehicle;
     /** Its signed distance to the point: positive ahead, negative when its front has passed. */
@@ -194,7 +191,6 @@ final class SimulationState {
         blocker = new int[capacity];
         nextBlocker = new int[capacity];
         conflicts = new ConflictPoints(network, drivables.laneCount, sumo);
-        divergence = sumo ? new LinkDivergence(network, drivables) : null;
         conflictVehicle = new int[2 * conflicts.count];
         conflictDistance_m = new double[2 * conflicts.count];
         conflictStamp = new int[2 * conflicts.count];
