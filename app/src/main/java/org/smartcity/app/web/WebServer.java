@@ -18,6 +18,7 @@ public final class WebServer implements AutoCloseable {
      *
      * @param host interface to bind, e.g. {@code 127.0.0.1}
      * @param port TCP port, 0 for any free one (see {@link #port()})
+     * @throws PortInUseException when the port is taken; the features are closed then
      */
     public static WebServer start(String host, int port, Authenticator authenticator, List<WebFeature> features) {
         List<WebFeature> owned = List.copyOf(features);
@@ -28,8 +29,27 @@ public final class WebServer implements AutoCloseable {
                 feature.register(config, access);
             }
         });
-        javalin.start(host, port);
+        try {
+            javalin.start(host, port);
+        } catch (RuntimeException e) {
+            javalin.stop();
+            owned.forEach(WebFeature::close);
+            if (isBindFailure(e)) {
+                throw new PortInUseException(host, port, e);
+            }
+            throw e;
+        }
         return new WebServer(javalin, owned);
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException
+                    || t.getClass().getSimpleName().contains("BindException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The bound port. */
