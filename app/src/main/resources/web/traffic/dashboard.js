@@ -22,7 +22,11 @@ function connect() {
   es.addEventListener('history', e => { resetCharts(JSON.parse(e.data)); });
   es.addEventListener('frame', e => { onFrame(JSON.parse(e.data)); });
   es.onopen = () => say('');
-  es.onerror = () => { say(t('disconnected')); };
+  es.onerror = async () => {
+    say(t('disconnected'));
+    const lost = await signInLost();
+    if (lost) { es.close(); say(lost); }
+  };
 }
 
 function onFrame(f) {

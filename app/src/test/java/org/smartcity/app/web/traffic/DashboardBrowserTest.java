@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -147,6 +146,9 @@ class DashboardBrowserTest {
                 + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
                 + "for (let i = 0; i < d.length; i += 4) { if (d[i] + d[i+1] + d[i+2] > 200) n++; } return n;");
         assertThat(drawn).as("bright pixels of lanes and signal heads").isGreaterThan(2000);
+        // the header names the operator and offers a sign-out (issue 17, item 11)
+        waitUpTo(10).until(d -> "wang".equals(d.findElement(By.id("user")).getText()));
+        assertThat(driver.findElement(By.id("logout")).isDisplayed()).isTrue();
 
         // the phase shown at one junction changes over time (the twin runs at ×30, a decision every 15 s)
         Set<Long> phases = new HashSet<>();
@@ -373,14 +375,16 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void withoutSignInThePageSaysSo() {
+    void withoutSignInThePageGoesToSignInAndWithoutTheRoleItSaysWhichIsNeeded() {
         driver.manage().deleteAllCookies();
         driver.get(base() + "/traffic/compare.html");
-        waitUpTo(30).until(d -> !d.findElement(By.id("message")).getText().isEmpty());
-        assertThat(driver.findElement(By.id("message")).getText()).contains("登录");
-        assertThat(Map.of(
-                        "rows",
-                        driver.findElements(By.cssSelector("#benchTable tr")).size()))
-                .containsEntry("rows", 0);
+        waitUpTo(30).until(d -> d.getCurrentUrl().endsWith("/login"));
+        driver.get(base() + "/traffic/style.css");
+        driver.manage().addCookie(new Cookie("test-user", "zhang:POLICE"));
+        driver.get(base() + "/traffic/index.html");
+        assertThat(driver.findElement(By.id("role-needed")).getText())
+                .contains("zhang")
+                .contains("交通运营");
+        assertThat(driver.findElements(By.id("map"))).isEmpty();
     }
 }
