@@ -32,7 +32,10 @@ function connect() {
 function onFrame(f) {
   state.frame = f;
   document.getElementById('time').textContent = clock(f.time_s);
-  document.getElementById('status').textContent = t(f.status.toLowerCase());
+  // a twin repeating its demand says which pass runs and how often it starts again (issue 17, item 12)
+  document.getElementById('status').textContent = t(f.status.toLowerCase())
+    + (f.demandPeriod_s > 0 ? ' · ' + t('demandRound').replace('{n}', f.demandRound).replace('{p}', clock(f.demandPeriod_s))
+      : (f.status === 'FINISHED' ? ' · ' + t('horizonReached') : ''));
   document.getElementById('target').textContent = f.targetSpeed === 0 ? t('fastest') : '×' + f.targetSpeed;
   document.getElementById('achieved').textContent = '×' + f.achievedSpeed.toFixed(1);
   const speedSelect = document.getElementById('speed');

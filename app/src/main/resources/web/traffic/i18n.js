@@ -3,7 +3,7 @@
 const I18N = {
   zh: {
     title: '城市大脑 · 交通运营', map: '地图', compare: '方案对比', replay: '回放',
-    status: '状态', time: '仿真时间', target: '目标倍速', achieved: '实际倍速', running: '运行中', paused: '已暂停', finished: '已结束',
+    status: '状态', time: '仿真时间', target: '目标倍速', achieved: '实际倍速', running: '运行中', paused: '已暂停', finished: '已结束', demandRound: '需求第 {n} 轮（每 {p} 重复）', horizonReached: '已到仿真时长（--stop-at-horizon）',
     pause: '暂停', resume: '继续', step: '单步', steps: '步数', speed: '倍速', fastest: '最快',
     controller: '信号控制', applyAll: '全部路口', applySelected: '所选路口', colourBy: '着色', bySpeed: '速度', byDensity: '密度',
     kpi: '指标', att: '平均行程时间 (s)', attFinished: '已完成车辆平均行程时间 (s)', delay: '平均延误 (s)', throughput: '每分钟通过量', queued: '排队车辆', finishedVeh: '完成车辆',
@@ -22,7 +22,7 @@ const I18N = {
   },
   en: {
     title: 'City Brain · Traffic operations', map: 'Map', compare: 'Compare', replay: 'Replay',
-    status: 'Status', time: 'Simulated time', target: 'Target speed', achieved: 'Achieved speed', running: 'running', paused: 'paused', finished: 'finished',
+    status: 'Status', time: 'Simulated time', target: 'Target speed', achieved: 'Achieved speed', running: 'running', paused: 'paused', finished: 'finished', demandRound: 'demand pass {n} (repeats every {p})', horizonReached: 'horizon reached (--stop-at-horizon)',
     pause: 'Pause', resume: 'Resume', step: 'Step', steps: 'steps', speed: 'Speed', fastest: 'max',
     controller: 'Signal control', applyAll: 'All junctions', applySelected: 'Selected junction', colourBy: 'Colour by', bySpeed: 'speed', byDensity: 'density',
     kpi: 'KPIs', att: 'Average travel time (s)', attFinished: 'Travel time of finished vehicles (s)', delay: 'Average delay (s)', throughput: 'Throughput per minute', queued: 'Queued vehicles', finishedVeh: 'Finished vehicles',
