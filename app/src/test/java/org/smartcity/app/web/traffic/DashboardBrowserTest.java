@@ -290,9 +290,21 @@ class DashboardBrowserTest {
                 .until(d -> picked.equals(new Select(d.findElement(By.id("ambulanceOrigin")))
                         .getFirstSelectedOption()
                         .getAttribute("value")));
+        // the destinations offered are exactly the roads reachable from the origin, named with heading and ends
+        Set<String> reachable = reachableRoads(n, origin);
+        List<WebElement> offered = new Select(driver.findElement(By.id("ambulanceDestination"))).getOptions();
+        assertThat(offered)
+                .extracting(o -> o.getAttribute("value"))
+                .containsExactlyInAnyOrderElementsOf(reachable)
+                .doesNotContain(origin);
+        assertThat(offered.get(0).getText())
+                .contains("行")
+                .contains("→")
+                .contains("(" + offered.get(0).getAttribute("value") + ")");
         new Select(driver.findElement(By.id("ambulanceDestination"))).selectByValue(destination);
         driver.findElement(By.id("dispatch")).click();
-        waitUpTo(30).until(d -> d.findElement(By.id("message")).getText().startsWith("✓"));
+        waitUpTo(30)
+                .until(d -> d.findElement(By.id("ambulanceMessage")).getText().startsWith("✓"));
         WebElement count = driver.findElement(By.id("stepCount"));
         count.clear();
         count.sendKeys("40");
@@ -312,6 +324,32 @@ class DashboardBrowserTest {
         assertThat(driver.findElement(By.cssSelector("#ambulance .result")).getText())
                 .endsWith(" s");
         waitUpTo(10).until(d -> cyanPixels() < cyanBefore + 500);
+    }
+
+    /** Ids of the roads reachable from {@code originId} through the network's road links (breadth first). */
+    private static Set<String> reachableRoads(RoadNetwork n, String originId) {
+        int origin = -1;
+        for (int r = 0; r < n.roadCount(); r++) {
+            if (n.roadId(r).equals(originId)) {
+                origin = r;
+            }
+        }
+        java.util.BitSet seen = new java.util.BitSet();
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(origin));
+        seen.set(origin);
+        while (!queue.isEmpty()) {
+            int r = queue.poll();
+            for (int l = 0; l < n.roadLinkCount(); l++) {
+                if (n.roadLinkFromRoad(l) == r && !seen.get(n.roadLinkToRoad(l))) {
+                    seen.set(n.roadLinkToRoad(l));
+                    queue.add(n.roadLinkToRoad(l));
+                }
+            }
+        }
+        seen.clear(origin);
+        Set<String> out = new java.util.HashSet<>();
+        seen.stream().forEach(r -> out.add(n.roadId(r)));
+        return out;
     }
 
     /** Pixels of the route band's colour on the map canvas. */
