@@ -22,6 +22,11 @@ public final class WebServer implements AutoCloseable {
      */
     public static WebServer start(String host, int port, Authenticator authenticator, List<WebFeature> features) {
         List<WebFeature> owned = List.copyOf(features);
+        if (port != 0 && !free(host, port)) {
+            // said before Javalin tries, so that its own "failed to start" log line does not precede ours
+            owned.forEach(WebFeature::close);
+            throw new PortInUseException(host, port, null);
+        }
         WebAccess access = new WebAccess(authenticator);
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -40,6 +45,17 @@ public final class WebServer implements AutoCloseable {
             throw e;
         }
         return new WebServer(javalin, owned);
+    }
+
+    /** Whether {@code host:port} can be bound now (a later bind can still lose a race: {@link #start} handles it). */
+    private static boolean free(String host, int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(host, port));
+            return true;
+        } catch (java.io.IOException e) {
+            return !(e instanceof java.net.BindException);
+        }
     }
 
     private static boolean isBindFailure(Throwable e) {
