@@ -71,7 +71,7 @@ public final class DateTimeExtractor {
 
     private static List<TimeMention> extract(
             String text, LocalDate recordDate, Predicate<String> keep, boolean smallHours) {
-        return extract(text, recordDate, keep, smallHours, null);
+        return extract(text, recordDate, keep, smallHours, null, null);
     }
 
     /**
@@ -80,10 +80,23 @@ public final class DateTimeExtractor {
      * of the text is that day of the month nearest to {@code context}.
      */
     public static List<TimeMention> extract(String text, java.time.LocalDateTime recordStart, LocalDate context) {
+        return extract(text, recordStart, context, context);
+    }
+
+    /**
+     * Like {@link #extract(String, java.time.LocalDateTime, LocalDate)}, with the days the text is about as a span
+     * ({@code contextFrom} to {@code contextTo}, e.g. an offence repeated from the 5th to the 24th; either may be
+     * null): a day of the month with no month is the one inside the span, else the one nearest to it; never one after
+     * the day the record was made (a record tells what has happened).
+     */
+    public static List<TimeMention> extract(
+            String text, java.time.LocalDateTime recordStart, LocalDate contextFrom, LocalDate contextTo) {
+        LocalDate from = contextFrom != null ? contextFrom : contextTo;
+        LocalDate to = contextTo != null && from != null && !contextTo.isBefore(from) ? contextTo : from;
         if (recordStart == null) {
-            return extract(text, null, s -> true, false, context);
+            return extract(text, null, s -> true, false, from, to);
         }
-        return extract(text, recordStart.toLocalDate(), s -> true, recordStart.getHour() < 5, context);
+        return extract(text, recordStart.toLocalDate(), s -> true, recordStart.getHour() < 5, from, to);
     }
 
     /** A clause ending in a day or a part of day with no hour: its hour may be in the next clause. */
@@ -93,7 +106,12 @@ public final class DateTimeExtractor {
             + "{1,3}\\s*[点时]" + "(?:钟|来钟|半|多|许|左右|前后|吧|" + CN_SMALL + "{1,3}分|\\s*$))");
 
     private static List<TimeMention> extract(
-            String text, LocalDate recordDate, Predicate<String> keep, boolean smallHours, LocalDate context) {
+            String text,
+            LocalDate recordDate,
+            Predicate<String> keep,
+            boolean smallHours,
+            LocalDate context,
+            LocalDate contextEnd) {
         List<TimeMention> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
@@ -124,7 +142,7 @@ public final class DateTimeExtractor {
                 if (m.end() == m.start()) {
                     continue;
                 }
-                Optional<Parsed> p = parse(m, recordDate, last, context, smallHours);
+                Optional<Parsed> p = parse(m, recordDate, last, context, contextEnd, smallHours);
                 if (p.isEmpty()) {
                     continue;
                 }
@@ -164,7 +182,12 @@ public final class DateTimeExtractor {
     private record Parsed(LocalDate date, Integer minute, boolean ambiguous) {}
 
     private static Optional<Parsed> parse(
-            Matcher m, LocalDate recordDate, LocalDate last, LocalDate context, boolean smallHours) {
+            Matcher m,
+            LocalDate recordDate,
+            LocalDate last,
+            LocalDate context,
+            LocalDate contextEnd,
+            boolean smallHours) {
         boolean hasDate = m.group("date") != null;
         String rel = m.group("rel");
         if (m.group("dayOnly") != null) {
@@ -175,7 +198,7 @@ public final class DateTimeExtractor {
                 return Optional.empty();
             }
             LocalDate month = last == null
-                    ? nearestMonth(context, day.get())
+                    ? nearestMonth(context, contextEnd, recordDate, day.get())
                     : day.get() < last.getDayOfMonth() ? last.plusMonths(1) : last;
             if (month == null || day.get() > month.lengthOfMonth()) {
                 return Optional.empty();
@@ -261,17 +284,28 @@ public final class DateTimeExtractor {
         return Optional.of(new Parsed(date, minute, ambiguous));
     }
 
-    /** The day {@code day} of the month before, of or after {@code context}'s that is nearest to it, or null. */
-    private static LocalDate nearestMonth(LocalDate context, int day) {
+    /**
+     * The day {@code day} of the month before, of or after {@code from}'s, or of any month up to {@code to}'s, that lies
+     * nearest to the span {@code from}–{@code to} (inside it when one does), never after {@code recordDate} (may be
+     * null); null when there is none.
+     */
+    private static LocalDate nearestMonth(LocalDate from, LocalDate to, LocalDate recordDate, int day) {
         LocalDate best = null;
         long bestGap = Long.MAX_VALUE;
-        for (int shift = -1; shift <= 1; shift++) {
-            LocalDate month = context.plusMonths(shift);
+        LocalDate last = to.plusMonths(1).withDayOfMonth(1);
+        for (LocalDate month = from.minusMonths(1).withDayOfMonth(1);
+                !month.isAfter(last);
+                month = month.plusMonths(1)) {
             if (day > month.lengthOfMonth()) {
                 continue;
             }
             LocalDate d = month.withDayOfMonth(day);
-            long gap = Math.abs(d.toEpochDay() - context.toEpochDay());
+            if (recordDate != null && d.isAfter(recordDate)) {
+                continue;
+            }
+            long gap = d.isBefore(from)
+                    ? from.toEpochDay() - d.toEpochDay()
+                    : d.isAfter(to) ? d.toEpochDay() - to.toEpochDay() : 0;
             if (gap < bestGap) {
                 bestGap = gap;
                 best = d;

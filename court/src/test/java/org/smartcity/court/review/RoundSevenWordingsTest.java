@@ -1,0 +1,67 @@
+package org.smartcity.court.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.smartcity.court.extract.DateTimeExtractor;
+import org.smartcity.court.extract.TimeMention;
+import org.smartcity.court.finding.Finding;
+import org.smartcity.court.finding.FindingKind;
+
+/**
+ * Causes found on the blind sets o and p (issue 16, round 7), one test each with sentences of its own.
+ */
+class RoundSevenWordingsTest {
+    private static List<Finding> review(String charge, String offence, String... items) throws Exception {
+        return HandWrittenCases.review(HandWrittenCases.TWO_SUSPECTS, charge, offence, items);
+    }
+
+    private static String item(String id, String kind, String category, String subject, String text) {
+        return HandWrittenCases.signedItem(id, kind, category, subject, text);
+    }
+
+    @Test
+    void moneyLeftBehindIsNotTheLoss() throws Exception {
+        String offence = "{\"time\": \"2024-03-02T02:00:00+08:00\", \"amount_cny\": 4200,"
+                + " \"text\": \"周立新入户窃取孔海燕家中笔记本电脑一台，价值4200元。\"}";
+        String victim = item("E1", "inquiry-record", "victim-statement", "P2", "问：丢了什么？\\n答：电脑没了，抽屉里放着的五百块钱倒是没动。");
+        String suspect = item("E2", "interrogation-record", "suspect-statement", "P1", "问：还拿了什么？\\n答：桌上有一千来块钱，我没敢拿。");
+        assertThat(HandWrittenCases.ofKind(review("theft", offence, victim, suspect), FindingKind.AMOUNT_CONTRADICTION))
+                .isEmpty();
+        // money taken alongside an object left behind is still the loss
+        String taken = item("E2", "interrogation-record", "suspect-statement", "P1", "问：拿了什么？\\n答：拿了抽屉里一千块钱没拿电脑。");
+        assertThat(HandWrittenCases.ofKind(review("theft", offence, taken), FindingKind.AMOUNT_CONTRADICTION))
+                .hasSize(1);
+    }
+
+    @Test
+    void aDayOfTheMonthFallsInsideARepeatedOffencesSpan() {
+        // the acts ran from 3 to 27 September; the record was made on the 28th
+        LocalDateTime record = LocalDateTime.of(2024, 9, 28, 10, 0);
+        List<TimeMention> t = DateTimeExtractor.extract(
+                "答：27号晚上十点多我又看见他从仓库出来。", record, LocalDate.of(2024, 9, 3), LocalDate.of(2024, 9, 27));
+        assertThat(t).isNotEmpty();
+        assertThat(t.get(0).date()).isEqualTo(LocalDate.of(2024, 9, 27));
+        // a single day as context: the nearest month, never after the record was made
+        List<TimeMention> before = DateTimeExtractor.extract(
+                "答：29号晚上他来过一次。", LocalDateTime.of(2024, 10, 2, 9, 0), LocalDate.of(2024, 10, 1));
+        assertThat(before.get(0).date()).isEqualTo(LocalDate.of(2024, 9, 29));
+    }
+
+    @Test
+    void aTownBehindACountyWithoutItsSuffixIsTheSameTown() throws Exception {
+        String offence = "{\"time\": \"2024-05-06T10:00:00+08:00\", \"place\": \"陕西省榆林市米脂县杨家沟镇集市\","
+                + " \"amount_cny\": 3000, \"text\": \"周立新在杨家沟镇集市以假药骗取孔海燕现金3000元。\"}";
+        String victim = item("E1", "inquiry-record", "victim-statement", "P2", "问：在哪？\\n答：我在杨家沟镇集上被他骗了。");
+        String suspect = item("E2", "interrogation-record", "suspect-statement", "P1", "问：在哪？\\n答：在米脂杨家沟镇赶集的时候骗她的。");
+        assertThat(HandWrittenCases.ofKind(review("fraud", offence, victim, suspect), FindingKind.PLACE_CONTRADICTION))
+                .isEmpty();
+        String elsewhere = item("E2", "interrogation-record", "suspect-statement", "P1", "问：在哪？\\n答：在米脂县印斗镇赶集的时候骗她的。");
+        assertThat(HandWrittenCases.ofKind(
+                        review("fraud", offence, victim, elsewhere), FindingKind.PLACE_CONTRADICTION))
+                .hasSize(1);
+    }
+}
