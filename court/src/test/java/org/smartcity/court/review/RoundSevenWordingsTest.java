@@ -64,4 +64,26 @@ class RoundSevenWordingsTest {
                         review("fraud", offence, victim, elsewhere), FindingKind.PLACE_CONTRADICTION))
                 .hasSize(1);
     }
+
+    @Test
+    void buyingTheGoodsToSellIsADealersConfession() {
+        assertThat(org.smartcity.court.extract.StanceClassifier.classify(
+                        "问：车里那包是什么？\n答：是海洛因，二十来克，我在昆明花八千块拿的货，打算回去分着卖。"))
+                .isEqualTo(org.smartcity.court.extract.Stance.CONFESSION);
+        assertThat(org.smartcity.court.extract.StanceClassifier.classify("问：车里那包是什么？\n答：我不知道里面有毒品，是朋友放的。"))
+                .isEqualTo(org.smartcity.court.extract.Stance.DENIAL);
+    }
+
+    @Test
+    void coercionTellsTheRobberysScene() throws Exception {
+        String offence = "{\"time\": \"2024-08-03T22:10:00+08:00\", \"place\": \"兰州市城关区庆阳路\", \"amount_cny\": 600,"
+                + " \"text\": \"周立新在庆阳路持刀劫取孔海燕现金600元。\"}";
+        String victim =
+                item("E1", "inquiry-record", "victim-statement", "P2", "问：经过？\\n答：晚上十点多我下班，走在庆阳路上，一个男的掏出刀逼我把包里的六百块给他。");
+        String suspect = item("E2", "interrogation-record", "suspect-statement", "P1", "问：在哪？\\n答：在南关街抢了一个女的六百块。");
+        List<Finding> places =
+                HandWrittenCases.ofKind(review("robbery", offence, victim, suspect), FindingKind.PLACE_CONTRADICTION);
+        assertThat(places).hasSize(1);
+        assertThat(places.get(0).evidence()).contains("E1", "E2");
+    }
 }
