@@ -33,8 +33,12 @@ public final class DateTimeExtractor {
             + "(?<pod>后半夜|下半夜|前半夜|上半夜|凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|午夜|晚|早|夜)?"
             + "(?:(?<h>\\d{1,2}|" + CN_SMALL + "{1,3})\\s*(?:(?<colon>[:：])(?<mc>\\d{2})|(?<unit>[点时])钟?"
             + "(?:(?<mi>\\d{1,2}|" + CN_SMALL + "{1,3})分|(?<mi2>[0-5]\\d)(?![0-9０-９分秒万千百十元块克个次人岁米斤号楼])"
+            + "|(?<mi3>[二三四五]?十[一二三四五六七八九]?)(?![0-9０-９分秒万千百元块克个次人岁米斤号楼一二三四五六七八九十])"
             + "|(?<half>半)|(?<q1>一刻)|(?<q3>三刻))?)"
             + "(?<approx>许|左右|多|前后|来钟)?)?");
+
+    /** Parts of day that lie before midnight. */
+    private static final java.util.Set<String> EVENING = java.util.Set.of("傍晚", "晚上", "晚间", "晚", "前半夜", "上半夜");
 
     private DateTimeExtractor() {}
 
@@ -232,7 +236,12 @@ public final class DateTimeExtractor {
             }
         } else if (rel != null) {
             date = relativeDate(rel, recordDate, last);
-            if (smallHours && date != null && (rel.equals("今晚") || rel.equals("今夜"))) {
+            // a record made in the small hours: 今晚 and 今天晚上 are the evening just past
+            if (smallHours
+                    && date != null
+                    && (rel.equals("今晚")
+                            || rel.equals("今夜")
+                            || (rel.equals("今天") || rel.equals("今日")) && EVENING.contains(String.valueOf(pod)))) {
                 date = date.minusDays(1);
             }
             if (pod == null && (rel.endsWith("晚") || rel.endsWith("夜"))) {
@@ -254,6 +263,9 @@ public final class DateTimeExtractor {
                 mm = Integer.parseInt(m.group("mc"));
             } else if (m.group("mi") != null) {
                 mm = number(m.group("mi")).orElse(0);
+            } else if (m.group("mi3") != null) {
+                // 十一点四十左右: minutes in Chinese numerals without 分 (always written with 十)
+                mm = number(m.group("mi3")).orElse(0);
             } else if (m.group("mi2") != null) {
                 mm = Integer.parseInt(m.group("mi2"));
             } else if (m.group("half") != null) {

@@ -86,4 +86,40 @@ class RoundSevenWordingsTest {
         assertThat(places).hasSize(1);
         assertThat(places.get(0).evidence()).contains("E1", "E2");
     }
+
+    @Test
+    void minutesInChineseNumeralsWithoutFenAreRead() {
+        List<TimeMention> t = DateTimeExtractor.extract("答：夜里十点三十五左右，我听见楼道有人跑。", LocalDate.of(2024, 4, 2));
+        assertThat(t.get(0).minuteOfDay()).isEqualTo(22 * 60 + 35);
+        // a count after the hour is no minute
+        assertThat(DateTimeExtractor.extract("答：晚上九点二十个人都走了。", LocalDate.of(2024, 4, 2))
+                        .get(0)
+                        .minuteOfDay())
+                .isEqualTo(21 * 60);
+    }
+
+    @Test
+    void tonightInARecordMadeAfterMidnightIsTheEveningJustPast() {
+        LocalDateTime record = LocalDateTime.of(2024, 4, 3, 1, 15);
+        TimeMention evening = DateTimeExtractor.extract("答：今天晚上十点左右，我关了店往家走。", record, (LocalDate) null)
+                .get(0);
+        assertThat(evening.date()).isEqualTo(LocalDate.of(2024, 4, 2));
+        TimeMention smallHours = DateTimeExtractor.extract("答：今天凌晨一点不到，有人敲门。", record, (LocalDate) null)
+                .get(0);
+        assertThat(smallHours.date()).isEqualTo(LocalDate.of(2024, 4, 3));
+    }
+
+    @Test
+    void twelveOClockMayBeTheMidnightThatBeganTheDay() throws Exception {
+        String offence = "{\"time\": \"2024-04-03T00:30:00+08:00\", \"amount_cny\": 2000,"
+                + " \"text\": \"2024年4月3日0时30分许，周立新入户窃取孔海燕家中现金2000元。\"}";
+        String suspect =
+                item("E1", "interrogation-record", "suspect-statement", "P1", "问：4月3号凌晨你在哪？\\n答：十二点多，我从她家后窗翻进去偷了两千块钱。");
+        assertThat(HandWrittenCases.ofKind(review("theft", offence, suspect), FindingKind.TIME_CONTRADICTION))
+                .isEmpty();
+        String afternoon =
+                item("E1", "interrogation-record", "suspect-statement", "P1", "问：4月3号你在哪？\\n答：下午四点多，我从她家后窗翻进去偷了两千块钱。");
+        assertThat(HandWrittenCases.ofKind(review("theft", offence, afternoon), FindingKind.TIME_CONTRADICTION))
+                .hasSize(1);
+    }
 }
