@@ -75,8 +75,10 @@ final class LaneChangePhase implements StepPhase {
             s.wantsLane[v] = -1;
             s.changeWait_s[v] = 0;
             s.lastChange_s[v] = s.time_s();
-        } else if (swapPartner(s, v, from, leader, follower) >= 0) {
-            int u = swapPartner(s, v, from, leader, follower);
+            return;
+        }
+        int u = swapPartner(s, v, from, leader, follower);
+        if (u >= 0) {
             final int a = v;
             final int b = u;
             q.retain(from, w -> w != a);
@@ -112,6 +114,10 @@ final class LaneChangePhase implements StepPhase {
                 || s.pathIndex[v] + 1 >= s.path[v].length) {
             return;
         }
+        int road = s.network.laneRoad(from);
+        if (s.network.laneCount(road) < 2) {
+            return; // no other lane on this road
+        }
         int l = s.leader[v];
         double allowed = s.allowedSpeed_mps(v, from);
         if (l < 0 || s.speed_mps[l] >= allowed - SPEED_GAIN_MPS) {
@@ -129,7 +135,6 @@ final class LaneChangePhase implements StepPhase {
         if (own >= allowed - SPEED_GAIN_MPS) {
             return;
         }
-        int road = s.network.laneRoad(from);
         int index = s.network.laneIndexOnRoad(from);
         int k = roadIndexInRoute(s, v);
         double needed = s.planner.changesFrom(s.flowOf[v], k, from);
@@ -189,16 +194,20 @@ final class LaneChangePhase implements StepPhase {
      * that the two block each other: they swap lanes (SUMO lets such pairs swap); -1 if none.
      */
     private static int swapPartner(SimulationState s, int v, int from, int leader, int follower) {
-        for (int u : new int[] {leader, follower}) {
-            if (u >= 0 && s.changePending(u) && s.path[u][s.pathIndex[u] + 1] == from) {
-                double overlap = Math.min(s.pos_m[u], s.pos_m[v])
-                        - Math.max(s.pos_m[u] - s.length_m[u], s.pos_m[v] - s.length_m[v]);
-                if (overlap > -Math.max(s.minGap_m[u], s.minGap_m[v])) {
-                    return u;
-                }
-            }
+        if (blocksSwap(s, v, from, leader)) {
+            return leader;
         }
-        return -1;
+        return blocksSwap(s, v, from, follower) ? follower : -1;
+    }
+
+    /** Whether {@code u} (-1: none) wants onto {@code v}'s lane {@code from} and overlaps {@code v} within a minimum gap. */
+    private static boolean blocksSwap(SimulationState s, int v, int from, int u) {
+        if (u < 0 || !s.changePending(u) || s.path[u][s.pathIndex[u] + 1] != from) {
+            return false;
+        }
+        double overlap =
+                Math.min(s.pos_m[u], s.pos_m[v]) - Math.max(s.pos_m[u] - s.length_m[u], s.pos_m[v] - s.length_m[v]);
+        return overlap > -Math.max(s.minGap_m[u], s.minGap_m[v]);
     }
 
     private static void insertByPosition(SimulationState s, int lane, int v) {
