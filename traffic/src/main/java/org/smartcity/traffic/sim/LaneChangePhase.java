@@ -47,9 +47,17 @@ final class LaneChangePhase implements StepPhase {
                 candidates[count++] = v;
             }
         }
+        Drivables drv = s.drivables;
         for (int c = 0; c < count; c++) {
             int v = candidates[c];
-            if (s.changePending(v)) {
+            // on a lane (the candidates are): a change is pending when the next path element is another
+            // lane; on the last road of its route (no next element) a vehicle neither changes nor gains
+            int[] p = s.path[v];
+            int k = s.pathIndex[v] + 1;
+            if (k >= p.length) {
+                continue;
+            }
+            if (!drv.isLaneLink(p[k])) {
                 tryChange(s, v);
             } else {
                 trySpeedGain(s, v);
@@ -110,8 +118,7 @@ final class LaneChangePhase implements StepPhase {
         Drivables drv = s.drivables;
         double x = s.pos_m[v];
         if (drv.length_m[from] - x < NO_GAIN_CHANGE_BEFORE_END_M
-                || s.time_s() - s.lastChange_s[v] < CHANGE_COOLDOWN_S
-                || s.pathIndex[v] + 1 >= s.path[v].length) {
+                || s.time_s() - s.lastChange_s[v] < CHANGE_COOLDOWN_S) {
             return;
         }
         int road = s.network.laneRoad(from);
