@@ -221,7 +221,7 @@ public final class DateTimeExtractor {
         Integer minute = null;
         boolean ambiguous = false;
         if (h != null) {
-            Optional<Integer> hour = number(h);
+            Optional<Integer> hour = hour(h);
             if (hour.isEmpty() || hour.get() > 24) {
                 return hasDate || rel != null ? Optional.of(new Parsed(date, null, false)) : Optional.empty();
             }
@@ -345,6 +345,18 @@ public final class DateTimeExtractor {
             default: // 次日, 第二天, 翌日, 隔天
                 return last == null ? null : last.plusDays(1);
         }
+    }
+
+    /**
+     * The hour of a numeral; an approximate hour of two neighbouring digits ({@code 两三点}, {@code 七八点}) is its
+     * earlier one: the two readings lie an hour apart, well within the two hours the specification allows.
+     */
+    private static Optional<Integer> hour(String h) {
+        Optional<java.math.BigDecimal[]> range = ChineseNumber.neighbourRange(h);
+        if (range.isPresent()) {
+            return Optional.of(range.get()[0].intValue());
+        }
+        return number(h);
     }
 
     private static Optional<Integer> number(String s) {

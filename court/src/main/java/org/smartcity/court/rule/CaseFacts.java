@@ -228,9 +228,24 @@ public final class CaseFacts {
                     .time()
                     .map(x -> x.start().toLocalDate())
                     .orElse(null);
-            List<Stated<TimeMention>> out = TimeBinding.read(frames, e.text(), recordStart(e), offenceDay, events);
+            List<Stated<TimeMention>> out =
+                    TimeBinding.read(frames, e.text(), recordStart(e), offenceDay, events, sceneWithVictim());
             putIfAny(times, e, out);
         }
+    }
+
+    /**
+     * The offence's place when the victim is present at the act (robbery, injury, pickpocketing), so that where he
+     * was at a time dates the act; null otherwise (a burglary's victim is away: his routine brackets the act).
+     */
+    private PlaceMention sceneWithVictim() {
+        boolean present = ctx.charged("robbery")
+                || ctx.charged("intentional-injury")
+                || ctx.holds(org.smartcity.court.standard.Condition.PICKPOCKETING);
+        if (!present) {
+            return null;
+        }
+        return ctx.caseFile().offence().place().map(PlaceExtractor::ofClause).orElse(null);
     }
 
     private void readPlace(EvidenceItem e, EvidenceKind kind, List<FactFrame> frames, Set<Event> events) {

@@ -125,6 +125,16 @@ public final class Simulation {
         return state.dispatch(new Flow(type, route, 1.0, now, now));
     }
 
+    /**
+     * Adds every flow of {@code more} to the running demand, e.g. the same demand again shifted by a period so that
+     * a live twin keeps running past its horizon. Vehicles due before {@link #time_s()} depart at the next step.
+     * {@link #plannedVehicles()} grows by their count (observers keeping per-vehicle arrays must check it). Call
+     * between steps. Runs that never call it are unchanged.
+     */
+    public void addDemand(Demand more) {
+        state.appendFlows(more.flows());
+    }
+
     /** The behaviour model this run uses. */
     public SimulationModel model() {
         return state.model;
