@@ -1,0 +1,98 @@
+package org.smartcity.court.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.smartcity.court.extract.DateTimeExtractor;
+import org.smartcity.court.extract.PlaceExtractor;
+import org.smartcity.court.extract.TimeMention;
+import org.smartcity.court.finding.Finding;
+import org.smartcity.court.finding.FindingKind;
+
+/**
+ * Causes found on blind set n (issue 16, round 6), one test each with sentences of its own: a fraud's machine logs
+ * (ledger, chat log) state the act's time, and a street told by its position beside a building is a landmark.
+ */
+class RoundSixWordingsTest {
+    private static List<Finding> review(String charge, String offence, String... items) throws Exception {
+        return HandWrittenCases.review(HandWrittenCases.TWO_SUSPECTS, charge, offence, items);
+    }
+
+    private static String item(String id, String kind, String category, String subject, String text) {
+        return HandWrittenCases.signedItem(id, kind, category, subject, text);
+    }
+
+    @Test
+    void aLogsTimestampIsADateAndTime() {
+        List<TimeMention> t = DateTimeExtractor.extract("2024/5/8 20:14:09 转入 3,000.00 元，对方户名孔海燕", (LocalDate) null);
+        assertThat(t).hasSize(1);
+        assertThat(t.get(0).date()).isEqualTo(LocalDate.of(2024, 5, 8));
+        assertThat(t.get(0).minuteOfDay()).isEqualTo(20 * 60 + 14);
+        // a date with no clock time after it may be a document number: not read
+        assertThat(DateTimeExtractor.extract("回执编号2024-05-08-117", (LocalDate) null))
+                .noneMatch(m -> m.date() != null);
+    }
+
+    @Test
+    void aFraudsLedgerAndChatLogStateTheTimeOfTheAct() throws Exception {
+        String offence = "{\"time\": \"2024-05-08T20:10:00+08:00\", \"amount_cny\": 3000,"
+                + " \"text\": \"周立新在网上谎称出售演唱会门票，骗取孔海燕人民币3,000元。\"}";
+        String victim =
+                item("E1", "inquiry-record", "victim-statement", "P2", "问：经过？\\n答：5月8日晚上八点多我在网上买票，转了他3000块，他就不回了。");
+        String suspect =
+                item("E2", "interrogation-record", "suspect-statement", "P1", "问：什么时候？\\n答：5月10日下午，她转给我三千块，票是假的。");
+        String ledger = item(
+                "E3",
+                "bank-records",
+                "electronic-data",
+                "P1",
+                "支付平台协查回执\\n2024-05-08 20:14:09 转账收入 3,000.00 元 付款方 孔海燕");
+        String chat = item(
+                "E4",
+                "chat-records",
+                "electronic-data",
+                "P2",
+                "2024-05-08 20:02 “内场票3000，先款后票”\\n2024-05-08 20:20 对方已将你删除");
+        List<Finding> found = HandWrittenCases.ofKind(
+                review("fraud", offence, victim, suspect, ledger, chat), FindingKind.TIME_CONTRADICTION);
+        assertThat(found).hasSize(1);
+        assertThat(found.get(0).evidence()).containsExactlyInAnyOrder("E1", "E2", "E3", "E4");
+        // the log's summary of what followed (a bare later date) states no time of the act
+        String later = item("E4", "chat-records", "electronic-data", "P2", "聊天记录显示：对方收款后于2024年5月12日将其删除。");
+        assertThat(HandWrittenCases.ofKind(
+                        review("fraud", offence, victim, ledger, later), FindingKind.TIME_CONTRADICTION))
+                .isEmpty();
+    }
+
+    @Test
+    void aDealArrangedInAChatHoursBeforeIsNoTimeOfTheSale() throws Exception {
+        String offence = "{\"time\": \"2024-05-08T21:00:00+08:00\", \"drugWeight_g\": 2,"
+                + " \"text\": \"周立新在某路口向他人贩卖甲基苯丙胺2克。\"}";
+        String chat = item("E1", "chat-records", "electronic-data", "P1", "2024-05-08 13:40 “要两克，晚上九点老地方”");
+        String suspect =
+                item("E2", "interrogation-record", "suspect-statement", "P1", "问：什么时候卖的？\\n答：5月8日晚上九点，卖了两克冰毒。");
+        assertThat(HandWrittenCases.ofKind(
+                        review("drug-trafficking", offence, chat, suspect), FindingKind.TIME_CONTRADICTION))
+                .isEmpty();
+    }
+
+    @Test
+    void aStreetToldByItsPositionBesideABuildingIsALandmark() throws Exception {
+        assertThat(PlaceExtractor.ofClause("他们在医院后街把我拦住").roads()).isEmpty();
+        assertThat(PlaceExtractor.ofClause("我在学校后巷等他").roads()).isEmpty();
+        assertThat(PlaceExtractor.ofClause("在人民路那个中学后巷").roads()).contains("人民路");
+        String offence = "{\"time\": \"2024-06-11T17:00:00+08:00\", \"place\": \"某市东湖区人民路某中学后巷\","
+                + " \"amount_cny\": 80, \"text\": \"周立新在某市东湖区人民路某中学后巷抢走孔海燕现金80元。\"}";
+        String victim = item("E1", "inquiry-record", "victim-statement", "P2", "问：在哪？\\n答：在人民路我们中学后面那条小巷，他抢了我80块。");
+        String suspect = item("E2", "interrogation-record", "suspect-statement", "P1", "问：在哪？\\n答：就在学校后巷，我拿了他80块。");
+        assertThat(HandWrittenCases.ofKind(
+                        review("robbery", offence, victim, suspect), FindingKind.PLACE_CONTRADICTION))
+                .isEmpty();
+        String elsewhere = item("E2", "interrogation-record", "suspect-statement", "P1", "问：在哪？\\n答：在西湖区解放路，我拿了他80块。");
+        assertThat(HandWrittenCases.ofKind(
+                        review("robbery", offence, victim, elsewhere), FindingKind.PLACE_CONTRADICTION))
+                .hasSize(1);
+    }
+}
