@@ -102,10 +102,23 @@ public final class FrameReader {
             }
             Event e = cue.orElse(carried == null ? Event.OFFENCE : carried);
             carriedFromClause = true;
-            carried = e == Event.OFFENCE ? null : e;
+            // an aside in brackets (第一次200块（已经返给我210块）) tells its own event: it gives the clause its cue but
+            // does not carry it on to the clauses after it
+            if (cue.isEmpty() || !asideOnly(c.text())) {
+                carried = e == Event.OFFENCE ? null : e;
+            }
             out.add(new FactFrame(e, c.text(), from + c.start(), cue.isPresent(), sentence));
         }
         return question ? asked : null;
+    }
+
+    /** True when the clause's cue stands only inside a bracketed aside ({@code （…）} or {@code (…)}). */
+    private static boolean asideOnly(String clause) {
+        if (clause.indexOf('（') < 0 && clause.indexOf('(') < 0) {
+            return false;
+        }
+        String outside = clause.replaceAll("[（(][^）)]*[）)]?", "");
+        return cueOf(outside).isEmpty();
     }
 
     private static final String TIME_CHARS = "０１２３４５６７８９月日号点时晚早夜午今昨当次";

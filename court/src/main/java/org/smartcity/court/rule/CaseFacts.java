@@ -188,6 +188,42 @@ public final class CaseFacts {
                         MeasureReading.quantities(allFrames, ALL_BUT_QUESTIONS, QuantityExtractor::bloodAlcohol));
             }
         }
+        Set<String> physical = new java.util.HashSet<>();
+        f.evidence().stream()
+                .filter(e ->
+                        e.kind().filter(k -> k == EvidenceKind.PHYSICAL_ITEM).isPresent())
+                .forEach(e -> physical.add(e.id()));
+        dropPartMeasurements(drugWeights, physical);
+    }
+
+    /**
+     * Items that measure or list physical items ({@code refersTo}) state the weight of those items: when the weighings
+     * and identifications measured several physical items between them (two bags, one from the bag and one from the
+     * car) and one item measured them all together, one that refers to only some of them states a part, not the
+     * whole, and is not compared (a part is not
+     * the whole, as one victim's loss of several is not). Items referring to nothing (what people said) stay.
+     */
+    private static void dropPartMeasurements(Map<EvidenceItem, List<Stated<Quantity>>> weights, Set<String> physical) {
+        // the drug objects are the physical items a weighing or an identification measured (a list may also refer to
+        // cash or a phone, an identification to the seizure list)
+        Set<String> objects = new java.util.HashSet<>();
+        weights.keySet().stream()
+                .filter(e -> e.kind()
+                        .filter(k -> k == EvidenceKind.WEIGHING_RECORD || k == EvidenceKind.DRUG_IDENTIFICATION)
+                        .isPresent())
+                .forEach(e -> objects.addAll(e.refersTo()));
+        objects.retainAll(physical);
+        // only a measurement of all of them together makes the others parts of it (two bags weighed together);
+        // without one, two items measuring different objects may be one drug told twice, and are compared
+        boolean whole = weights.keySet().stream().anyMatch(e -> e.refersTo().containsAll(objects));
+        if (objects.size() < 2 || !whole) {
+            return;
+        }
+        weights.keySet().removeIf(e -> {
+            Set<String> measured = new java.util.HashSet<>(e.refersTo());
+            measured.retainAll(objects);
+            return !measured.isEmpty() && measured.size() < objects.size();
+        });
     }
 
     /**
