@@ -159,4 +159,16 @@ class RoundSixWordingsTest {
                         FindingKind.AMOUNT_CONTRADICTION))
                 .hasSize(1);
     }
+
+    @Test
+    void whatTheObjectIsWorthNowIsNoPurchase() throws Exception {
+        String offence = "{\"time\": \"2024-06-11T02:00:00+08:00\", \"amount_cny\": 1500,"
+                + " \"text\": \"周立新窃取孔海燕的自行车一辆，经认定价值1,500元。\"}";
+        String inflated = item("E1", "inquiry-record", "victim-statement", "P2", "问：车的情况？\\n答：去年花了四千块买的，现在起码还值三千多块。");
+        assertThat(HandWrittenCases.ofKind(review("theft", offence, inflated), FindingKind.AMOUNT_CONTRADICTION))
+                .hasSize(1);
+        String fair = item("E1", "inquiry-record", "victim-statement", "P2", "问：车的情况？\\n答：去年花了四千块买的，现在也就值一千五百块左右。");
+        assertThat(HandWrittenCases.ofKind(review("theft", offence, fair), FindingKind.AMOUNT_CONTRADICTION))
+                .isEmpty();
+    }
 }
