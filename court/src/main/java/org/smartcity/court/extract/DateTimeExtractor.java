@@ -103,6 +103,30 @@ public final class DateTimeExtractor {
         return extract(text, recordStart.toLocalDate(), s -> true, recordStart.getHour() < 5, from, to);
     }
 
+    /** A machine record's date with its time after a space or {@code T}: {@code 2024-06-01 21:05}, {@code 2024/6/1T…}. */
+    private static final Pattern NUMERIC_DATE =
+            Pattern.compile("(?<![0-9])(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})[ T\u3000](?=\\d{1,2}[:：]\\d{2})");
+
+    /**
+     * Rewrites the timestamps of machine records (bank and payment ledgers, chat logs, camera overlays) into the
+     * Chinese date form the grammar reads, character for character ({@code 2024-06-01 21:05} becomes
+     * {@code 2024年06月01日21:05}), so that offsets into the text stay valid. Only a date followed by a clock time is
+     * rewritten: a bare {@code 2024-06-01} may be a document number.
+     */
+    static String numericDates(String c) {
+        Matcher m = NUMERIC_DATE.matcher(c);
+        if (!m.find()) {
+            return c;
+        }
+        StringBuilder b = new StringBuilder(c);
+        do {
+            b.setCharAt(m.start(2), '年');
+            b.setCharAt(m.end(3), '月');
+            b.setCharAt(m.end(4), '日');
+        } while (m.find());
+        return b.toString();
+    }
+
     /** A clause ending in a day or a part of day with no hour: its hour may be in the next clause. */
     private static final Pattern OPEN_TAIL = Pattern.compile("(?:[日号]|" + POD + ")\\s*$");
     /** A clause starting with an hour (after an optional part of day); a Chinese hour needs a time word after it. */
@@ -124,8 +148,9 @@ public final class DateTimeExtractor {
         List<Clauses.Clause> clauses = Clauses.split(text);
         for (int i = 0; i < clauses.size(); i++) {
             Clauses.Clause clause = clauses.get(i);
-            // full-width digits (２０２４年６月１日) read as ASCII; the offsets stay the same
-            String c = ChineseNumber.normaliseDigits(clause.text());
+            // full-width digits (２０２４年６月１日) read as ASCII, a record's timestamp (2024-06-01 21:05) as a Chinese
+            // date; the offsets stay the same
+            String c = numericDates(ChineseNumber.normaliseDigits(clause.text()));
             // one time told across the clauses of one answer (14号后半夜，两点来钟吧): read the two as one
             Clauses.Clause next = null;
             if (i + 1 < clauses.size()

@@ -100,12 +100,36 @@ public final class FrameReader {
                 // 两三点听见院里有动静) tells what happened
                 carried = null;
             }
+            if (cue.isEmpty()
+                    && (carried == Event.PURCHASE || carried == Event.HISTORY)
+                    && NOW.matcher(c.text()).find()) {
+                // 买的时候花了六千八，现在少说也值五千多: a clause set in the present after the purchase tells what the
+                // object is worth now, not the purchase
+                carried = null;
+            }
             Event e = cue.orElse(carried == null ? Event.OFFENCE : carried);
             carriedFromClause = true;
-            carried = e == Event.OFFENCE ? null : e;
+            // an aside in brackets (第一次200块（已经返给我210块）) tells its own event: it gives the clause its cue but
+            // does not carry it on to the clauses after it
+            if (cue.isEmpty() || !asideOnly(c.text())) {
+                carried = e == Event.OFFENCE ? null : e;
+            }
             out.add(new FactFrame(e, c.text(), from + c.start(), cue.isPresent(), sentence));
         }
         return question ? asked : null;
+    }
+
+    /** A clause set in the present ({@code 现在}, {@code 如今}, {@code 目前}) at its start, after an optional subject. */
+    private static final java.util.regex.Pattern NOW =
+            java.util.regex.Pattern.compile("^\\s*(?:[我他她它这那]|车|东西)?(?:现在|如今|目前)");
+
+    /** True when the clause's cue stands only inside a bracketed aside ({@code （…）} or {@code (…)}). */
+    private static boolean asideOnly(String clause) {
+        if (clause.indexOf('（') < 0 && clause.indexOf('(') < 0) {
+            return false;
+        }
+        String outside = clause.replaceAll("[（(][^）)]*[）)]?", "");
+        return cueOf(outside).isEmpty();
     }
 
     private static final String TIME_CHARS = "０１２３４５６７８９月日号点时晚早夜午今昨当次";

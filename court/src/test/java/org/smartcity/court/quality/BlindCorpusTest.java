@@ -80,7 +80,7 @@ class BlindCorpusTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({
         "set-f, 0.95, 0.95",
-        "set-g, 0.92, 0.95",
+        "set-g, 0.95, 0.95",
         "set-h, 0.95, 0.95",
         "set-i, 0.95, 0.95"
     })
@@ -109,12 +109,22 @@ class BlindCorpusTest {
     }
 
     /**
-     * The fifth round (o, p: 20 files each, measured once unseen on main, then read; docs/court-review.md, round 7):
+     * The fifth round (n: 24 files, 31 expected, measured once unseen on main at 0.94 / 0.97, then read;
+     * docs/court-review.md, round 6): held like the earlier rounds.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"set-n, 0.95, 0.95"})
+    void fifthRoundSetHoldsItsFigures(String set, double minPrecision, double minRecall) throws Exception {
+        holdsFigures(set, 24, minPrecision, minRecall);
+    }
+
+    /**
+     * The sixth round (o, p: 20 files each, measured once unseen on main, then read; docs/court-review.md, round 7):
      * held like the earlier rounds, at the figures reached.
      */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"set-o, 0.95, 0.95", "set-p, 0.95, 0.95"})
-    void fifthRoundSetsHoldTheirFigures(String set, double minPrecision, double minRecall) throws Exception {
+    void sixthRoundSetsHoldTheirFigures(String set, double minPrecision, double minRecall) throws Exception {
         holdsFigures(set, 20, minPrecision, minRecall);
     }
 

@@ -71,6 +71,9 @@ final class SimulationState {
     double[] usualPosAcc;
     double[] usualNegAcc;
     double[] maxSpeed;
+    /** {@link #lookAhead_m(int)} of each vehicle, worked out when it departs (its type's figures never change). */
+    private double[] lookAhead_m;
+
     double[] headway_s;
     /** The driver's factor on speed limits (1 in the CityFlow model). */
     double[] speedFactor;
@@ -166,6 +169,7 @@ final class SimulationState {
         usualPosAcc = new double[capacity];
         usualNegAcc = new double[capacity];
         maxSpeed = new double[capacity];
+        lookAhead_m = new double[capacity];
         headway_s = new double[capacity];
         speedFactor = new double[capacity];
         sigma = new double[capacity];
@@ -307,6 +311,7 @@ final class SimulationState {
         usualPosAcc = java.util.Arrays.copyOf(usualPosAcc, n);
         usualNegAcc = java.util.Arrays.copyOf(usualNegAcc, n);
         maxSpeed = java.util.Arrays.copyOf(maxSpeed, n);
+        lookAhead_m = java.util.Arrays.copyOf(lookAhead_m, n);
         headway_s = java.util.Arrays.copyOf(headway_s, n);
         speedFactor = java.util.Arrays.copyOf(speedFactor, n);
         sigma = java.util.Arrays.copyOf(sigma, n);
@@ -345,6 +350,7 @@ final class SimulationState {
         usualPosAcc[v] = t.usualPosAcc_mps2();
         usualNegAcc[v] = t.usualNegAcc_mps2();
         maxSpeed[v] = t.maxSpeed_mps();
+        lookAhead_m[v] = maxSpeed[v] * maxSpeed[v] / usualNegAcc[v] / 2 + 2 * maxSpeed[v] * dt;
         headway_s[v] = t.headwayTime_s();
         speedFactor[v] = sumo ? drawSpeedFactor(t.speedFactor(), t.speedDev()) : 1.0;
         sigma[v] = sumo ? t.sigma() : 0.0;
@@ -429,7 +435,7 @@ final class SimulationState {
 
     /** Distance a vehicle looks ahead for a leader or an intersection: its comfortable stop plus two steps. */
     double lookAhead_m(int v) {
-        return maxSpeed[v] * maxSpeed[v] / usualNegAcc[v] / 2 + 2 * maxSpeed[v] * dt;
+        return lookAhead_m[v];
     }
 
     /** Records that vehicle {@code v} is the one to watch on side {@code side} of conflict point {@code c}. */
