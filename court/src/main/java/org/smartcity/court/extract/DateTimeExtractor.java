@@ -33,8 +33,12 @@ public final class DateTimeExtractor {
             + "(?<pod>后半夜|下半夜|前半夜|上半夜|凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|午夜|晚|早|夜)?"
             + "(?:(?<h>\\d{1,2}|" + CN_SMALL + "{1,3})\\s*(?:(?<colon>[:：])(?<mc>\\d{2})|(?<unit>[点时])钟?"
             + "(?:(?<mi>\\d{1,2}|" + CN_SMALL + "{1,3})分|(?<mi2>[0-5]\\d)(?![0-9０-９分秒万千百十元块克个次人岁米斤号楼])"
+            + "|(?<mi3>[二三四五]?十[一二三四五六七八九]?)(?![0-9０-９分秒万千百元块克个次人岁米斤号楼一二三四五六七八九十])"
             + "|(?<half>半)|(?<q1>一刻)|(?<q3>三刻))?)"
             + "(?<approx>许|左右|多|前后|来钟)?)?");
+
+    /** Parts of day that lie before midnight. */
+    private static final java.util.Set<String> EVENING = java.util.Set.of("傍晚", "晚上", "晚间", "晚", "前半夜", "上半夜");
 
     private DateTimeExtractor() {}
 
@@ -71,7 +75,7 @@ public final class DateTimeExtractor {
 
     private static List<TimeMention> extract(
             String text, LocalDate recordDate, Predicate<String> keep, boolean smallHours) {
-        return extract(text, recordDate, keep, smallHours, null);
+        return extract(text, recordDate, keep, smallHours, null, null);
     }
 
     /**
@@ -80,10 +84,23 @@ public final class DateTimeExtractor {
      * of the text is that day of the month nearest to {@code context}.
      */
     public static List<TimeMention> extract(String text, java.time.LocalDateTime recordStart, LocalDate context) {
+        return extract(text, recordStart, context, context);
+    }
+
+    /**
+     * Like {@link #extract(String, java.time.LocalDateTime, LocalDate)}, with the days the text is about as a span
+     * ({@code contextFrom} to {@code contextTo}, e.g. an offence repeated from the 5th to the 24th; either may be
+     * null): a day of the month with no month is the one inside the span, else the one nearest to it; never one after
+     * the day the record was made (a record tells what has happened).
+     */
+    public static List<TimeMention> extract(
+            String text, java.time.LocalDateTime recordStart, LocalDate contextFrom, LocalDate contextTo) {
+        LocalDate from = contextFrom != null ? contextFrom : contextTo;
+        LocalDate to = contextTo != null && from != null && !contextTo.isBefore(from) ? contextTo : from;
         if (recordStart == null) {
-            return extract(text, null, s -> true, false, context);
+            return extract(text, null, s -> true, false, from, to);
         }
-        return extract(text, recordStart.toLocalDate(), s -> true, recordStart.getHour() < 5, context);
+        return extract(text, recordStart.toLocalDate(), s -> true, recordStart.getHour() < 5, from, to);
     }
 
     /** A machine record's date with its time after a space or {@code T}: {@code 2024-06-01 21:05}, {@code 2024/6/1T…}. */
@@ -117,7 +134,12 @@ public final class DateTimeExtractor {
             + "{1,3}\\s*[点时]" + "(?:钟|来钟|半|多|许|左右|前后|吧|" + CN_SMALL + "{1,3}分|\\s*$))");
 
     private static List<TimeMention> extract(
-            String text, LocalDate recordDate, Predicate<String> keep, boolean smallHours, LocalDate context) {
+            String text,
+            LocalDate recordDate,
+            Predicate<String> keep,
+            boolean smallHours,
+            LocalDate context,
+            LocalDate contextEnd) {
         List<TimeMention> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
@@ -149,7 +171,7 @@ public final class DateTimeExtractor {
                 if (m.end() == m.start()) {
                     continue;
                 }
-                Optional<Parsed> p = parse(m, recordDate, last, context, smallHours);
+                Optional<Parsed> p = parse(m, recordDate, last, context, contextEnd, smallHours);
                 if (p.isEmpty()) {
                     continue;
                 }
@@ -189,7 +211,12 @@ public final class DateTimeExtractor {
     private record Parsed(LocalDate date, Integer minute, boolean ambiguous) {}
 
     private static Optional<Parsed> parse(
-            Matcher m, LocalDate recordDate, LocalDate last, LocalDate context, boolean smallHours) {
+            Matcher m,
+            LocalDate recordDate,
+            LocalDate last,
+            LocalDate context,
+            LocalDate contextEnd,
+            boolean smallHours) {
         boolean hasDate = m.group("date") != null;
         String rel = m.group("rel");
         if (m.group("dayOnly") != null) {
@@ -200,7 +227,7 @@ public final class DateTimeExtractor {
                 return Optional.empty();
             }
             LocalDate month = last == null
-                    ? nearestMonth(context, day.get())
+                    ? nearestMonth(context, contextEnd, recordDate, day.get())
                     : day.get() < last.getDayOfMonth() ? last.plusMonths(1) : last;
             if (month == null || day.get() > month.lengthOfMonth()) {
                 return Optional.empty();
@@ -234,7 +261,12 @@ public final class DateTimeExtractor {
             }
         } else if (rel != null) {
             date = relativeDate(rel, recordDate, last);
-            if (smallHours && date != null && (rel.equals("今晚") || rel.equals("今夜"))) {
+            // a record made in the small hours: 今晚 and 今天晚上 are the evening just past
+            if (smallHours
+                    && date != null
+                    && (rel.equals("今晚")
+                            || rel.equals("今夜")
+                            || (rel.equals("今天") || rel.equals("今日")) && EVENING.contains(String.valueOf(pod)))) {
                 date = date.minusDays(1);
             }
             if (pod == null && (rel.endsWith("晚") || rel.endsWith("夜"))) {
@@ -256,6 +288,9 @@ public final class DateTimeExtractor {
                 mm = Integer.parseInt(m.group("mc"));
             } else if (m.group("mi") != null) {
                 mm = number(m.group("mi")).orElse(0);
+            } else if (m.group("mi3") != null) {
+                // 十一点四十左右: minutes in Chinese numerals without 分 (always written with 十)
+                mm = number(m.group("mi3")).orElse(0);
             } else if (m.group("mi2") != null) {
                 mm = Integer.parseInt(m.group("mi2"));
             } else if (m.group("half") != null) {
@@ -286,17 +321,28 @@ public final class DateTimeExtractor {
         return Optional.of(new Parsed(date, minute, ambiguous));
     }
 
-    /** The day {@code day} of the month before, of or after {@code context}'s that is nearest to it, or null. */
-    private static LocalDate nearestMonth(LocalDate context, int day) {
+    /**
+     * The day {@code day} of the month before, of or after {@code from}'s, or of any month up to {@code to}'s, that lies
+     * nearest to the span {@code from}–{@code to} (inside it when one does), never after {@code recordDate} (may be
+     * null); null when there is none.
+     */
+    private static LocalDate nearestMonth(LocalDate from, LocalDate to, LocalDate recordDate, int day) {
         LocalDate best = null;
         long bestGap = Long.MAX_VALUE;
-        for (int shift = -1; shift <= 1; shift++) {
-            LocalDate month = context.plusMonths(shift);
+        LocalDate last = to.plusMonths(1).withDayOfMonth(1);
+        for (LocalDate month = from.minusMonths(1).withDayOfMonth(1);
+                !month.isAfter(last);
+                month = month.plusMonths(1)) {
             if (day > month.lengthOfMonth()) {
                 continue;
             }
             LocalDate d = month.withDayOfMonth(day);
-            long gap = Math.abs(d.toEpochDay() - context.toEpochDay());
+            if (recordDate != null && d.isAfter(recordDate)) {
+                continue;
+            }
+            long gap = d.isBefore(from)
+                    ? from.toEpochDay() - d.toEpochDay()
+                    : d.isAfter(to) ? d.toEpochDay() - to.toEpochDay() : 0;
             if (gap < bestGap) {
                 bestGap = gap;
                 best = d;

@@ -38,6 +38,8 @@ public final class StanceClassifier {
                     // an act told without a subject, with what was taken or sold: 在网吧门口，卖了3粒麻古给他
                     + "|(?:^|[，,])(?:偷|盗|抢|骗|卖|贩卖|砍|捅)了[0-9０-９一二两三四五六七八九十几]"
                     + "|" + I + "[^，。；！？\\n看见听说]{0,14}?卖给"
+                    // buying the goods to sell on is the dealer's own act: 我从上家手里花一万五拿的货
+                    + "|" + I + "[^，。；！？\\n看见听说他她被]{0,14}?(?:拿|进|买|购)(?:的|了|来的)?货"
                     // handing the drugs over is the sale: 把一箱冰毒交给陈家乐
                     + "|把[^，。；！？\\n]{0,12}?(?:毒品|冰毒|海洛因|麻古|K粉|摇头丸|大麻|白粉)[^，。；！？\\n]{0,4}?(?:交给|递给|卖给)"
                     // taking the victim's money oneself: 跟他要了两千八活动费, 向她收了5000元

@@ -286,8 +286,13 @@ public final class CaseFacts {
                     .time()
                     .map(x -> x.start().toLocalDate())
                     .orElse(null);
-            List<Stated<TimeMention>> out =
-                    TimeBinding.read(frames, e.text(), recordStart(e), offenceDay, events, sceneWithVictim());
+            java.time.LocalDate offenceLastDay = ctx.caseFile()
+                    .offence()
+                    .time()
+                    .map(x -> x.endOrStart().toLocalDate())
+                    .orElse(null);
+            List<Stated<TimeMention>> out = TimeBinding.read(
+                    frames, e.text(), recordStart(e), offenceDay, offenceLastDay, events, sceneWithVictim());
             putIfAny(times, e, out);
         }
     }

@@ -32,16 +32,18 @@ final class TimeBinding {
      *
      * @param recordStart when the record was made (for 今天, 昨晚 …), may be null
      * @param offenceDay the offence's first day, may be null
+     * @param offenceLastDay the offence's last day (the same for a point in time), may be null
      */
     static List<Stated<TimeMention>> read(
             List<FactFrame> frames,
             String text,
             LocalDateTime recordStart,
             LocalDate offenceDay,
+            LocalDate offenceLastDay,
             Set<Event> events,
             PlaceMention scene) {
         List<Stated<TimeMention>> out = new ArrayList<>();
-        for (TimeMention t : DateTimeExtractor.extract(text, recordStart, offenceDay)) {
+        for (TimeMention t : DateTimeExtractor.extract(text, recordStart, offenceDay, offenceLastDay)) {
             FactFrame at = eventFrame(frames, t.start());
             boolean history = offenceDay != null && t.date() != null && t.date().isBefore(offenceDay.minusYears(1));
             boolean about = at != null

@@ -118,6 +118,16 @@ class BlindCorpusTest {
         holdsFigures(set, 24, minPrecision, minRecall);
     }
 
+    /**
+     * The sixth round (o, p: 20 files each, measured once unseen on main, then read; docs/court-review.md, round 7):
+     * held like the earlier rounds, at the figures reached.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"set-o, 0.95, 0.95", "set-p, 0.95, 0.95"})
+    void sixthRoundSetsHoldTheirFigures(String set, double minPrecision, double minRecall) throws Exception {
+        holdsFigures(set, 20, minPrecision, minRecall);
+    }
+
     private void holdsFigures(String set, int minFiles, double minPrecision, double minRecall) throws Exception {
         QualityReport r = evaluate(set);
         KindScore all = r.overall();
