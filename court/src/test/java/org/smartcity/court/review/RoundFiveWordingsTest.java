@@ -1,6 +1,8 @@
 package org.smartcity.court.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartcity.court.review.HandWrittenCases.reviewTwoSuspects;
+import static org.smartcity.court.review.HandWrittenCases.signedItem;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,14 +23,6 @@ import org.smartcity.court.frame.FrameReader;
  * Causes found on the blind sets l and m (issue 16, round 5), one test each with sentences of its own.
  */
 class RoundFiveWordingsTest {
-    private static List<Finding> review(String charge, String offence, String... items) throws Exception {
-        return HandWrittenCases.review(HandWrittenCases.TWO_SUSPECTS, charge, offence, items);
-    }
-
-    private static String item(String id, String kind, String category, String subject, String text) {
-        return HandWrittenCases.signedItem(id, kind, category, subject, text);
-    }
-
     private static List<Event> events(String text) {
         return FrameReader.read(text).stream().map(FactFrame::event).toList();
     }
@@ -44,12 +38,14 @@ class RoundFiveWordingsTest {
     void aPricePaidYearsBeforeTheActIsTheObjectsHistory() throws Exception {
         String offence = "{\"time\": \"2024-06-11T15:00:00+08:00\", \"amount_cny\": 700,"
                 + " \"text\": \"周立新窃取孔海燕的自行车一辆，价值700元。\"}";
-        String victim =
-                item("E1", "inquiry-record", "victim-statement", "P2", "问：什么车？\\n答：捷安特山地车，三年前花一千八百块买成的，现在值多少不清楚。");
-        assertThat(HandWrittenCases.ofKind(review("theft", offence, victim), FindingKind.AMOUNT_CONTRADICTION))
+        String victim = signedItem(
+                "E1", "inquiry-record", "victim-statement", "P2", "问：什么车？\\n答：捷安特山地车，三年前花一千八百块买成的，现在值多少不清楚。");
+        assertThat(HandWrittenCases.ofKind(
+                        reviewTwoSuspects("theft", offence, victim), FindingKind.AMOUNT_CONTRADICTION))
                 .isEmpty();
-        String claim = item("E1", "inquiry-record", "victim-statement", "P2", "问：车值多少钱？\\n答：少说也值一千八百块。");
-        assertThat(HandWrittenCases.ofKind(review("theft", offence, claim), FindingKind.AMOUNT_CONTRADICTION))
+        String claim = signedItem("E1", "inquiry-record", "victim-statement", "P2", "问：车值多少钱？\\n答：少说也值一千八百块。");
+        assertThat(HandWrittenCases.ofKind(
+                        reviewTwoSuspects("theft", offence, claim), FindingKind.AMOUNT_CONTRADICTION))
                 .hasSize(1);
     }
 
@@ -82,16 +78,18 @@ class RoundFiveWordingsTest {
     void whereAThingWasLeftIsThePlaceItWasTakenFrom() throws Exception {
         String offence =
                 "{\"time\": \"2024-06-11T23:00:00+08:00\", \"place\": \"济南市历下区泉城路某小区\"," + " \"amount_cny\": 1500}";
-        String victim = item(
+        String victim = signedItem(
                 "E1", "inquiry-record", "victim-statement", "P2", "问：怎么回事？\\n答：昨天晚上我把摩托车停在历下区泉城路小区门口，今天一早出来发现车不见了。");
-        String suspect = item("E2", "interrogation-record", "suspect-statement", "P1", "问：在哪偷的？\\n答：在槐荫区经十路一个小区门口偷的。");
-        List<Finding> places =
-                HandWrittenCases.ofKind(review("theft", offence, victim, suspect), FindingKind.PLACE_CONTRADICTION);
+        String suspect =
+                signedItem("E2", "interrogation-record", "suspect-statement", "P1", "问：在哪偷的？\\n答：在槐荫区经十路一个小区门口偷的。");
+        List<Finding> places = HandWrittenCases.ofKind(
+                reviewTwoSuspects("theft", offence, victim, suspect), FindingKind.PLACE_CONTRADICTION);
         assertThat(places).hasSize(1);
         assertThat(places.get(0).evidence()).containsExactly("E1", "E2");
         String noLoss =
-                item("E1", "inquiry-record", "victim-statement", "P2", "问：昨天做了什么？\\n答：昨天晚上我把摩托车停在槐荫区经十路，去朋友家打牌。");
-        assertThat(HandWrittenCases.ofKind(review("theft", offence, noLoss), FindingKind.PLACE_CONTRADICTION))
+                signedItem("E1", "inquiry-record", "victim-statement", "P2", "问：昨天做了什么？\\n答：昨天晚上我把摩托车停在槐荫区经十路，去朋友家打牌。");
+        assertThat(HandWrittenCases.ofKind(
+                        reviewTwoSuspects("theft", offence, noLoss), FindingKind.PLACE_CONTRADICTION))
                 .isEmpty();
     }
 
@@ -99,24 +97,24 @@ class RoundFiveWordingsTest {
     void whereAVictimPresentAtTheActWasAtATimeDatesTheAct() throws Exception {
         String offence = "{\"time\": \"2024-06-12T07:40:00+08:00\", \"place\": \"武汉市江岸区解放大道地铁站口\","
                 + " \"amount_cny\": 500, \"text\": \"周立新在解放大道地铁站口扒窃孔海燕背包内现金500元。\"}";
-        String victim = item(
+        String victim = signedItem(
                 "E1",
                 "inquiry-record",
                 "victim-statement",
                 "P2",
                 "问：经过？\\n答：今天早上7点半左右，我走路去上班，刚到解放大道地铁站口，人挤人。进站后发现背包拉链开了，500元现金没了。");
-        String suspect =
-                item("E2", "interrogation-record", "suspect-statement", "P1", "问：什么时候？\\n答：6月12号下午两点多，在地铁站口掏了一个女的包。");
-        List<Finding> times =
-                HandWrittenCases.ofKind(review("theft", offence, victim, suspect), FindingKind.TIME_CONTRADICTION);
+        String suspect = signedItem(
+                "E2", "interrogation-record", "suspect-statement", "P1", "问：什么时候？\\n答：6月12号下午两点多，在地铁站口掏了一个女的包。");
+        List<Finding> times = HandWrittenCases.ofKind(
+                reviewTwoSuspects("theft", offence, victim, suspect), FindingKind.TIME_CONTRADICTION);
         assertThat(times).hasSize(1);
         assertThat(times.get(0).evidence()).containsExactly("E1", "E2");
         // a burglary's victim is away: his leaving for work brackets the act and is not its time
         String burglary = "{\"time\": \"2024-06-12T13:00:00+08:00\", \"place\": \"武汉市江岸区解放大道某小区\","
                 + " \"amount_cny\": 5000, \"text\": \"周立新撬门入户，窃取孔海燕家中现金5000元。\"}";
-        String away =
-                item("E1", "inquiry-record", "victim-statement", "P2", "问：经过？\\n答：今天早上7点半左右，我从解放大道的家出门去上班，晚上回来发现门被撬了。");
-        assertThat(HandWrittenCases.ofKind(review("theft", burglary, away), FindingKind.TIME_CONTRADICTION))
+        String away = signedItem(
+                "E1", "inquiry-record", "victim-statement", "P2", "问：经过？\\n答：今天早上7点半左右，我从解放大道的家出门去上班，晚上回来发现门被撬了。");
+        assertThat(HandWrittenCases.ofKind(reviewTwoSuspects("theft", burglary, away), FindingKind.TIME_CONTRADICTION))
                 .isEmpty();
     }
 

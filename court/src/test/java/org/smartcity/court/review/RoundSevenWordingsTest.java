@@ -1,6 +1,8 @@
 package org.smartcity.court.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartcity.court.review.HandWrittenCases.reviewTwoSuspects;
+import static org.smartcity.court.review.HandWrittenCases.signedItem;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,25 +17,22 @@ import org.smartcity.court.finding.FindingKind;
  * Causes found on the blind sets o and p (issue 16, round 7), one test each with sentences of its own.
  */
 class RoundSevenWordingsTest {
-    private static List<Finding> review(String charge, String offence, String... items) throws Exception {
-        return HandWrittenCases.review(HandWrittenCases.TWO_SUSPECTS, charge, offence, items);
-    }
-
-    private static String item(String id, String kind, String category, String subject, String text) {
-        return HandWrittenCases.signedItem(id, kind, category, subject, text);
-    }
-
     @Test
     void moneyLeftBehindIsNotTheLoss() throws Exception {
         String offence = "{\"time\": \"2024-03-02T02:00:00+08:00\", \"amount_cny\": 4200,"
                 + " \"text\": \"周立新入户窃取孔海燕家中笔记本电脑一台，价值4200元。\"}";
-        String victim = item("E1", "inquiry-record", "victim-statement", "P2", "问：丢了什么？\\n答：电脑没了，抽屉里放着的五百块钱倒是没动。");
-        String suspect = item("E2", "interrogation-record", "suspect-statement", "P1", "问：还拿了什么？\\n答：桌上有一千来块钱，我没敢拿。");
-        assertThat(HandWrittenCases.ofKind(review("theft", offence, victim, suspect), FindingKind.AMOUNT_CONTRADICTION))
+        String victim =
+                signedItem("E1", "inquiry-record", "victim-statement", "P2", "问：丢了什么？\\n答：电脑没了，抽屉里放着的五百块钱倒是没动。");
+        String suspect =
+                signedItem("E2", "interrogation-record", "suspect-statement", "P1", "问：还拿了什么？\\n答：桌上有一千来块钱，我没敢拿。");
+        assertThat(HandWrittenCases.ofKind(
+                        reviewTwoSuspects("theft", offence, victim, suspect), FindingKind.AMOUNT_CONTRADICTION))
                 .isEmpty();
         // money taken alongside an object left behind is still the loss
-        String taken = item("E2", "interrogation-record", "suspect-statement", "P1", "问：拿了什么？\\n答：拿了抽屉里一千块钱没拿电脑。");
-        assertThat(HandWrittenCases.ofKind(review("theft", offence, taken), FindingKind.AMOUNT_CONTRADICTION))
+        String taken =
+                signedItem("E2", "interrogation-record", "suspect-statement", "P1", "问：拿了什么？\\n答：拿了抽屉里一千块钱没拿电脑。");
+        assertThat(HandWrittenCases.ofKind(
+                        reviewTwoSuspects("theft", offence, taken), FindingKind.AMOUNT_CONTRADICTION))
                 .hasSize(1);
     }
 
@@ -55,13 +54,16 @@ class RoundSevenWordingsTest {
     void aTownBehindACountyWithoutItsSuffixIsTheSameTown() throws Exception {
         String offence = "{\"time\": \"2024-05-06T10:00:00+08:00\", \"place\": \"陕西省榆林市米脂县杨家沟镇集市\","
                 + " \"amount_cny\": 3000, \"text\": \"周立新在杨家沟镇集市以假药骗取孔海燕现金3000元。\"}";
-        String victim = item("E1", "inquiry-record", "victim-statement", "P2", "问：在哪？\\n答：我在杨家沟镇集上被他骗了。");
-        String suspect = item("E2", "interrogation-record", "suspect-statement", "P1", "问：在哪？\\n答：在米脂杨家沟镇赶集的时候骗她的。");
-        assertThat(HandWrittenCases.ofKind(review("fraud", offence, victim, suspect), FindingKind.PLACE_CONTRADICTION))
-                .isEmpty();
-        String elsewhere = item("E2", "interrogation-record", "suspect-statement", "P1", "问：在哪？\\n答：在米脂县印斗镇赶集的时候骗她的。");
+        String victim = signedItem("E1", "inquiry-record", "victim-statement", "P2", "问：在哪？\\n答：我在杨家沟镇集上被他骗了。");
+        String suspect =
+                signedItem("E2", "interrogation-record", "suspect-statement", "P1", "问：在哪？\\n答：在米脂杨家沟镇赶集的时候骗她的。");
         assertThat(HandWrittenCases.ofKind(
-                        review("fraud", offence, victim, elsewhere), FindingKind.PLACE_CONTRADICTION))
+                        reviewTwoSuspects("fraud", offence, victim, suspect), FindingKind.PLACE_CONTRADICTION))
+                .isEmpty();
+        String elsewhere =
+                signedItem("E2", "interrogation-record", "suspect-statement", "P1", "问：在哪？\\n答：在米脂县印斗镇赶集的时候骗她的。");
+        assertThat(HandWrittenCases.ofKind(
+                        reviewTwoSuspects("fraud", offence, victim, elsewhere), FindingKind.PLACE_CONTRADICTION))
                 .hasSize(1);
     }
 
@@ -78,11 +80,12 @@ class RoundSevenWordingsTest {
     void coercionTellsTheRobberysScene() throws Exception {
         String offence = "{\"time\": \"2024-08-03T22:10:00+08:00\", \"place\": \"兰州市城关区庆阳路\", \"amount_cny\": 600,"
                 + " \"text\": \"周立新在庆阳路持刀劫取孔海燕现金600元。\"}";
-        String victim =
-                item("E1", "inquiry-record", "victim-statement", "P2", "问：经过？\\n答：晚上十点多我下班，走在庆阳路上，一个男的掏出刀逼我把包里的六百块给他。");
-        String suspect = item("E2", "interrogation-record", "suspect-statement", "P1", "问：在哪？\\n答：在南关街抢了一个女的六百块。");
-        List<Finding> places =
-                HandWrittenCases.ofKind(review("robbery", offence, victim, suspect), FindingKind.PLACE_CONTRADICTION);
+        String victim = signedItem(
+                "E1", "inquiry-record", "victim-statement", "P2", "问：经过？\\n答：晚上十点多我下班，走在庆阳路上，一个男的掏出刀逼我把包里的六百块给他。");
+        String suspect =
+                signedItem("E2", "interrogation-record", "suspect-statement", "P1", "问：在哪？\\n答：在南关街抢了一个女的六百块。");
+        List<Finding> places = HandWrittenCases.ofKind(
+                reviewTwoSuspects("robbery", offence, victim, suspect), FindingKind.PLACE_CONTRADICTION);
         assertThat(places).hasSize(1);
         assertThat(places.get(0).evidence()).contains("E1", "E2");
     }
@@ -113,13 +116,15 @@ class RoundSevenWordingsTest {
     void twelveOClockMayBeTheMidnightThatBeganTheDay() throws Exception {
         String offence = "{\"time\": \"2024-04-03T00:30:00+08:00\", \"amount_cny\": 2000,"
                 + " \"text\": \"2024年4月3日0时30分许，周立新入户窃取孔海燕家中现金2000元。\"}";
-        String suspect =
-                item("E1", "interrogation-record", "suspect-statement", "P1", "问：4月3号凌晨你在哪？\\n答：十二点多，我从她家后窗翻进去偷了两千块钱。");
-        assertThat(HandWrittenCases.ofKind(review("theft", offence, suspect), FindingKind.TIME_CONTRADICTION))
+        String suspect = signedItem(
+                "E1", "interrogation-record", "suspect-statement", "P1", "问：4月3号凌晨你在哪？\\n答：十二点多，我从她家后窗翻进去偷了两千块钱。");
+        assertThat(HandWrittenCases.ofKind(
+                        reviewTwoSuspects("theft", offence, suspect), FindingKind.TIME_CONTRADICTION))
                 .isEmpty();
-        String afternoon =
-                item("E1", "interrogation-record", "suspect-statement", "P1", "问：4月3号你在哪？\\n答：下午四点多，我从她家后窗翻进去偷了两千块钱。");
-        assertThat(HandWrittenCases.ofKind(review("theft", offence, afternoon), FindingKind.TIME_CONTRADICTION))
+        String afternoon = signedItem(
+                "E1", "interrogation-record", "suspect-statement", "P1", "问：4月3号你在哪？\\n答：下午四点多，我从她家后窗翻进去偷了两千块钱。");
+        assertThat(HandWrittenCases.ofKind(
+                        reviewTwoSuspects("theft", offence, afternoon), FindingKind.TIME_CONTRADICTION))
                 .hasSize(1);
     }
 }

@@ -1,6 +1,8 @@
 package org.smartcity.court.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smartcity.court.review.HandWrittenCases.reviewTwoSuspects;
+import static org.smartcity.court.review.HandWrittenCases.signedItem;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,14 +23,6 @@ import org.smartcity.court.frame.FrameReader;
  * is the object's history, a cut taken "from it" (从中拿) is a share.
  */
 class RoundSixWordingsTest {
-    private static List<Finding> review(String charge, String offence, String... items) throws Exception {
-        return HandWrittenCases.review(HandWrittenCases.TWO_SUSPECTS, charge, offence, items);
-    }
-
-    private static String item(String id, String kind, String category, String subject, String text) {
-        return HandWrittenCases.signedItem(id, kind, category, subject, text);
-    }
-
     @Test
     void aLogsTimestampIsADateAndTime() {
         List<TimeMention> t = DateTimeExtractor.extract("2024/5/8 20:14:09 转入 3,000.00 元，对方户名孔海燕", (LocalDate) null);
@@ -44,30 +38,30 @@ class RoundSixWordingsTest {
     void aFraudsLedgerAndChatLogStateTheTimeOfTheAct() throws Exception {
         String offence = "{\"time\": \"2024-05-08T20:10:00+08:00\", \"amount_cny\": 3000,"
                 + " \"text\": \"周立新在网上谎称出售演唱会门票，骗取孔海燕人民币3,000元。\"}";
-        String victim =
-                item("E1", "inquiry-record", "victim-statement", "P2", "问：经过？\\n答：5月8日晚上八点多我在网上买票，转了他3000块，他就不回了。");
-        String suspect =
-                item("E2", "interrogation-record", "suspect-statement", "P1", "问：什么时候？\\n答：5月10日下午，她转给我三千块，票是假的。");
-        String ledger = item(
+        String victim = signedItem(
+                "E1", "inquiry-record", "victim-statement", "P2", "问：经过？\\n答：5月8日晚上八点多我在网上买票，转了他3000块，他就不回了。");
+        String suspect = signedItem(
+                "E2", "interrogation-record", "suspect-statement", "P1", "问：什么时候？\\n答：5月10日下午，她转给我三千块，票是假的。");
+        String ledger = signedItem(
                 "E3",
                 "bank-records",
                 "electronic-data",
                 "P1",
                 "支付平台协查回执\\n2024-05-08 20:14:09 转账收入 3,000.00 元 付款方 孔海燕");
-        String chat = item(
+        String chat = signedItem(
                 "E4",
                 "chat-records",
                 "electronic-data",
                 "P2",
                 "2024-05-08 20:02 “内场票3000，先款后票”\\n2024-05-08 20:20 对方已将你删除");
         List<Finding> found = HandWrittenCases.ofKind(
-                review("fraud", offence, victim, suspect, ledger, chat), FindingKind.TIME_CONTRADICTION);
+                reviewTwoSuspects("fraud", offence, victim, suspect, ledger, chat), FindingKind.TIME_CONTRADICTION);
         assertThat(found).hasSize(1);
         assertThat(found.get(0).evidence()).containsExactlyInAnyOrder("E1", "E2", "E3", "E4");
         // the log's summary of what followed (a bare later date) states no time of the act
-        String later = item("E4", "chat-records", "electronic-data", "P2", "聊天记录显示：对方收款后于2024年5月12日将其删除。");
+        String later = signedItem("E4", "chat-records", "electronic-data", "P2", "聊天记录显示：对方收款后于2024年5月12日将其删除。");
         assertThat(HandWrittenCases.ofKind(
-                        review("fraud", offence, victim, ledger, later), FindingKind.TIME_CONTRADICTION))
+                        reviewTwoSuspects("fraud", offence, victim, ledger, later), FindingKind.TIME_CONTRADICTION))
                 .isEmpty();
     }
 
@@ -75,11 +69,11 @@ class RoundSixWordingsTest {
     void aDealArrangedInAChatHoursBeforeIsNoTimeOfTheSale() throws Exception {
         String offence = "{\"time\": \"2024-05-08T21:00:00+08:00\", \"drugWeight_g\": 2,"
                 + " \"text\": \"周立新在某路口向他人贩卖甲基苯丙胺2克。\"}";
-        String chat = item("E1", "chat-records", "electronic-data", "P1", "2024-05-08 13:40 “要两克，晚上九点老地方”");
+        String chat = signedItem("E1", "chat-records", "electronic-data", "P1", "2024-05-08 13:40 “要两克，晚上九点老地方”");
         String suspect =
-                item("E2", "interrogation-record", "suspect-statement", "P1", "问：什么时候卖的？\\n答：5月8日晚上九点，卖了两克冰毒。");
+                signedItem("E2", "interrogation-record", "suspect-statement", "P1", "问：什么时候卖的？\\n答：5月8日晚上九点，卖了两克冰毒。");
         assertThat(HandWrittenCases.ofKind(
-                        review("drug-trafficking", offence, chat, suspect), FindingKind.TIME_CONTRADICTION))
+                        reviewTwoSuspects("drug-trafficking", offence, chat, suspect), FindingKind.TIME_CONTRADICTION))
                 .isEmpty();
     }
 
@@ -90,14 +84,17 @@ class RoundSixWordingsTest {
         assertThat(PlaceExtractor.ofClause("在人民路那个中学后巷").roads()).contains("人民路");
         String offence = "{\"time\": \"2024-06-11T17:00:00+08:00\", \"place\": \"某市东湖区人民路某中学后巷\","
                 + " \"amount_cny\": 80, \"text\": \"周立新在某市东湖区人民路某中学后巷抢走孔海燕现金80元。\"}";
-        String victim = item("E1", "inquiry-record", "victim-statement", "P2", "问：在哪？\\n答：在人民路我们中学后面那条小巷，他抢了我80块。");
-        String suspect = item("E2", "interrogation-record", "suspect-statement", "P1", "问：在哪？\\n答：就在学校后巷，我拿了他80块。");
+        String victim =
+                signedItem("E1", "inquiry-record", "victim-statement", "P2", "问：在哪？\\n答：在人民路我们中学后面那条小巷，他抢了我80块。");
+        String suspect =
+                signedItem("E2", "interrogation-record", "suspect-statement", "P1", "问：在哪？\\n答：就在学校后巷，我拿了他80块。");
         assertThat(HandWrittenCases.ofKind(
-                        review("robbery", offence, victim, suspect), FindingKind.PLACE_CONTRADICTION))
+                        reviewTwoSuspects("robbery", offence, victim, suspect), FindingKind.PLACE_CONTRADICTION))
                 .isEmpty();
-        String elsewhere = item("E2", "interrogation-record", "suspect-statement", "P1", "问：在哪？\\n答：在西湖区解放路，我拿了他80块。");
+        String elsewhere =
+                signedItem("E2", "interrogation-record", "suspect-statement", "P1", "问：在哪？\\n答：在西湖区解放路，我拿了他80块。");
         assertThat(HandWrittenCases.ofKind(
-                        review("robbery", offence, victim, elsewhere), FindingKind.PLACE_CONTRADICTION))
+                        reviewTwoSuspects("robbery", offence, victim, elsewhere), FindingKind.PLACE_CONTRADICTION))
                 .hasSize(1);
     }
 
@@ -118,17 +115,20 @@ class RoundSixWordingsTest {
     void aListPriceAndACutAreNoAmountOfAFraud() throws Exception {
         String offence = "{\"time\": \"2024-05-08T20:10:00+08:00\", \"amount_cny\": 1600,"
                 + " \"text\": \"周立新以出售二手相机为名，分两次骗取孔海燕人民币1,600元。\"}";
-        String victim = item(
+        String victim = signedItem(
                 "E1",
                 "inquiry-record",
                 "victim-statement",
                 "P2",
                 "问：经过？\\n答：先转了800块定金，第二天又转了800块尾款。\\n问：相机新的多少钱？\\n答：专卖店原价4,299元。");
-        String helper = item("E2", "interrogation-record", "suspect-statement", "P3", "问：你从中拿了多少？\\n答：周立新给了我两百块。");
-        assertThat(HandWrittenCases.ofKind(review("fraud", offence, victim, helper), FindingKind.AMOUNT_CONTRADICTION))
+        String helper =
+                signedItem("E2", "interrogation-record", "suspect-statement", "P3", "问：你从中拿了多少？\\n答：周立新给了我两百块。");
+        assertThat(HandWrittenCases.ofKind(
+                        reviewTwoSuspects("fraud", offence, victim, helper), FindingKind.AMOUNT_CONTRADICTION))
                 .isEmpty();
-        String claim = item("E2", "interrogation-record", "suspect-statement", "P1", "问：你骗了她多少？\\n答：一共四千块。");
-        assertThat(HandWrittenCases.ofKind(review("fraud", offence, victim, claim), FindingKind.AMOUNT_CONTRADICTION))
+        String claim = signedItem("E2", "interrogation-record", "suspect-statement", "P1", "问：你骗了她多少？\\n答：一共四千块。");
+        assertThat(HandWrittenCases.ofKind(
+                        reviewTwoSuspects("fraud", offence, victim, claim), FindingKind.AMOUNT_CONTRADICTION))
                 .hasSize(1);
     }
 
@@ -149,13 +149,13 @@ class RoundSixWordingsTest {
         String home = measured("E2", "drug-identification", "\"E9\"", "检材：家中查获的白色晶体一小包，净重4.2克。检出甲基苯丙胺。");
         String both = measured("E3", "weighing-record", "\"E8\", \"E9\"", "称量结果：口袋内一包38.2克，家中一包4.2克，合计42.4克。");
         assertThat(HandWrittenCases.ofKind(
-                        review("drug-trafficking", offence, bag, packet, pocket, home, both),
+                        reviewTwoSuspects("drug-trafficking", offence, bag, packet, pocket, home, both),
                         FindingKind.AMOUNT_CONTRADICTION))
                 .isEmpty();
         // a weighing of both packets that disagrees with the charged weight is still compared
         String wrong = measured("E3", "weighing-record", "\"E8\", \"E9\"", "称量结果：两包合计净重30.1克。");
         assertThat(HandWrittenCases.ofKind(
-                        review("drug-trafficking", offence, bag, packet, pocket, home, wrong),
+                        reviewTwoSuspects("drug-trafficking", offence, bag, packet, pocket, home, wrong),
                         FindingKind.AMOUNT_CONTRADICTION))
                 .hasSize(1);
     }
@@ -164,11 +164,14 @@ class RoundSixWordingsTest {
     void whatTheObjectIsWorthNowIsNoPurchase() throws Exception {
         String offence = "{\"time\": \"2024-06-11T02:00:00+08:00\", \"amount_cny\": 1500,"
                 + " \"text\": \"周立新窃取孔海燕的自行车一辆，经认定价值1,500元。\"}";
-        String inflated = item("E1", "inquiry-record", "victim-statement", "P2", "问：车的情况？\\n答：去年花了四千块买的，现在起码还值三千多块。");
-        assertThat(HandWrittenCases.ofKind(review("theft", offence, inflated), FindingKind.AMOUNT_CONTRADICTION))
+        String inflated =
+                signedItem("E1", "inquiry-record", "victim-statement", "P2", "问：车的情况？\\n答：去年花了四千块买的，现在起码还值三千多块。");
+        assertThat(HandWrittenCases.ofKind(
+                        reviewTwoSuspects("theft", offence, inflated), FindingKind.AMOUNT_CONTRADICTION))
                 .hasSize(1);
-        String fair = item("E1", "inquiry-record", "victim-statement", "P2", "问：车的情况？\\n答：去年花了四千块买的，现在也就值一千五百块左右。");
-        assertThat(HandWrittenCases.ofKind(review("theft", offence, fair), FindingKind.AMOUNT_CONTRADICTION))
+        String fair =
+                signedItem("E1", "inquiry-record", "victim-statement", "P2", "问：车的情况？\\n答：去年花了四千块买的，现在也就值一千五百块左右。");
+        assertThat(HandWrittenCases.ofKind(reviewTwoSuspects("theft", offence, fair), FindingKind.AMOUNT_CONTRADICTION))
                 .isEmpty();
     }
 }
