@@ -86,6 +86,55 @@ public final class Clauses {
         return any ? b.toString() : text;
     }
 
+    /**
+     * One turn of a question-and-answer record: the investigator's question (empty when the answer has none before
+     * it) and the answer, both without their marks.
+     *
+     * @param question the question this answer replies to, or empty
+     * @param answer the answer
+     */
+    public record Turn(String question, String answer) {}
+
+    /**
+     * The answers of a record with the question each replies to, in order. A narrative (no 问/答 marks) is one turn
+     * with no question.
+     */
+    public static List<Turn> turns(String text) {
+        List<Turn> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        java.util.regex.Matcher m = QA_MARKER.matcher(text);
+        String question = "";
+        String marker = null;
+        int from = 0;
+        boolean any = false;
+        while (m.find()) {
+            any = true;
+            if (marker != null) {
+                String piece = text.substring(from, m.start()).strip();
+                if (isAnswerMark(marker)) {
+                    out.add(new Turn(question, piece));
+                    question = "";
+                } else {
+                    question = piece;
+                }
+            }
+            marker = m.group(1) != null ? m.group(1) : m.group(2);
+            from = m.end();
+        }
+        if (!any) {
+            out.add(new Turn("", text.strip()));
+        } else if (marker != null && isAnswerMark(marker)) {
+            out.add(new Turn(question, text.substring(from).strip()));
+        }
+        return out;
+    }
+
+    private static boolean isAnswerMark(String marker) {
+        return marker.equals("答") || marker.equals("A");
+    }
+
     /** 问：/答： anywhere; Q:/A: only at the start of a line (they are ordinary letters elsewhere). */
     private static final java.util.regex.Pattern QA_MARKER =
             java.util.regex.Pattern.compile("(?m)(问|答)[：:]|^\\s*(Q|A)[：:]");

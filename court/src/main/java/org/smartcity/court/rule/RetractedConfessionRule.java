@@ -6,7 +6,6 @@ import org.smartcity.court.casefile.EvidenceItem;
 import org.smartcity.court.casefile.EvidenceKind;
 import org.smartcity.court.casefile.Person;
 import org.smartcity.court.extract.Stance;
-import org.smartcity.court.extract.StanceClassifier;
 import org.smartcity.court.finding.Finding;
 import org.smartcity.court.finding.FindingKind;
 
@@ -40,7 +39,7 @@ public final class RetractedConfessionRule implements Rule {
                 if (!suspect.id().equals(e.subject().orElse(null))) {
                     continue;
                 }
-                Stance s = StanceClassifier.classify(e.text());
+                Stance s = Stances.of(ctx, e).stance();
                 if (s == Stance.CONFESSION) {
                     confess.add(e.id());
                 } else if (s == Stance.DENIAL) {

@@ -12,7 +12,7 @@ import org.smartcity.court.casefile.EvidenceItem;
 import org.smartcity.court.casefile.EvidenceKind;
 import org.smartcity.court.casefile.Person;
 import org.smartcity.court.extract.Stance;
-import org.smartcity.court.extract.StanceClassifier;
+import org.smartcity.court.extract.StanceReading;
 import org.smartcity.court.finding.Finding;
 import org.smartcity.court.finding.FindingKind;
 import org.smartcity.court.frame.Cues;
@@ -99,8 +99,9 @@ public final class UncorroboratedConfessionRule implements Rule {
                     .filter(e -> suspect.id().equals(e.subject().orElse(null)))
                     .toList();
             Optional<String> confession = own.stream()
-                    .filter(e -> StanceClassifier.classify(e.text()) == Stance.CONFESSION)
-                    .map(e -> StanceClassifier.confessingAnswer(e.text()).orElse(""))
+                    .map(e -> Stances.of(ctx, e))
+                    .filter(r -> r.stance() == Stance.CONFESSION)
+                    .map(StanceReading::quote)
                     .findFirst();
             if (confession.isEmpty()) {
                 continue;
