@@ -79,6 +79,10 @@ public final class StanceClassifier {
                     // the 把 construction: 我在商场三楼把柜台上的一部手机偷走了; what the speaker only saw or heard is no confession
                     + "|" + I + "[^，。；！？\\n看见听说]{0,20}?把[^，。；！？\\n]{0,20}?"
                     + "(?:(?:偷|盗|抢|骗|拿|卖|贩卖|打|砍|捅|顺|摸|扒|搬|扛|揣)(?:走|了|掉|伤)|(?:骑|开)走)"
+                    // the 把 construction moving something away, across a comma from its subject: 我到羊圈，拨开圈门把里面的
+                    // 6只羊赶出来; a person moved (把他送走) is no taking
+                    + "|" + I + "(?:[^。；！？\\n看见听说他她被人男女们]|没人|无人){0,40}?把[^，。；！？\\n他她人]{0,20}?[^送还交退放]"
+                    + "(?:走|出来|出去)(?!了?(?:给|交给|还给))"
                     // the 是…的 focus with the speaker as doer: 那台笔记本是我从他车里顺出来的
                     + "|是" + I + "[^，。；！？\\n看见听说被]{0,12}?(?:偷|盗|抢|骗|拿|顺|摸|扒|砍|捅|卖)[^，。；！？\\n]{0,3}?的"
                     // what drove the speaker to it: 没钱吃饭才去偷的电缆
@@ -94,6 +98,13 @@ public final class StanceClassifier {
                     + "|(?:跟|向|问|从)[^，。；！？\\n]{0,6}?(?:要|收|骗)了[^，。；！？\\n]{0,3}?[0-9０-９一二两三四五六七八九十几]"
                     + "|冒充|谎称|假装"
                     + "|(?:喝|饮)了[^，。；！？\\n]{0,8}酒");
+
+    /**
+     * An answer that starts with the act's verb and names no doer is the speaker's own act (Chinese drops the subject
+     * the question gives: 问：你在那里干什么？答：卖冰毒给一个女的); a noun of the offence (抢劫的事, 盗窃案) is no act.
+     */
+    private static final Pattern PRO_DROP =
+            Pattern.compile("^(?:就是|是|因为|去)?(?:偷|盗|抢|骗|卖|贩|砍|捅|扒)(?:了|过)?" + "(?!劫|窃|盗|案|罪|的事|的东西|毒案|骗案|什么|啥)[^，。；！？]");
 
     /** Admissions by double negation, or by denying only the intent. */
     private static final Pattern DOUBLE_NEGATION = Pattern.compile("不否认|(?:没有|没)不承认|不得不承认"
@@ -217,6 +228,9 @@ public final class StanceClassifier {
         boolean retracts = RETRACTION.matcher(a).find();
         boolean denies = deniesOwnAct(a, p.denial());
         boolean admits = doubleNegated || ownConfession(a);
+        if (!admits && !denies && !retracts && actOfCharge(a, p)) {
+            admits = true;
+        }
         if (retracts) {
             return admits && !denies ? TurnStance.PARTIAL : TurnStance.RETRACTS;
         }
@@ -227,6 +241,15 @@ public final class StanceClassifier {
             return TurnStance.DENIES;
         }
         return admits ? TurnStance.ADMITS : TurnStance.NONE;
+    }
+
+    /** An answer told without a subject that starts with a verb of the charge's act. */
+    private static boolean actOfCharge(String answer, Patterns p) {
+        Matcher m = PRO_DROP.matcher(answer);
+        return m.find()
+                && p.echo()
+                        .matcher(m.group().replaceAll("^(?:就是|是|因为|去)", "").substring(0, 1))
+                        .matches();
     }
 
     /** A yes or no (or the act's verb alone) in reply to a question about the speaker's own act. */

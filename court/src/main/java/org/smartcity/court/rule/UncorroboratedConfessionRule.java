@@ -118,8 +118,14 @@ public final class UncorroboratedConfessionRule implements Rule {
             } else {
                 continue;
             }
-            String quote = confession.get().isEmpty() ? "" : "（供述「" + confession.get() + "」）";
-            String quoteEn = confession.get().isEmpty() ? "" : " (confession: \"" + confession.get() + "\")";
+            List<String> considered = ctx.caseFile().evidence().stream()
+                    .filter(e -> !isSuspectStatement(e))
+                    .map(EvidenceItem::id)
+                    .toList();
+            String seen = considered.isEmpty() ? "" : "；已查看" + String.join("、", considered) + "，均不能证明该要素";
+            String seenEn = considered.isEmpty() ? "" : "; items considered: " + String.join(", ", considered);
+            String quote = seen + (confession.get().isEmpty() ? "" : "（供述「" + confession.get() + "」）");
+            String quoteEn = seenEn + (confession.get().isEmpty() ? "" : " (confession: \"" + confession.get() + "\")");
             out.add(Finding.of(kind(), id(), basis())
                     .evidence(own.stream().map(EvidenceItem::id).toList())
                     .person(suspect.id())
@@ -159,6 +165,9 @@ public final class UncorroboratedConfessionRule implements Rule {
                     return true;
                 }
                 continue;
+            }
+            if (kind == EvidenceKind.INQUIRY_RECORD && eyewitness(ctx.frames(e))) {
+                return true;
             }
             if (!LINKING.contains(kind)) {
                 continue;
@@ -209,6 +218,32 @@ public final class UncorroboratedConfessionRule implements Rule {
         }
         return false;
     }
+
+    /**
+     * A victim or witness who saw the offender do it ({@code 他拿扳手打我头}, {@code 个子高的拿扳手打了另一个的头}): the
+     * offender was seen, so the account supports who did it even without his name. An account that also says the
+     * offender was not seen or not known ({@code 没看清}, {@code 不知道是谁}) is no such account.
+     */
+    private static boolean eyewitness(List<FactFrame> frames) {
+        boolean saw = false;
+        for (FactFrame fr : frames) {
+            if (fr.event() == Event.QUESTION) {
+                continue;
+            }
+            if (ABSENT.matcher(fr.text()).find()) {
+                return false;
+            }
+            if (fr.event() != Event.HEARSAY && OFFENDER_ACTS.matcher(fr.text()).find()) {
+                saw = true;
+            }
+        }
+        return saw;
+    }
+
+    /** A third person as the doer of the act, told by someone who watched it. */
+    private static final Pattern OFFENDER_ACTS =
+            Pattern.compile("(?:他|她|那人|那个人|对方|男子|男的|女的|小伙|个子[^，。；！？]{0,4}的|穿[^，。；！？]{1,8}的|开[^，。；！？]{1,8}的)"
+                    + "[^，。；！？说]{0,12}?(?:打|砍|捅|刺|踢|抢|夺|拽|扎|掐|推)(?:了|我|倒|伤|他|她|在|向|过|到|另|一|两|几|[0-9])");
 
     /** True when a clause that is no question, hearsay or personal detail names the person. */
     private static boolean namesIn(List<FactFrame> frames, String name) {

@@ -79,6 +79,31 @@ class StanceTurnsTest {
     }
 
     @Test
+    void anAnswerWithoutASubjectThatStartsWithTheActIsTheSpeakersAct() {
+        assertThat(StanceClassifier.read("问：你在菜市场干什么？\n答：偷人家的钱包，被抓住了。", "theft").stance())
+                .isEqualTo(Stance.CONFESSION);
+        assertThat(StanceClassifier.read("问：你在桥洞那儿干啥？\n答：卖麻古给一个小伙子。", "drug-trafficking")
+                        .stance())
+                .isEqualTo(Stance.CONFESSION);
+        // the sale of stolen goods is not the theft; a noun of the offence is no act
+        assertThat(StanceClassifier.read("问：东西呢？\n答：卖到旧货市场了。", "theft").stance())
+                .isEqualTo(Stance.NONE);
+        assertThat(StanceClassifier.read("问：为什么被抓？\n答：抢劫的事不是我干的。", "robbery").stance())
+                .isEqualTo(Stance.DENIAL);
+    }
+
+    @Test
+    void movingSomethingAwayWithTheBaConstructionIsTheTaking() {
+        assertThat(StanceClassifier.read("问：经过？\n答：我翻进院子，趁没人把停在那的摩托车推出去了。", "theft")
+                        .stance())
+                .isEqualTo(Stance.CONFESSION);
+        assertThat(StanceClassifier.read("问：后来呢？\n答：我把他送走了，就回家了。", "theft").stance())
+                .isEqualTo(Stance.NONE);
+        assertThat(StanceClassifier.read("问：手机呢？\n答：我把手机拿出来给民警看了。", "theft").stance())
+                .isEqualTo(Stance.NONE);
+    }
+
+    @Test
     void theReadingQuotesTheAnswerItRestsOn() {
         StanceReading r = StanceClassifier.read("问：你叫什么？\n答：王强。\n问：你有没有拿他的钱包？\n答：没有。", null);
         assertThat(r.stance()).isEqualTo(Stance.DENIAL);
