@@ -33,8 +33,14 @@ public final class StanceClassifier {
     /** The speaker: 我, and the dialect 俺, 咱. */
     private static final String I = "(?:我|俺|咱)";
 
+    /**
+     * Words that name another person without making him the doer, allowed between the speaker and his verb: nobody
+     * about (趁没人), his possessions (他家猪圈), a quarrel with someone (跟人吵架).
+     */
+    private static final String ASIDE = "没人|无人|他家|她家|他的|她的|跟人|和人|与人";
+
     /** Verbs of every charge's act, used when the charge is not known. */
-    private static final String ALL_ACTS = "偷|盗|窃|抢|骗|打|砍|捅|刺|踢|伤|卖|贩|拿|喝|饮|开|驾|碰|动|做|干|参与|去过|到过|拿走|吸|藏";
+    private static final String ALL_ACTS = "偷|盗|窃|抢|骗|打|砍|捅|刺|踢|砸|伤|卖|贩|拿|喝|饮|开|驾|碰|动|做|干|参与|去过|到过|拿走|吸|藏";
 
     /** Words that may deny any charge's act (being there, doing it at all). */
     private static final String COMMON_ACTS = "碰|动|做|干|参与|去过|到过";
@@ -42,9 +48,9 @@ public final class StanceClassifier {
     /** The verbs of each charge's own act; a negated verb outside them denies something else. */
     private static final Map<String, String> ACTS_OF_CHARGE = Map.of(
             "theft", COMMON_ACTS + "|偷|盗|窃|拿|拿走|藏|顺|摸|扒",
-            "robbery", COMMON_ACTS + "|抢|拿|打|砍|捅|刺|踢|伤|推|拽",
+            "robbery", COMMON_ACTS + "|抢|拿|打|砍|捅|刺|踢|砸|伤|推|拽",
             "fraud", COMMON_ACTS + "|骗|拿|收",
-            "intentional-injury", COMMON_ACTS + "|打|砍|捅|刺|踢|伤|推",
+            "intentional-injury", COMMON_ACTS + "|打|砍|捅|刺|踢|砸|伤|推",
             "drug-trafficking", COMMON_ACTS + "|卖|贩|拿|藏|交|给",
             "dangerous-driving", COMMON_ACTS + "|喝|饮|开|驾");
 
@@ -71,17 +77,18 @@ public final class StanceClassifier {
 
     private static final Pattern CONFESSION = Pattern.compile(
             "认罪|" + I + "承认|承认(?:是" + I + "|" + I + ")|如实交代|如实供述|主动交代|主动供述|是" + I + "(?:干|做|偷|抢|拿|打|骗|卖|开|砍|捅)"
-                    + "|" + I + "[^，。；！？\\n看见听说]{0,14}?(?:偷|盗|抢|骗|拿|卖|贩卖|打|砍|捅|刺|踢|吸)(?:了|走|过)(?!电话|招呼|车|听|工)"
+                    + "|" + I + "[^，。；！？\\n看见听说]{0,14}?(?:偷|盗|抢|骗|拿|卖|贩卖|打|砍|捅|刺|踢|砸|吸)(?:了|走|过)(?!电话|招呼|车|听|工)"
                     // the subject told once for the sentence: 我在民族大道一个地下通道里，从后面用木棍打了一个男的; no one
                     // else may be named in between (我报警，他打了我; 我在家，被人打了)
-                    + "|" + I + "[^。；！？\\n看见听说他她被人男女们]{0,30}?[，,][^。；！？\\n看见听说他她被人男女们]{0,20}?"
-                    + "(?:偷|盗|抢|骗|拿|卖|贩卖|打|砍|捅|刺|踢)(?:了|走)(?!电话|招呼|车|听|工)"
+                    + "|" + I + "(?:[^。；！？\\n看见听说他她被人男女们]|" + ASIDE + "){0,30}?[，,]"
+                    + "(?:[^。；！？\\n看见听说他她被人男女们]|" + ASIDE + "){0,20}?"
+                    + "(?:偷|盗|抢|骗|拿|卖|贩卖|打|砍|捅|刺|踢|砸)(?:了|走)(?!电话|招呼|车|听|工)"
                     // the 把 construction: 我在商场三楼把柜台上的一部手机偷走了; what the speaker only saw or heard is no confession
                     + "|" + I + "[^，。；！？\\n看见听说]{0,20}?把[^，。；！？\\n]{0,20}?"
                     + "(?:(?:偷|盗|抢|骗|拿|卖|贩卖|打|砍|捅|顺|摸|扒|搬|扛|揣)(?:走|了|掉|伤)|(?:骑|开)走)"
                     // the 把 construction moving something away, across a comma from its subject: 我到羊圈，拨开圈门把里面的
                     // 6只羊赶出来; a person moved (把他送走) is no taking
-                    + "|" + I + "(?:[^。；！？\\n看见听说他她被人男女们]|没人|无人){0,40}?把[^，。；！？\\n他她人]{0,20}?[^送还交退放]"
+                    + "|" + I + "(?:[^。；！？\\n看见听说他她被人男女们]|" + ASIDE + "){0,40}?把[^，。；！？\\n他她人]{0,20}?[^送还交退放]"
                     + "(?:走|出来|出去)(?!了?(?:给|交给|还给))"
                     // the 是…的 focus with the speaker as doer: 那台笔记本是我从他车里顺出来的
                     + "|是" + I + "[^，。；！？\\n看见听说被]{0,12}?(?:偷|盗|抢|骗|拿|顺|摸|扒|砍|捅|卖)[^，。；！？\\n]{0,3}?的"

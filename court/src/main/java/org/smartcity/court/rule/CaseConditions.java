@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.smartcity.court.casefile.CaseFile;
 import org.smartcity.court.casefile.EvidenceItem;
@@ -40,6 +41,13 @@ final class CaseConditions {
             Pattern.compile("(?:" + Cues.alternatives(CUES.get("container")) + ")(?:内|里|中)");
     private static final Pattern ONLINE = Cues.anyOf(CUES.get("online"));
     private static final Pattern PAYMENT = Cues.anyOf(CUES.get("payment"));
+    private static final Pattern CONTACT = Cues.anyOf(CUES.get("contact"));
+    private static final Pattern AFTERMATH = Cues.anyOf(CUES.get("aftermath"));
+    /** A payment through a wallet app told in other words: 用微信扫他的码, 支付宝转了. */
+    private static final Pattern WALLET_PAYMENT = Pattern.compile("(?:微信|支付宝|手机银行)[^，。；！？]{0,4}?(?:扫|转|付|支付|收款|收钱|到账)");
+    /** A negation before a channel cue in its clause. */
+    private static final Pattern NEGATION_BEFORE = Pattern.compile("没|不|未|无");
+
     private static final Pattern HURT =
             Pattern.compile("(?<!未|没|没有|未造成|无人|并未)(?:" + Cues.alternatives(CUES.get("hurt")) + ")");
     private static final Pattern BREATH = Cues.anyOf(CUES.get("breath"));
@@ -60,7 +68,7 @@ final class CaseConditions {
             case CASH_ONLY -> cashOnly(ctx, withoutNames(f, offence));
             case NON_CASH_PROPERTY -> nonCash(withoutNames(f, offence));
             case ONLINE_OR_PHONE ->
-                ONLINE.matcher(PAYMENT.matcher(offence).replaceAll("")).find();
+                ONLINE.matcher(PAYMENT.matcher(offence).replaceAll("")).find() || deceivedOnline(ctx);
             case VICTIM_HURT -> victimHurt(ctx, offence);
             case ROADSIDE_BREATH_TEST -> breathTestMentioned(ctx);
             case SERIOUS_INJURY_OR_DEATH ->
@@ -72,6 +80,50 @@ final class CaseConditions {
                         || DEATH_WORDS.matcher(offence).find();
             case LARGE_DRUG_QUANTITY -> largeDrugQuantity(ctx);
         };
+    }
+
+    /**
+     * The items tell that the deception was online or by phone: a clause about the act itself (not a question, the
+     * report to the police, the discovery afterwards: {@code 给孙子打电话才知道没这回事}) in the victim's or a suspect's
+     * statement names a channel ({@code 接到一个电话}, {@code 在网上认识}), payments and contact details left out; or
+     * the case registration names the kind of case ({@code 电信诈骗}).
+     */
+    private static boolean deceivedOnline(ReviewContext ctx) {
+        for (EvidenceItem e : ctx.caseFile().evidence()) {
+            if (e.is(EvidenceKind.CASE_REGISTRATION)) {
+                if (ONLINE.matcher(PAYMENT.matcher(e.text()).replaceAll("")).find()) {
+                    return true;
+                }
+                continue;
+            }
+            if (!e.is(EvidenceKind.INQUIRY_RECORD) && !e.is(EvidenceKind.INTERROGATION_RECORD)) {
+                continue;
+            }
+            for (FactFrame fr : ctx.frames(e)) {
+                if (fr.event() == Event.OFFENCE && namesChannel(fr.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A clause names the channel the offender used to deceive: a channel cue (payments and contact details left out)
+     * with no negation before it in the clause ({@code 他没留电话}, {@code 不能在电话里讲}), a contact verb
+     * ({@code 接到一个电话}, {@code 在网上认识}) and no sign that it tells the contact ending or what came after
+     * ({@code 后来电话关机了}).
+     */
+    static boolean namesChannel(String clause) {
+        String c =
+                WALLET_PAYMENT.matcher(PAYMENT.matcher(clause).replaceAll("")).replaceAll("");
+        Matcher m = ONLINE.matcher(c);
+        if (!m.find()
+                || NEGATION_BEFORE.matcher(c.substring(0, m.start())).find()
+                || AFTERMATH.matcher(c).find()) {
+            return false;
+        }
+        return CONTACT.matcher(c).find();
     }
 
     private static boolean nonCash(String text) {

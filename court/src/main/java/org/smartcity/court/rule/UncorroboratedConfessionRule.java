@@ -243,7 +243,7 @@ public final class UncorroboratedConfessionRule implements Rule {
     /** A third person as the doer of the act, told by someone who watched it. */
     private static final Pattern OFFENDER_ACTS =
             Pattern.compile("(?:他|她|那人|那个人|对方|男子|男的|女的|小伙|个子[^，。；！？]{0,4}的|穿[^，。；！？]{1,8}的|开[^，。；！？]{1,8}的)"
-                    + "[^，。；！？说]{0,12}?(?:打|砍|捅|刺|踢|抢|夺|拽|扎|掐|推)(?:了|我|倒|伤|他|她|在|向|过|到|另|一|两|几|[0-9])");
+                    + "[^，。；！？说]{0,12}?(?:打|砍|捅|刺|踢|砸|抢|夺|拽|扎|掐|推)(?:了|我|倒|伤|他|她|在|向|过|到|另|一|两|几|[0-9])");
 
     /** True when a clause that is no question, hearsay or personal detail names the person. */
     private static boolean namesIn(List<FactFrame> frames, String name) {
