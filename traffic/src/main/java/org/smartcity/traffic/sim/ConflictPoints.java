@@ -52,8 +52,16 @@ final class ConflictPoints {
                     links.add(laneLink);
                 }
             }
+            // each link's bounding box once, not once per pair
+            double[][] boxes = new double[links.size()][];
+            for (int a = 0; a < links.size(); a++) {
+                boxes[a] = box(network.laneLinkPoints(links.get(a)));
+            }
             for (int a = 0; a < links.size(); a++) {
                 for (int b = a + 1; b < links.size(); b++) {
+                    if (!boxesOverlap(boxes[a], boxes[b])) {
+                        continue;
+                    }
                     double[] d =
                             firstMeeting(network.laneLinkPoints(links.get(a)), network.laneLinkPoints(links.get(b)));
                     if (d != null) {
@@ -133,11 +141,11 @@ final class ConflictPoints {
         return link0[c] == link ? link1[c] : link0[c];
     }
 
-    /** Distances along both polylines of their first meeting point, or null when they never meet. */
+    /**
+     * Distances along both polylines of their first meeting point, or null when they never meet. The
+     * caller has checked that their bounding boxes overlap.
+     */
     private static double[] firstMeeting(List<Point> a, List<Point> b) {
-        if (!boxesOverlap(a, b)) {
-            return null;
-        }
         double alongA = 0;
         for (int i = 0; i + 1 < a.size(); i++) {
             Point a1 = a.get(i);
@@ -169,9 +177,7 @@ final class ConflictPoints {
         return null;
     }
 
-    private static boolean boxesOverlap(List<Point> a, List<Point> b) {
-        double[] ba = box(a);
-        double[] bb = box(b);
+    private static boolean boxesOverlap(double[] ba, double[] bb) {
         return ba[0] <= bb[2] + EPS && bb[0] <= ba[2] + EPS && ba[1] <= bb[3] + EPS && bb[1] <= ba[3] + EPS;
     }
 

@@ -19,7 +19,6 @@ import org.smartcity.traffic.network.RoadNetworkBuilder;
  * right of way and the simulator's defaults apply. Stateless.
  */
 final class RightOfWay {
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private RightOfWay() {}
 
@@ -133,7 +132,7 @@ final class RightOfWay {
         String incLanes = junction.text("incLanes", "").trim();
         Map<String, Integer> lanePosition = new HashMap<>();
         if (!incLanes.isEmpty()) {
-            String[] lanes = WHITESPACE.split(incLanes);
+            String[] lanes = WhitespaceList.split(incLanes);
             for (int i = 0; i < lanes.length; i++) {
                 lanePosition.put(lanes[i], i);
             }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.smartcity.traffic.cityflow.InvalidInputException;
 import org.smartcity.traffic.network.NetworkSource;
 import org.smartcity.traffic.network.PhaseActuation;
@@ -50,7 +49,6 @@ import org.smartcity.traffic.network.TurnType;
  */
 public final class SumoNetReader {
     private static final Set<String> GREEN = Set.of("G", "g", "s");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final UnsupportedFeatures unsupported = new UnsupportedFeatures();
 
@@ -195,11 +193,11 @@ public final class SumoNetReader {
         String allow = lane.text("allow", null);
         String disallow = lane.text("disallow", null);
         if (allow != null) {
-            Set<String> classes = Set.of(WHITESPACE.split(allow.trim()));
+            Set<String> classes = Set.of(WhitespaceList.split(allow.trim()));
             return classes.contains("passenger") || classes.contains("all");
         }
         if (disallow != null) {
-            Set<String> classes = Set.of(WHITESPACE.split(disallow.trim()));
+            Set<String> classes = Set.of(WhitespaceList.split(disallow.trim()));
             return !classes.contains("passenger") && !classes.contains("all");
         }
         return true;
@@ -365,7 +363,7 @@ public final class SumoNetReader {
     static List<Point> shape(XmlElement element) throws InvalidInputException {
         String shape = element.text("shape");
         List<Point> points = new ArrayList<>();
-        for (String pair : WHITESPACE.split(shape.trim())) {
+        for (String pair : WhitespaceList.split(shape.trim())) {
             String[] xy = pair.split(",");
             if (xy.length < 2) {
                 throw element.error("shape point '" + pair + "' is not 'x,y'");
