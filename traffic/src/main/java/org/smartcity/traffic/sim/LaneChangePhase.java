@@ -143,16 +143,17 @@ final class LaneChangePhase implements StepPhase {
             return;
         }
         int index = s.network.laneIndexOnRoad(from);
-        // the route's lane-change needs are looked up only for a side that passes the speed test (the
-        // conditions are all pure, so their order does not change the outcome)
-        int k = -1;
-        double needed = 0;
+        int k = roadIndexInRoute(s, v);
+        double needed = s.planner.changesFrom(s.flowOf[v], k, from);
         for (int side = -1; side <= 1; side += 2) {
             int other = index + side;
             if (other < 0 || other >= s.network.laneCount(road)) {
                 continue;
             }
             int to = s.network.firstLane(road) + other;
+            if (s.planner.changesFrom(s.flowOf[v], k, to) > needed + 1e-9) {
+                continue;
+            }
             DrivableQueues q = s.onDrivable;
             int at = slot(s, to, x);
             int leader = at > 0 ? q.get(to, at - 1) : -1;
@@ -169,17 +170,7 @@ final class LaneChangePhase implements StepPhase {
                                 s.headway_s[v],
                                 s.dt));
             }
-            if (there - own < SPEED_GAIN_MPS) {
-                continue;
-            }
-            if (k < 0) {
-                k = roadIndexInRoute(s, v);
-                needed = s.planner.changesFrom(s.flowOf[v], k, from);
-            }
-            if (s.planner.changesFrom(s.flowOf[v], k, to) > needed + 1e-9) {
-                continue;
-            }
-            if (fits(s, v, leader, follower, x, false)) {
+            if (there - own >= SPEED_GAIN_MPS && fits(s, v, leader, follower, x, false)) {
                 final int vehicle = v;
                 q.retain(from, u -> u != vehicle);
                 q.insertAt(to, at, v);
