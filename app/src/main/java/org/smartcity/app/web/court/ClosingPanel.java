@@ -1,10 +1,11 @@
 package org.smartcity.app.web.court;
 
-import static org.smartcity.app.web.court.Html.esc;
+import static org.smartcity.app.web.page.Html.esc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.smartcity.app.web.page.Page;
 import org.smartcity.court.finding.Severity;
 import org.smartcity.court.standard.StandardCatalogue;
 import org.smartcity.court.standard.StandardException;

@@ -26,6 +26,7 @@ import org.smartcity.app.web.Role;
 import org.smartcity.app.web.WebAccess;
 import org.smartcity.app.web.WebFeature;
 import org.smartcity.app.web.WebUser;
+import org.smartcity.app.web.audit.AuditBrowser;
 import org.smartcity.court.workflow.CaseAction;
 import org.smartcity.court.workflow.CaseStage;
 import org.smartcity.platform.Platform;
@@ -280,6 +281,7 @@ public final class CourtWorkspace implements WebFeature {
                             user, id(ctx), confirm, body.path("note").asText(""))));
         });
         new ClosingApi(new CaseClosing(platform, cases), this).register(r, access);
+        new AuditBrowser(platform, this::csrf).register(r, access);
         r.post("/api/cases/{id}/return", ctx -> {
             WebUser user = mutating(ctx, access, CASE_ROLES);
             sendJson(

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import org.smartcity.app.web.page.Page;
 import org.smartcity.court.search.SimilarCase;
 import org.smartcity.court.sentencing.SentencingResult;
 import org.smartcity.court.sentencing.SentencingStep;

@@ -1,6 +1,6 @@
 package org.smartcity.app.web.court;
 
-import static org.smartcity.app.web.court.Html.esc;
+import static org.smartcity.app.web.page.Html.esc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.smartcity.app.web.Role;
 import org.smartcity.app.web.WebUser;
+import org.smartcity.app.web.page.Page;
 import org.smartcity.court.finding.Language;
 import org.smartcity.court.finding.Severity;
 import org.smartcity.court.workflow.CaseAction;

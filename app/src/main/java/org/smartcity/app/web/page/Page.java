@@ -1,6 +1,6 @@
-package org.smartcity.app.web.court;
+package org.smartcity.app.web.page;
 
-import static org.smartcity.app.web.court.Html.esc;
+import static org.smartcity.app.web.page.Html.esc;
 
 import org.smartcity.app.web.Role;
 import org.smartcity.app.web.WebUser;
@@ -10,35 +10,44 @@ import org.smartcity.app.web.WebUser;
  * the request. Everything passed in as data is escaped by the caller through {@link Html#esc}; this class escapes
  * what it writes itself. Mutable while a page is built; one per request.
  */
-final class Page {
+public final class Page {
     private final boolean zh;
     private final StringBuilder out = new StringBuilder(8192);
 
-    Page(boolean zh) {
+    public Page(boolean zh) {
         this.zh = zh;
     }
 
-    boolean zh() {
+    public boolean zh() {
         return zh;
     }
 
     /** The Chinese or the English text, by the request's language. */
-    String t(String chinese, String english) {
+    public String t(String chinese, String english) {
         return zh ? chinese : english;
     }
 
-    Page raw(String html) {
+    public Page raw(String html) {
         out.append(html);
         return this;
     }
 
-    Page text(String s) {
+    public Page text(String s) {
         out.append(esc(s));
         return this;
     }
 
+    /**
+     * Data that is not in the page's language by design (a name, a case's content, an id): escaped and marked
+     * {@code translate="no"}, which tells translators, screen readers and the language checks that it is content.
+     */
+    public Page data(String s) {
+        out.append("<bdi translate=\"no\">").append(esc(s)).append("</bdi>");
+        return this;
+    }
+
     /** Starts the document; {@code user} and {@code csrf} are null on the sign-in page. */
-    Page open(String title, WebUser user, String csrf) {
+    public Page open(String title, WebUser user, String csrf) {
         out.append("<!doctype html><html lang=\"")
                 .append(zh ? "zh-CN" : "en")
                 .append("\"><head><meta charset=\"utf-8\">")
@@ -60,6 +69,8 @@ final class Page {
             if (user.has(Role.ADMIN)) {
                 out.append("<a href=\"/admin\">")
                         .append(t("管理", "Administration"))
+                        .append("</a><a href=\"/admin/audit\">")
+                        .append(t("审计记录", "Audit trail"))
                         .append("</a>");
             }
         }
@@ -89,7 +100,7 @@ final class Page {
         return this;
     }
 
-    String roleLabel(Role r) {
+    public String roleLabel(Role r) {
         return switch (r) {
             case POLICE -> t("公安", "police");
             case PROSECUTOR -> t("检察", "prosecutor");
@@ -99,7 +110,7 @@ final class Page {
         };
     }
 
-    String close() {
+    public String close() {
         out.append("</main></body></html>");
         return out.toString();
     }

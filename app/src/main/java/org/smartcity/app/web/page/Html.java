@@ -1,11 +1,11 @@
-package org.smartcity.app.web.court;
+package org.smartcity.app.web.page;
 
 /** HTML escaping for every piece of data written into a page. */
-final class Html {
+public final class Html {
     private Html() {}
 
     /** Text safe inside an element or a double-quoted attribute. */
-    static String esc(String s) {
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }
