@@ -48,6 +48,15 @@ public final class Page {
 
     /** Starts the document; {@code user} and {@code csrf} are null on the sign-in page. */
     public Page open(String title, WebUser user, String csrf) {
+        return open(title, user, csrf, false);
+    }
+
+    /** Starts the document of a page about one thing whose name is data (a case's title, an item's title). */
+    public Page openAbout(String title, WebUser user, String csrf) {
+        return open(title, user, csrf, true);
+    }
+
+    private Page open(String title, WebUser user, String csrf, boolean titleIsData) {
         out.append("<!doctype html><html lang=\"")
                 .append(zh ? "zh-CN" : "en")
                 .append("\"><head><meta charset=\"utf-8\">")
@@ -77,13 +86,17 @@ public final class Page {
         out.append("<a href=\"/about\">")
                 .append(t("关于辅助系统", "About the assistant"))
                 .append("</a>");
-        out.append("<a id=\"lang\" href=\"/lang?to=")
+        out.append("<a id=\"lang\" translate=\"no\" lang=\"")
+                .append(zh ? "en" : "zh-CN")
+                .append("\" href=\"/lang?to=")
                 .append(zh ? "en" : "zh")
                 .append("\">")
                 .append(zh ? "English" : "中文")
                 .append("</a>");
         if (user != null) {
-            out.append("<span class=\"who\">").append(esc(user.name())).append(" (");
+            out.append("<span class=\"who\"><bdi translate=\"no\">")
+                    .append(esc(user.name()))
+                    .append("</bdi> (");
             boolean first = true;
             for (Role r : user.roles()) {
                 out.append(first ? "" : ", ").append(roleLabel(r));
@@ -96,7 +109,13 @@ public final class Page {
                     .append(t("退出", "Sign out"))
                     .append("</button></form>");
         }
-        out.append("</nav></header><main><h1>").append(esc(title)).append("</h1>");
+        out.append("</nav></header><main><h1>");
+        if (titleIsData) {
+            data(title);
+        } else {
+            out.append(esc(title));
+        }
+        out.append("</h1>");
         return this;
     }
 

@@ -33,6 +33,11 @@ public final class Responses {
         }
     }
 
+    /** The body of a short JSON answer: {@code {"title": text, "status": status}}. */
+    public static JsonNode message(String text, int status) {
+        return JSON.createObjectNode().put("title", text).put("status", status);
+    }
+
     /** The page's language: Chinese unless the {@code lang} cookie says English. */
     public static boolean zh(Context ctx) {
         return !"en".equals(ctx.cookie("lang"));
