@@ -51,7 +51,7 @@ final class AuditPageView {
                                         + " of " + pages))
                 .raw(" · <a href=\"/api/admin/audit/entries")
                 .raw(esc(query.atPage(query.page())))
-                .raw("\">JSON</a></p>");
+                .raw("\" translate=\"no\">JSON</a></p>");
         if (page.entries().isEmpty()) {
             p.raw("<p id=\"audit-empty\">")
                     .text(p.t("没有符合条件的记录。", "No entry matches."))

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.smartcity.court.standard.StandardCatalogue;
+import org.smartcity.court.standard.StandardException;
 import org.smartcity.court.workflow.CaseStage;
 import org.smartcity.court.workflow.ChargeVerdict;
 
@@ -18,6 +21,7 @@ import org.smartcity.court.workflow.ChargeVerdict;
  */
 public final class AuditSentences {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Optional<StandardCatalogue> CHARGES = catalogue();
     private static final Pattern EVIDENCE_NOTE = Pattern.compile("evidence (.+) (added|replaced)");
 
     private AuditSentences() {}
@@ -96,7 +100,7 @@ public final class AuditSentences {
                 s.words(t(zh, " 宣判结案", ""));
                 List<String> verdicts = new ArrayList<>();
                 for (JsonNode c : d.path("judgment").path("charges")) {
-                    verdicts.add(c.path("charge").asText("") + " "
+                    verdicts.add(chargeName(c.path("charge").asText(""), zh) + " "
                             + ChargeVerdict.fromCode(c.path("verdict").asText(""))
                                     .map(v -> v.label(zh))
                                     .orElse(c.path("verdict").asText("")));
@@ -201,10 +205,81 @@ public final class AuditSentences {
         } else {
             s.words(what);
         }
-        String detail = d.path("detail").asText("");
-        if (!detail.isEmpty()) {
-            s.words(t(zh, "：", ": ")).data(detail);
+        if (!trafficFields(s, action, d, zh)) {
+            String detail = d.path("detail").asText("");
+            if (!detail.isEmpty()) {
+                s.words(t(zh, "：", ": ")).data(detail);
+            }
         }
+    }
+
+    /** Tells what the operator asked for from the entry's request fields; false when the entry has none. */
+    private static boolean trafficFields(Sentence s, String action, JsonNode d, boolean zh) {
+        switch (action) {
+            case "speed" -> {
+                if (!d.has("speed")) {
+                    return false;
+                }
+                double speed = d.path("speed").asDouble();
+                s.words(t(zh, "为", " to "))
+                        .words(
+                                speed == 0
+                                        ? t(zh, "尽可能快", "as fast as possible")
+                                        : "×" + d.path("speed").asText());
+            }
+            case "step" -> {
+                if (!d.has("steps")) {
+                    return false;
+                }
+                s.words(t(zh, " ", " by ")).words(d.path("steps").asText()).words(t(zh, " 步", " step(s)"));
+            }
+            case "switch-controller" -> {
+                if (!d.has("controller")) {
+                    return false;
+                }
+                String junction = d.path("junction").asText("");
+                s.words(t(zh, "：", ": "));
+                if (junction.isEmpty()) {
+                    s.words(t(zh, "全部路口", "all junctions"));
+                } else {
+                    s.words(t(zh, "路口 ", "junction ")).data(junction);
+                }
+                s.words(t(zh, "改用 ", " now run ")).data(d.path("controller").asText());
+            }
+            case "inject-incident" -> {
+                if (!d.has("road")) {
+                    return false;
+                }
+                s.words(t(zh, "：道路 ", ": road ")).data(d.path("road").asText());
+                s.words(t(zh, " 第 ", ", lane "))
+                        .words(d.path("lane").asText("?"))
+                        .words(t(zh, " 车道（从左起，0 为最左）", ""));
+                s.words(t(zh, "距起点 ", " at "))
+                        .words(d.path("position_m").asText("?"))
+                        .words(t(zh, " 米处封堵 ", " m, blocked for "));
+                s.words(d.path("duration_s").asText("?")).words(t(zh, " 秒", " s"));
+            }
+            case "dispatch-ambulance" -> {
+                if (!d.has("origin")) {
+                    return false;
+                }
+                s.words(t(zh, "：从道路 ", ": from road ")).data(d.path("origin").asText());
+                s.words(t(zh, " 到道路 ", " to road ")).data(d.path("destination").asText(""));
+            }
+            case "compare" -> {
+                if (!d.has("controllers")) {
+                    return false;
+                }
+                s.words(t(zh, "：", ": ")).data(d.path("controllers").asText());
+                if (d.has("steps")) {
+                    s.words(t(zh, "，", ", ")).words(d.path("steps").asText()).words(t(zh, " 步", " steps"));
+                }
+            }
+            default -> {
+                return action.equals("pause") || action.equals("resume");
+            }
+        }
+        return true;
     }
 
     private static void stage(
@@ -225,6 +300,21 @@ public final class AuditSentences {
     private static void reason(Sentence s, String reason, boolean zh) {
         if (!reason.isBlank()) {
             s.words(t(zh, "，理由：", "; reason: ")).data(reason);
+        }
+    }
+
+    /** A charge by its name in the standards (theft → 盗窃罪 / theft); an unknown code as written. */
+    private static String chargeName(String code, boolean zh) {
+        return CHARGES.flatMap(c -> c.find(code))
+                .map(s -> zh ? s.nameZh() : s.nameEn())
+                .orElse(code);
+    }
+
+    private static Optional<StandardCatalogue> catalogue() {
+        try {
+            return Optional.of(StandardCatalogue.builtIn());
+        } catch (StandardException e) {
+            return Optional.empty();
         }
     }
 

@@ -33,19 +33,19 @@ final class AboutPage {
                                 "Accuracy: all 17 own sample cases (7 written from the spec alone by a second engineer who did not see the rules) give exactly their expected findings; on the first run over the first 5 unseen cases it found 13 of 16 expected findings with 1 false alarm (causes since fixed)."))
                 .raw("</li><li>")
                 .raw(p.t(
-                        "速度：单线程约 5–15 毫秒审查一个 60 项证据的案件（docs/benchmarks.md）。",
+                        "速度：单线程约 5–15 毫秒审查一个 60 项证据的案件（<bdi translate=\"no\">docs/benchmarks.md</bdi>）。",
                         "Speed: about 5–15 ms for a 60-item case on one thread (docs/benchmarks.md)."))
                 .raw("</li><li>")
                 .raw(
                         p.t(
-                                "已知局限：不识别文本中的人名（未用 HanLP）；不抽取英文案件文本中的事实；文本含糊时宁可不报（优先精确率），因此可能漏报；只覆盖六个罪名。",
+                                "已知局限：不识别文本中的人名（未用 <bdi translate=\"no\">HanLP</bdi>）；不抽取英文案件文本中的事实；文本含糊时宁可不报（优先精确率），因此可能漏报；只覆盖六个罪名。",
                                 "Known limits: person names in text are not recognised (no HanLP); facts in English case texts are not extracted; where the text is ambiguous it stays silent (precision first), so it can miss findings; six charges only."))
                 .raw("</li></ul><h2>")
                 .raw(p.t("罪名、法条、刑期建议与类案检索", "Charge, article and term suggestion; similar cases"))
                 .raw("</h2><p>")
                 .raw(
                         p.t(
-                                "案件页的“量刑参考”面板按 2021 年量刑指导意见的内置规则逐步计算（仅供参考，不是裁判）；服务器以 --index 启动时，“相似案例”面板列出案例库中最相似的 5 件及其刑期，以 --model 启动时由模型参与排序。每次展示都记入审计日志（含引擎版本）。在 4,058 件 CAIL2018 判决上五折交叉验证：罪名 53.6、法条 50.6、刑期 54.0（CAIL 评分），类案 P@10 0.840；罕见罪名的效果差。",
+                                "案件页的“量刑参考”面板按 2021 年量刑指导意见的内置规则逐步计算（仅供参考，不是裁判）；服务器以 <bdi translate=\"no\">--index</bdi> 启动时，“相似案例”面板列出案例库中最相似的 5 件及其刑期，以 <bdi translate=\"no\">--model</bdi> 启动时由模型参与排序。每次展示都记入审计日志（含引擎版本）。在 4,058 件 <bdi translate=\"no\">CAIL2018</bdi> 判决上五折交叉验证：罪名 53.6、法条 50.6、刑期 54.0（<bdi translate=\"no\">CAIL</bdi> 评分），类案 <bdi translate=\"no\">P@10</bdi> 0.840；罕见罪名的效果差。",
                                 "The case page's sentencing reference panel works through the built-in 2021 national guideline rules step by step (a reference, not a decision); when the server runs with --index, the similar cases panel lists the 5 most similar cases of the library with their terms, ranked with the model when it runs with --model. Every reference shown is logged in the audit log with the engine versions. 5-fold cross-validation on 4,058 CAIL2018 judgments: charges 53.6, articles 50.6, term 54.0 (CAIL scores), similar-case P@10 0.840; rare charges score poorly."))
                 .raw("</p>");
         return p.close();

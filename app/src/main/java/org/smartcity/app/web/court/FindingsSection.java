@@ -82,7 +82,7 @@ final class FindingsSection {
     private static void finding(Page p, CaseView v, long id, JsonNode f, boolean canDecide) {
         String identity = f.path("identity").asText();
         p.raw("<article class=\"finding\"><p class=\"msg-text\">")
-                .text(f.path(p.zh() ? "message_zh" : "message_en").asText())
+                .quoting(f.path(p.zh() ? "message_zh" : "message_en").asText())
                 .raw("</p><p class=\"basis\">")
                 .raw(p.t("依据：", "Basis: "))
                 .data(f.path("basis").asText())
@@ -103,7 +103,8 @@ final class FindingsSection {
                             .data(eid)
                             .raw(" ")
                             .data(item.path("title").asText(""))
-                            .raw("</a>：")
+                            .raw("</a>")
+                            .raw(p.t("：", ": "))
                             .data(Html.excerpt(item.path("text").asText(""), 160))
                             .raw("</blockquote>"));
         }
@@ -116,7 +117,7 @@ final class FindingsSection {
                         .data(d.actor())
                         .raw(", ")
                         .text(Times.of(d.at_ms(), p.zh()))
-                        .raw(d.reason().isEmpty() ? "" : "：")
+                        .raw(d.reason().isEmpty() ? "" : p.t("：", ": "))
                         .data(d.reason())
                         .raw("</p>"));
         if (canDecide) {

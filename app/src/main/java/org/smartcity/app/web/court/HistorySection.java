@@ -39,7 +39,7 @@ final class HistorySection {
                     .raw(" → ")
                     .text(stageLabel(t.toStage(), p.zh()))
                     .raw(t.kind().equals("return") ? p.t("（退回补充侦查）", " (returned)") : "")
-                    .raw(t.reason().isEmpty() ? "" : "：")
+                    .raw(t.reason().isEmpty() ? "" : p.t("：", ": "))
                     .data(t.reason())
                     .raw("</li>");
         }
@@ -51,7 +51,7 @@ final class HistorySection {
                 .raw(p.t(" 条；完整记录：", " entries; the full trail: "))
                 .raw("<a href=\"/api/cases/")
                 .raw(Long.toString(v.stored().id()))
-                .raw("/history\">JSON</a></p>");
+                .raw("/history\" translate=\"no\">JSON</a></p>");
         Table t = Table.open(
                 p,
                 "case-audit",

@@ -3,6 +3,7 @@ package org.smartcity.app.web.court;
 import java.util.List;
 import org.smartcity.app.web.WebUser;
 import org.smartcity.app.web.page.Page;
+import org.smartcity.app.web.page.Table;
 import org.smartcity.app.web.page.Times;
 
 /** {@code /cases}: the work queue, cases awaiting the user first, and the import form for the police. */
@@ -13,10 +14,10 @@ final class QueuePage {
         Page p = new Page(zh).open(zh ? "我的案件" : "My cases", user, csrf);
         if (canImport) {
             p.raw("<form class=\"card\" data-api=\"upload\" data-url=\"/api/cases\" id=\"import\"><h2>")
-                    .raw(p.t("导入电子卷宗（JSON v1）", "Import a case file (JSON v1)"))
+                    .raw(p.t("导入电子卷宗（<bdi translate=\"no\">JSON v1</bdi> 格式）", "Import a case file (JSON v1)"))
                     .raw("</h2><input type=\"file\" name=\"file\" accept=\".json,application/json\">")
                     .raw("<textarea name=\"json\" rows=\"3\" placeholder=\"")
-                    .raw(p.t("或粘贴 JSON", "or paste the JSON"))
+                    .raw(p.t("或在此粘贴卷宗文件的内容", "or paste the JSON"))
                     .raw("\"></textarea><button type=\"submit\">")
                     .raw(p.t("导入", "Import"))
                     .raw("</button><p class=\"msg\"></p></form>");

@@ -137,7 +137,7 @@ final class ReferencePanels {
         if (!libraryConfigured) {
             p.raw("<p id=\"no-library\">")
                     .raw(p.t(
-                            "未配置案例库（以 --index 目录启动服务器，见 smartcity court index）。",
+                            "未配置案例库（以 <code translate=\"no\">--index</code> 目录启动服务器，见 <code translate=\"no\">smartcity court index</code>）。",
                             "The case library is not configured (start the server with --index DIR; see smartcity"
                                     + " court index)."))
                     .raw("</p></section>");

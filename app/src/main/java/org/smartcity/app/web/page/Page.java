@@ -11,6 +11,10 @@ import org.smartcity.app.web.WebUser;
  * what it writes itself. Mutable while a page is built; one per request.
  */
 public final class Page {
+    private static final java.util.regex.Pattern CJK_RUNS = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}\\u3000-\\u303f\\uff01-\\uff5e][\\p{IsHan}\\u3000-\\u303f\\uff01-\\uff5e0-9\\s]*");
+    private static final java.util.regex.Pattern LATIN_WORDS =
+            java.util.regex.Pattern.compile("[A-Za-z]{2,}(?:[\\s./_-]*[A-Za-z0-9]+)*");
     private final boolean zh;
     private final StringBuilder out = new StringBuilder(8192);
 
@@ -43,6 +47,24 @@ public final class Page {
      */
     public Page data(String s) {
         out.append("<bdi translate=\"no\">").append(esc(s)).append("</bdi>");
+        return this;
+    }
+
+    /**
+     * Text in the page's language that quotes data in the other one (an engine's message quoting a case's Chinese
+     * text on an English page): escaped, and each run of the other script marked as data like {@link #data}. The
+     * other script is Chinese characters (with their punctuation) on an English page, and words of two or more Latin
+     * letters on a Chinese page.
+     */
+    public Page quoting(String s) {
+        java.util.regex.Matcher m = (zh ? LATIN_WORDS : CJK_RUNS).matcher(s == null ? "" : s);
+        int at = 0;
+        while (m.find()) {
+            out.append(esc(s.substring(at, m.start())));
+            data(m.group());
+            at = m.end();
+        }
+        out.append(esc(s == null ? "" : s.substring(at)));
         return this;
     }
 

@@ -152,14 +152,20 @@ class AuditBrowserHttpTest {
     @Test
     void trafficOperatorsActsAreInTheTrailAsSentences() throws Exception {
         OperatorActionLog log = CourtServeOptions.auditedOperatorLog(platform);
-        log.record("operator", "switch-controller", "all junctions -> max-pressure");
+        log.record(
+                "operator",
+                "switch-controller",
+                "all junctions -> max-pressure",
+                java.util.Map.of("junction", "", "controller", "max-pressure"));
         log.record("operator", "dispatch-ambulance", "road_1_0_1 -> road_2_1_2");
         Browser admin = as("admin");
         JsonNode acts = admin.json(admin.get("/api/admin/audit/entries?action=traffic.&user=operator"));
         assertThat(acts.path("total").asLong()).isEqualTo(2);
         assertThat(acts.path("entries"))
                 .extracting(e -> e.path("sentence").asText())
-                .anySatisfy(s -> assertThat(s).contains("operator", "信号控制"))
+                .anySatisfy(s -> assertThat(s)
+                        .contains("operator", "切换了信号控制方案", "全部路口", "max-pressure")
+                        .doesNotContain("all junctions"))
                 .anySatisfy(s -> assertThat(s).contains("救护车"));
     }
 
