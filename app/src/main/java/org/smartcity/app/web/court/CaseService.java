@@ -306,8 +306,7 @@ public final class CaseService {
             return Double.isFinite(node.doubleValue()) ? Optional.empty() : Optional.of(path);
         }
         if (node.isObject()) {
-            for (var it = node.fields(); it.hasNext(); ) {
-                var f = it.next();
+            for (var f : node.properties()) {
                 Optional<String> found = firstNonFinite(f.getValue(), path + "." + f.getKey());
                 if (found.isPresent()) {
                     return found;
