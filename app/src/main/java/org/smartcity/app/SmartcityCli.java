@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
             org.smartcity.app.court.CourtCommand.class,
             org.smartcity.app.web.ServeCommand.class,
             org.smartcity.app.admin.AdminCommand.class,
-            org.smartcity.app.admin.AuditCommand.class
+            org.smartcity.app.admin.AuditCommand.class,
+            CdsTrainingCommand.class
         })
 public final class SmartcityCli implements Runnable {
 

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * <p>Understands {@code 2024年3月9日晚9时许}, {@code 3月9日}, {@code 二〇二四年三月九日}, {@code 今天下午2点左右},
  * {@code 昨晚}, {@code 次日凌晨1点} (the day after the last date mentioned), {@code 10号凌晨四点} (a day of the last date's
  * month, only before a part of day or an hour), {@code 当晚}, {@code 9点半}, {@code 21:30},
- * {@code 晚上8点多}. A time with no date takes the last date mentioned before it, or none. An hour of 1–12 with no
+ * {@code 晚上8点多}, {@code 今儿晚上八点来钟}, a time told across two clauses of one sentence ({@code 14号后半夜，两点来钟}). A time with no date takes the last date mentioned before it, or none. An hour of 1–12 with no
  * part-of-day word is marked ambiguous (it may mean 12 hours later). A month and day without a year take the
  * record's year, or the year before when that would put the date after the record. Hours written in Chinese
  * numerals need a date, a part of day or a {@code 分}/{@code 半}/{@code 许} to count (so that {@code 一时冲动} is not a
@@ -23,16 +23,18 @@ import java.util.regex.Pattern;
  */
 public final class DateTimeExtractor {
     private static final String CN_SMALL = "[零〇○一二两三四五六七八九十]";
+    private static final String POD = "后半夜|下半夜|前半夜|上半夜|凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|午夜";
     private static final Pattern MENTION = Pattern.compile("(?:(?<date>(?:(?<y>\\d{4}|[〇零○一二三四五六七八九]{4})\\s*年\\s*)?"
             + "(?<mo>\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s*月\\s*(?<d>\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[日号])"
             + "|(?<dayOnly>\\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\\s*[日号]"
-            + "(?=凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|午夜|\\d{1,2}\\s*[点时:：])"
-            + "|(?<rel>今天|今日|今晚|今早|今晨|今夜|当天|当日|当晚|当夜|昨天|昨日|昨晚|昨夜|前天|前日|次日|第二天|翌日|隔天|明天))?"
-            + "(?<pod>凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|午夜|晚|早|夜)?"
-            + "(?:(?<h>\\d{1,2}|" + CN_SMALL + "{1,3})\\s*(?:(?<colon>[:：])(?<mc>\\d{2})|(?<unit>[点时])"
+            + "(?=后半夜|下半夜|前半夜|上半夜|凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|午夜|\\d{1,2}\\s*[点时:：]|" + CN_SMALL
+            + "{1,3}[点时])"
+            + "|(?<rel>今天|今日|今晚|今早|今晨|今夜|今儿|当天|当日|当晚|当夜|昨天|昨日|昨晚|昨夜|昨儿|前天|前日|前儿|次日|第二天|翌日|隔天|明天|明儿))?"
+            + "(?<pod>后半夜|下半夜|前半夜|上半夜|凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|午夜|晚|早|夜)?"
+            + "(?:(?<h>\\d{1,2}|" + CN_SMALL + "{1,3})\\s*(?:(?<colon>[:：])(?<mc>\\d{2})|(?<unit>[点时])钟?"
             + "(?:(?<mi>\\d{1,2}|" + CN_SMALL + "{1,3})分|(?<mi2>[0-5]\\d)(?![0-9０-９分秒万千百十元块克个次人岁米斤号楼])"
             + "|(?<half>半)|(?<q1>一刻)|(?<q3>三刻))?)"
-            + "(?<approx>许|左右|多|前后)?)?");
+            + "(?<approx>许|左右|多|前后|来钟)?)?");
 
     private DateTimeExtractor() {}
 
@@ -69,13 +71,52 @@ public final class DateTimeExtractor {
 
     private static List<TimeMention> extract(
             String text, LocalDate recordDate, Predicate<String> keep, boolean smallHours) {
+        return extract(text, recordDate, keep, smallHours, null);
+    }
+
+    /**
+     * Like {@link #extract(String, java.time.LocalDateTime)}, with the day the text is about ({@code context}, e.g.
+     * the offence's first day; may be null): a day of the month with no month ({@code 14号后半夜}) before any full date
+     * of the text is that day of the month nearest to {@code context}.
+     */
+    public static List<TimeMention> extract(String text, java.time.LocalDateTime recordStart, LocalDate context) {
+        if (recordStart == null) {
+            return extract(text, null, s -> true, false, context);
+        }
+        return extract(text, recordStart.toLocalDate(), s -> true, recordStart.getHour() < 5, context);
+    }
+
+    /** A clause ending in a day or a part of day with no hour: its hour may be in the next clause. */
+    private static final Pattern OPEN_TAIL = Pattern.compile("(?:[日号]|" + POD + ")\\s*$");
+    /** A clause starting with an hour (after an optional part of day); a Chinese hour needs a time word after it. */
+    private static final Pattern HOUR_HEAD = Pattern.compile("^\\s*(?:" + POD + ")?(?:\\d{1,2}\\s*[点时:：]|" + CN_SMALL
+            + "{1,3}\\s*[点时]" + "(?:钟|来钟|半|多|许|左右|前后|吧|" + CN_SMALL + "{1,3}分|\\s*$))");
+
+    private static List<TimeMention> extract(
+            String text, LocalDate recordDate, Predicate<String> keep, boolean smallHours, LocalDate context) {
         List<TimeMention> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
         }
         LocalDate last = null;
-        for (Clauses.Clause clause : Clauses.split(text)) {
-            String c = clause.text();
+        List<Clauses.Clause> clauses = Clauses.split(text);
+        for (int i = 0; i < clauses.size(); i++) {
+            Clauses.Clause clause = clauses.get(i);
+            // full-width digits (２０２４年６月１日) read as ASCII; the offsets stay the same
+            String c = ChineseNumber.normaliseDigits(clause.text());
+            // one time told across the clauses of one answer (14号后半夜，两点来钟吧): read the two as one
+            Clauses.Clause next = null;
+            if (i + 1 < clauses.size()
+                    && OPEN_TAIL.matcher(c).find()
+                    && HOUR_HEAD
+                            .matcher(ChineseNumber.normaliseDigits(
+                                    clauses.get(i + 1).text()))
+                            .find()
+                    && sameSentence(text, clause, clauses.get(i + 1))) {
+                next = clauses.get(i + 1);
+                c = c + ChineseNumber.normaliseDigits(next.text());
+                i++;
+            }
             boolean birth = c.contains("出生") || c.contains("生日") || c.contains("身份证");
             boolean wanted = !birth && keep.test(c);
             Matcher m = MENTION.matcher(c);
@@ -83,7 +124,7 @@ public final class DateTimeExtractor {
                 if (m.end() == m.start()) {
                     continue;
                 }
-                Optional<Parsed> p = parse(m, recordDate, last, smallHours);
+                Optional<Parsed> p = parse(m, recordDate, last, context, smallHours);
                 if (p.isEmpty()) {
                     continue;
                 }
@@ -92,31 +133,51 @@ public final class DateTimeExtractor {
                     last = parsed.date;
                 }
                 if (wanted && (parsed.date != null || parsed.minute != null)) {
+                    int len = clause.text().length();
                     out.add(new TimeMention(
                             parsed.date,
                             parsed.minute,
                             parsed.ambiguous,
-                            clause.start() + m.start(),
-                            clause.start() + m.end()));
+                            offset(clause, next, len, m.start()),
+                            offset(clause, next, len, m.end())));
                 }
             }
         }
         return out;
     }
 
+    /** The offset in the whole text of position {@code at} of a clause, possibly joined with the next one. */
+    private static int offset(Clauses.Clause clause, Clauses.Clause next, int len, int at) {
+        return next == null || at <= len ? clause.start() + at : next.start() + at - len;
+    }
+
+    /** Whether only a comma-like mark separates two clauses (no sentence end, no new question or answer). */
+    private static boolean sameSentence(String text, Clauses.Clause a, Clauses.Clause b) {
+        int from = a.start() + a.text().length();
+        if (from > b.start() || b.start() > text.length()) {
+            return false;
+        }
+        String between = text.substring(from, b.start());
+        return between.matches("\\s*[，,、]\\s*");
+    }
+
     private record Parsed(LocalDate date, Integer minute, boolean ambiguous) {}
 
-    private static Optional<Parsed> parse(Matcher m, LocalDate recordDate, LocalDate last, boolean smallHours) {
+    private static Optional<Parsed> parse(
+            Matcher m, LocalDate recordDate, LocalDate last, LocalDate context, boolean smallHours) {
         boolean hasDate = m.group("date") != null;
         String rel = m.group("rel");
         if (m.group("dayOnly") != null) {
             // 10号凌晨四点: a day of the month of the date mentioned last (the next month when it has passed)
+            // before any date of the text, the month of the day the text is about
             Optional<Integer> day = number(m.group("dayOnly"));
-            if (last == null || day.isEmpty() || day.get() < 1 || day.get() > 31) {
+            if ((last == null && context == null) || day.isEmpty() || day.get() < 1 || day.get() > 31) {
                 return Optional.empty();
             }
-            LocalDate month = day.get() < last.getDayOfMonth() ? last.plusMonths(1) : last;
-            if (day.get() > month.lengthOfMonth()) {
+            LocalDate month = last == null
+                    ? nearestMonth(context, day.get())
+                    : day.get() < last.getDayOfMonth() ? last.plusMonths(1) : last;
+            if (month == null || day.get() > month.lengthOfMonth()) {
                 return Optional.empty();
             }
             last = month.withDayOfMonth(day.get());
@@ -200,6 +261,25 @@ public final class DateTimeExtractor {
         return Optional.of(new Parsed(date, minute, ambiguous));
     }
 
+    /** The day {@code day} of the month before, of or after {@code context}'s that is nearest to it, or null. */
+    private static LocalDate nearestMonth(LocalDate context, int day) {
+        LocalDate best = null;
+        long bestGap = Long.MAX_VALUE;
+        for (int shift = -1; shift <= 1; shift++) {
+            LocalDate month = context.plusMonths(shift);
+            if (day > month.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate d = month.withDayOfMonth(day);
+            long gap = Math.abs(d.toEpochDay() - context.toEpochDay());
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = d;
+            }
+        }
+        return best;
+    }
+
     /** {hour 0–23, 1 when the time falls on the next day}. */
     private static int[] applyPartOfDay(String pod, int h) {
         switch (pod) {
@@ -207,9 +287,15 @@ public final class DateTimeExtractor {
                 return new int[] {h == 12 && pod.equals("凌晨") ? 0 : h % 24, 0};
             case "中午":
                 return new int[] {h <= 3 ? h + 12 : h, 0};
+            case "后半夜", "下半夜":
+                // the small hours after the night of the day named: 14号后半夜两点 is the 15th, 2:00
+                if (h == 12 || h == 24) {
+                    return new int[] {0, 1};
+                }
+                return h < 6 ? new int[] {h, 1} : new int[] {h >= 6 && h < 12 ? h + 12 : h, 0};
             case "午后", "下午", "傍晚":
                 return new int[] {h < 12 ? h + 12 : h % 24, 0};
-            case "晚上", "晚间", "晚":
+            case "晚上", "晚间", "晚", "前半夜", "上半夜":
                 if (h == 12 || h == 24) {
                     return new int[] {0, 1};
                 }
@@ -246,13 +332,13 @@ public final class DateTimeExtractor {
 
     private static LocalDate relativeDate(String rel, LocalDate recordDate, LocalDate last) {
         switch (rel) {
-            case "今天", "今日", "今晚", "今早", "今晨", "今夜":
+            case "今天", "今日", "今晚", "今早", "今晨", "今夜", "今儿":
                 return recordDate;
-            case "昨天", "昨日", "昨晚", "昨夜":
+            case "昨天", "昨日", "昨晚", "昨夜", "昨儿":
                 return recordDate == null ? null : recordDate.minusDays(1);
-            case "前天", "前日":
+            case "前天", "前日", "前儿":
                 return recordDate == null ? null : recordDate.minusDays(2);
-            case "明天":
+            case "明天", "明儿":
                 return recordDate == null ? null : recordDate.plusDays(1);
             case "当天", "当日", "当晚", "当夜":
                 return last;

@@ -29,7 +29,10 @@ public record PlaceMention(String district, String subdistrict, Set<String> road
         if (district != null && o.district != null && !sameDistrict(district, o.district)) {
             return true;
         }
-        if (subdistrict != null && o.subdistrict != null && !stem(subdistrict).equals(stem(o.subdistrict))) {
+        // a town read together with its county (灵寿县塔上镇) is the same town as 塔上镇
+        if (subdistrict != null
+                && o.subdistrict != null
+                && !stem(withoutArea(subdistrict)).equals(stem(withoutArea(o.subdistrict)))) {
             return true;
         }
         if (!roads.isEmpty() && !o.roads.isEmpty()) {
@@ -59,8 +62,8 @@ public record PlaceMention(String district, String subdistrict, Set<String> road
     }
 
     /**
-     * A road name without a city or district read together with it ({@code 蜀山区长江西路} is 长江西路): the area is
-     * compared as the district, not as part of the road.
+     * A road or town name without a city or district read together with it ({@code 蜀山区长江西路} is 长江西路,
+     * {@code 灵寿县塔上镇} is 塔上镇): the area is compared as the district, not as part of the name.
      */
     private static String withoutArea(String road) {
         for (int i = road.length() - 4; i > 0; i--) {

@@ -10,30 +10,36 @@ import java.util.regex.Pattern;
  * Stateless and thread-safe.
  */
 public final class StanceClassifier {
+    /** The speaker: 我, and the dialect 俺, 咱. */
+    private static final String I = "(?:我|俺|咱)";
+
     private static final String ACTS = "偷|盗|窃|抢|骗|打|砍|捅|刺|踢|伤|卖|贩|拿|喝|饮|开|驾|碰|动|做|干|参与|去过|到过|拿走|吸|藏";
 
     private static final Pattern DENIAL = Pattern.compile("不认罪|不承认|拒不|否认|冤枉|翻供|屈打成招|被逼|逼供|诱供|刑讯"
             // 还没卖 ("not yet sold") tells what has not happened since, not a denial of the act
             + "|(?<!还)(?:没有|没|并没有|从来没有|从没|根本没有|根本没)(?:" + ACTS + ")(?!多|几|完|少|过多|算|到|着|成|好|住|过瘾)"
-            + "|不是我(?:干|做|偷|抢|拿|打|骗|卖|开|砍|捅)"
-            + "|(?:与|跟|和)我(?:无关|没有关系|没关系)"
-            + "|(?:之前|以前|上次|前面|第一次|前几次)(?:所|的)?(?:说|讲|供述|交代)的?(?:都|全)?(?:不是真的|不属实|是假的|不对|是编的|是瞎说的|是乱说的)"
+            + "|不是" + I + "(?:干|做|偷|抢|拿|打|骗|卖|开|砍|捅)"
+            + "|(?:与|跟|和)" + I + "(?:无关|没有关系|没关系)"
+            + "|(?:之前|以前|上次|上回|前回|头回|前面|第一次|前几次)(?:所|的)?(?:说|讲|供述|交代)的?(?:都|全)?(?:不是真的|不属实|是假的|不对|是编的|是瞎说的|是乱说的)"
             + "|不知道(?:那|这|里面)?(?:是|装的是|有)毒品"
             + "|是乱说的|是瞎编的"
             + "|(?:根本|当时|那天)?不在(?:现场|那里|那儿|场)|(?:根本)?没(?:有)?去过"
-            + "|(?<!没有|没|不是)(?:乱说|瞎说|胡说)的|(?:警察|民警|他们)(?:让|叫|教)我(?:这么)?说的");
+            + "|(?<!没有|没|不是)(?:乱说|瞎说|胡说)的|(?:警察|民警|他们)(?:让|叫|教)" + I + "(?:这么)?说的");
 
-    private static final Pattern CONFESSION = Pattern.compile("认罪|我承认|承认(?:是我|我)|如实交代|如实供述|是我(?:干|做|偷|抢|拿|打|骗|卖|开|砍|捅)"
-            + "|我[^，。；！？\\n看见听说]{0,14}?(?:偷|盗|抢|骗|拿|卖|贩卖|打|砍|捅|刺|踢|吸)(?:了|走|过)(?!电话|招呼|车|听|工)"
-            // the 把 construction: 我在商场三楼把柜台上的一部手机偷走了; what the speaker only saw or heard is no confession
-            + "|我[^，。；！？\\n看见听说]{0,20}?把[^，。；！？\\n]{0,20}?(?:偷|盗|抢|骗|拿|卖|贩卖|打|砍|捅)(?:走|了|掉|伤)"
-            // an act told without a subject, with what was taken or sold: 在网吧门口，卖了3粒麻古给他
-            + "|(?:^|[，,])(?:偷|盗|抢|骗|卖|贩卖|砍|捅)了[0-9０-９一二两三四五六七八九十几]"
-            + "|我[^，。；！？\\n看见听说]{0,14}?卖给"
-            // handing the drugs over is the sale: 把一箱冰毒交给陈家乐
-            + "|把[^，。；！？\\n]{0,12}?(?:毒品|冰毒|海洛因|麻古|K粉|摇头丸|大麻|白粉)[^，。；！？\\n]{0,4}?(?:交给|递给|卖给)"
-            + "|冒充|谎称|假装"
-            + "|(?:喝|饮)了[^，。；！？\\n]{0,8}酒");
+    private static final Pattern CONFESSION =
+            Pattern.compile("认罪|" + I + "承认|承认(?:是" + I + "|" + I + ")|如实交代|如实供述|是" + I + "(?:干|做|偷|抢|拿|打|骗|卖|开|砍|捅)"
+                    + "|" + I + "[^，。；！？\\n看见听说]{0,14}?(?:偷|盗|抢|骗|拿|卖|贩卖|打|砍|捅|刺|踢|吸)(?:了|走|过)(?!电话|招呼|车|听|工)"
+                    // the 把 construction: 我在商场三楼把柜台上的一部手机偷走了; what the speaker only saw or heard is no confession
+                    + "|" + I + "[^，。；！？\\n看见听说]{0,20}?把[^，。；！？\\n]{0,20}?(?:偷|盗|抢|骗|拿|卖|贩卖|打|砍|捅)(?:走|了|掉|伤)"
+                    // an act told without a subject, with what was taken or sold: 在网吧门口，卖了3粒麻古给他
+                    + "|(?:^|[，,])(?:偷|盗|抢|骗|卖|贩卖|砍|捅)了[0-9０-９一二两三四五六七八九十几]"
+                    + "|" + I + "[^，。；！？\\n看见听说]{0,14}?卖给"
+                    // handing the drugs over is the sale: 把一箱冰毒交给陈家乐
+                    + "|把[^，。；！？\\n]{0,12}?(?:毒品|冰毒|海洛因|麻古|K粉|摇头丸|大麻|白粉)[^，。；！？\\n]{0,4}?(?:交给|递给|卖给)"
+                    // taking the victim's money oneself: 跟他要了两千八活动费, 向她收了5000元
+                    + "|(?:跟|向|问|从)[^，。；！？\\n]{0,6}?(?:要|收|骗)了[^，。；！？\\n]{0,3}?[0-9０-９一二两三四五六七八九十几]"
+                    + "|冒充|谎称|假装"
+                    + "|(?:喝|饮)了[^，。；！？\\n]{0,8}酒");
 
     private StanceClassifier() {}
 
@@ -46,13 +52,16 @@ public final class StanceClassifier {
         while (m.find()) {
             int from = clauseStart(answer, m.start());
             String before = answer.substring(from, m.start());
-            boolean other = (before.contains("他") || before.contains("她")) && !before.contains("我");
+            boolean other = (before.contains("他") || before.contains("她"))
+                    && !SPEAKER.matcher(before).find();
             if (!other) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final Pattern SPEAKER = Pattern.compile(I);
 
     private static int clauseStart(String s, int at) {
         for (int i = at - 1; i >= 0; i--) {

@@ -140,7 +140,10 @@ public final class CaseFacts {
             } else if (property
                     && MONEY_SOURCES.contains(kind)
                     && (kind != EvidenceKind.BANK_RECORDS || ctx.charged("fraud"))) {
-                putIfAny(money, e, recovered(e, kind, MoneyReading.read(frames, e.text(), moneyFrom, property())));
+                putIfAny(
+                        money,
+                        e,
+                        recovered(e, kind, boundedPairs(MoneyReading.read(frames, e.text(), moneyFrom, property()))));
             }
             if (e.facts().drugWeight_g().isPresent()) {
                 drugWeights.put(e, List.of(fromField(e.facts().drugWeight_g().get(), "drugWeight_g")));
@@ -163,6 +166,33 @@ public final class CaseFacts {
                         MeasureReading.quantities(allFrames, ALL_BUT_QUESTIONS, QuantityExtractor::bloodAlcohol));
             }
         }
+    }
+
+    /**
+     * A vague value and the bound told right after it in the next clause are one value ({@code 偷了一千多块，不到一千五}
+     * is 1,000–1,500): a lower bound followed by an upper bound no smaller than it are joined, so that neither half
+     * alone agrees with a value the pair excludes.
+     */
+    static List<Stated<Quantity>> boundedPairs(List<Stated<Quantity>> read) {
+        if (read.size() < 2) {
+            return read;
+        }
+        List<Stated<Quantity>> out = new ArrayList<>();
+        for (int i = 0; i < read.size(); i++) {
+            Quantity a = read.get(i).value();
+            if (i + 1 < read.size() && a.low() != null && a.high() == null) {
+                Quantity b = read.get(i + 1).value();
+                if (b.low() == null && b.high() != null && b.high().compareTo(a.low()) >= 0) {
+                    out.add(new Stated<>(
+                            new Quantity(a.low(), b.high(), a.start(), a.end()),
+                            read.get(i).quote() + "，" + read.get(i + 1).quote()));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(read.get(i));
+        }
+        return out;
     }
 
     /** With several victims, a victim's own statement tells his loss only: a part of the offence. */

@@ -32,7 +32,7 @@ final class TimeBinding {
     static List<Stated<TimeMention>> read(
             List<FactFrame> frames, String text, LocalDateTime recordStart, LocalDate offenceDay, Set<Event> events) {
         List<Stated<TimeMention>> out = new ArrayList<>();
-        for (TimeMention t : DateTimeExtractor.extract(text, recordStart)) {
+        for (TimeMention t : DateTimeExtractor.extract(text, recordStart, offenceDay)) {
             FactFrame at = eventFrame(frames, t.start());
             boolean history = offenceDay != null && t.date() != null && t.date().isBefore(offenceDay.minusYears(1));
             if (at != null && events.contains(at.event()) && !history && !deadline(frames, t.start())) {

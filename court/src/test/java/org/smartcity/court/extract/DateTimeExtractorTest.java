@@ -76,4 +76,40 @@ class DateTimeExtractorTest {
         assertThat(m.get(1).date()).isEqualTo(LocalDate.of(2024, 2, 28));
         assertThat(m.get(1).minuteOfDay()).isEqualTo(3 * 60);
     }
+
+    @Test
+    void aTimeToldAcrossTwoClausesOfOneAnswerIsReadAsOne() {
+        java.time.LocalDateTime record = java.time.LocalDateTime.of(2024, 5, 20, 10, 0);
+        LocalDate offence = LocalDate.of(2024, 5, 16);
+        List<TimeMention> m = DateTimeExtractor.extract("大概是16号半夜，三点来钟的样子，我翻进了他家院子", record, offence);
+        assertThat(m).hasSize(1);
+        assertThat(m.get(0).date()).isEqualTo(LocalDate.of(2024, 5, 16));
+        assertThat(m.get(0).minuteOfDay()).isEqualTo(3 * 60);
+        List<TimeMention> late = DateTimeExtractor.extract("那是16号后半夜，两点钟吧", record, offence);
+        assertThat(late).hasSize(1);
+        assertThat(late.get(0).date()).isEqualTo(LocalDate.of(2024, 5, 17));
+        assertThat(late.get(0).minuteOfDay()).isEqualTo(2 * 60);
+    }
+
+    @Test
+    void aDayWithoutMonthBeforeAnyDateIsInTheMonthNearestTheOffence() {
+        java.time.LocalDateTime record = java.time.LocalDateTime.of(2024, 7, 3, 9, 0);
+        // the offence on 30 June: "29号" is 29 June, "1号" is 1 July
+        List<TimeMention> m = DateTimeExtractor.extract("29号晚上九点多我去的，1号上午又去了一趟", record, LocalDate.of(2024, 6, 30));
+        assertThat(m)
+                .extracting(TimeMention::date)
+                .containsExactly(LocalDate.of(2024, 6, 29), LocalDate.of(2024, 7, 1));
+        // without a context day, no date is guessed
+        assertThat(DateTimeExtractor.extract("29号晚上九点多我去的", record)).allMatch(t -> t.date() == null);
+    }
+
+    @Test
+    void dialectDaysAndApproximateHoursAreRead() {
+        TimeMention t = one("昨儿夜里十一点来钟，他敲的门");
+        assertThat(t.date()).isEqualTo(RECORD.minusDays(1));
+        assertThat(t.minuteOfDay()).isEqualTo(23 * 60);
+        // a separate clause that does not start with an hour is not joined, and 一点来不及 is no time
+        assertThat(DateTimeExtractor.extract("3月3号晚上，一点来不及了", RECORD))
+                .noneMatch(x -> x.minuteOfDay() != null && x.minuteOfDay() == 60);
+    }
 }

@@ -137,4 +137,25 @@ class PlaceAndStanceTest {
         assertThat(StanceClassifier.classify("问：经过？\n答：我砸开车窗拿了包，小李在路口望风，他没动手。")).isEqualTo(Stance.CONFESSION);
         assertThat(StanceClassifier.classify("问：经过？\n答：他说是我干的，我没动手。")).isEqualTo(Stance.DENIAL);
     }
+
+    @Test
+    void dialectSpeakersAndTakingTheVictimsMoneyAreStances() {
+        // 俺 / 咱 are the speaker as much as 我
+        assertThat(StanceClassifier.classify("问：咋回事？\n答：俺在集上把他的钱包偷走了。")).isEqualTo(Stance.CONFESSION);
+        assertThat(StanceClassifier.classify("问：上回说的对不对？\n答：上回说的不对，俺没拿他东西。")).isEqualTo(Stance.DENIAL);
+        assertThat(StanceClassifier.classify("问：经过？\n答：他跟俺说的，咱没偷。")).isEqualTo(Stance.DENIAL);
+        // a fraud told as asking the victim for the money
+        assertThat(StanceClassifier.classify("问：经过？\n答：俺说能帮她办低保，向她收了一千五手续费。")).isEqualTo(Stance.CONFESSION);
+        assertThat(StanceClassifier.classify("问：钱的事？\n答：那是她借给我的，我没骗她。")).isEqualTo(Stance.DENIAL);
+        // a victim-side sentence with no taking by the speaker stays neither
+        assertThat(StanceClassifier.classify("问：后来呢？\n答：他跟我说过这事。")).isEqualTo(Stance.NONE);
+    }
+
+    @Test
+    void aTownReadWithItsCountyIsTheSameTown() {
+        PlaceMention withCounty = PlaceExtractor.ofClause("井陉县秀林镇西大街粮站门前");
+        PlaceMention bare = PlaceExtractor.ofClause("在秀林镇西大街粮站门口");
+        assertThat(bare.disagreesWith(withCounty)).isFalse();
+        assertThat(bare.disagreesWith(PlaceExtractor.ofClause("井陉县秀林镇北大街"))).isTrue();
+    }
 }

@@ -93,7 +93,7 @@ class BlindCorpusTest {
      * is below the bar for the misses listed in docs/court-review.md (round 3).
      */
     @ParameterizedTest
-    @org.junit.jupiter.params.provider.CsvSource({"set-j, 0.95, 0.95", "set-k, 0.95, 0.89"})
+    @org.junit.jupiter.params.provider.CsvSource({"set-j, 0.95, 0.95", "set-k, 0.95, 0.95"})
     void thirdRoundSetsHoldTheirFigures(String set, double minPrecision, double minRecall) throws Exception {
         holdsFigures(set, 24, minPrecision, minRecall);
     }

@@ -2,6 +2,7 @@ package org.smartcity.traffic.sumo;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.smartcity.traffic.cityflow.InvalidInputException;
@@ -18,6 +19,8 @@ import org.smartcity.traffic.network.RoadNetworkBuilder;
  * right of way and the simulator's defaults apply. Stateless.
  */
 final class RightOfWay {
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private RightOfWay() {}
 
     static void declare(
@@ -190,12 +193,13 @@ final class RightOfWay {
         String incLanes = junction.text("incLanes", "").trim();
         Map<String, Integer> lanePosition = new HashMap<>();
         if (!incLanes.isEmpty()) {
-            String[] lanes = incLanes.split("\\s+");
+            String[] lanes = WHITESPACE.split(incLanes);
             for (int i = 0; i < lanes.length; i++) {
                 lanePosition.put(lanes[i], i);
             }
         }
-        Map<XmlElement, Integer> laneOf = new HashMap<>();
+        // by identity: an element's own hash would walk all its attributes and children
+        Map<XmlElement, Integer> laneOf = new IdentityHashMap<>();
         List<XmlElement> ordered = new ArrayList<>();
         for (XmlElement c : allConnections) {
             String from = c.text("from", "");
@@ -206,7 +210,7 @@ final class RightOfWay {
             }
         }
         ordered.sort(java.util.Comparator.comparingInt(laneOf::get)); // stable: file order within a lane
-        Map<XmlElement, Integer> index = new HashMap<>();
+        Map<XmlElement, Integer> index = new IdentityHashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
             index.put(ordered.get(i), i);
         }

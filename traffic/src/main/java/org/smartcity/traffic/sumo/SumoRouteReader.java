@@ -304,7 +304,7 @@ public final class SumoRouteReader {
         }
         List<Integer> stops = new ArrayList<>();
         stops.add(edge(e, network, e.text("from")));
-        for (String via : e.text("via", "").trim().split("\\s+")) {
+        for (String via : WHITESPACE.split(e.text("via", "").trim())) {
             if (!via.isEmpty()) {
                 stops.add(edge(e, network, via));
             }
