@@ -22,13 +22,20 @@ function connect() {
   es.addEventListener('history', e => { resetCharts(JSON.parse(e.data)); });
   es.addEventListener('frame', e => { onFrame(JSON.parse(e.data)); });
   es.onopen = () => say('');
-  es.onerror = () => { say(t('disconnected')); };
+  es.onerror = async () => {
+    say(t('disconnected'));
+    const lost = await signInLost();
+    if (lost) { es.close(); say(lost); }
+  };
 }
 
 function onFrame(f) {
   state.frame = f;
   document.getElementById('time').textContent = clock(f.time_s);
-  document.getElementById('status').textContent = t(f.status.toLowerCase());
+  // a twin repeating its demand says which pass runs and how often it starts again (issue 17, item 12)
+  document.getElementById('status').textContent = t(f.status.toLowerCase())
+    + (f.demandPeriod_s > 0 ? ' · ' + t('demandRound').replace('{n}', f.demandRound).replace('{p}', clock(f.demandPeriod_s))
+      : (f.status === 'FINISHED' ? ' · ' + t('horizonReached') : ''));
   document.getElementById('target').textContent = f.targetSpeed === 0 ? t('fastest') : '×' + f.targetSpeed;
   document.getElementById('achieved').textContent = '×' + f.achievedSpeed.toFixed(1);
   const speedSelect = document.getElementById('speed');
@@ -131,25 +138,58 @@ function showAlarms() {
 }
 
 // ---- ambulance: dispatch from lists or the map; its route, position and pre-emptions on the map
+// Roads are offered as people read them (heading, from junction → to junction, the id last) and only where a route
+// exists: origins that lead somewhere, destinations reachable from the chosen origin (issue 17, item 13).
+function roadLabel(r) {
+  const g = state.geometry, road = g.roads[r], p = road.points_m, n = p.length / 2;
+  const dx = p[2 * n - 2] - p[0], dy = p[2 * n - 1] - p[1];
+  const heading = Math.abs(dx) >= Math.abs(dy) ? (dx >= 0 ? 'east' : 'west') : (dy >= 0 ? 'north' : 'south');
+  const end = j => g.junctions[j].virtual ? t('networkEdge') : g.junctions[j].id;
+  return t(heading) + ' · ' + end(road.from) + ' → ' + end(road.to) + ' (' + road.id + ')';
+}
+function roadIndexOf(id) { return state.geometry.roads.findIndex(r => r.id === id); }
+/** Road indices reachable from road {@code r} through the road links (movements), without r itself. */
+function reachableFrom(r) {
+  const g = state.geometry;
+  if (!state.next || state.next.geometry !== g) {
+    const next = g.roads.map(() => []);
+    g.movements.forEach(m => next[m.fromRoad].push(m.toRoad));
+    state.next = { geometry: g, next: next, cache: new Map() };
+  }
+  if (state.next.cache.has(r)) return state.next.cache.get(r);
+  const seen = new Set([r]), queue = [r];
+  while (queue.length) { state.next.next[queue.shift()].forEach(x => { if (!seen.has(x)) { seen.add(x); queue.push(x); } }); }
+  seen.delete(r);
+  state.next.cache.set(r, seen);
+  return seen;
+}
+function fillSelect(sel, roads) {
+  const keep = sel.value;
+  sel.replaceChildren();
+  roads.forEach(r => { const o = el('option', roadLabel(r)); o.value = state.geometry.roads[r].id; sel.appendChild(o); });
+  if (keep && roads.some(r => state.geometry.roads[r].id === keep)) sel.value = keep;
+}
+/** Roads at the network's edge first (where an ambulance usually comes in or leaves), then the rest. */
+function edgeFirst(roads, atEdge) { return [...roads.filter(atEdge), ...roads.filter(r => !atEdge(r))]; }
 function fillAmbulanceRoads() {
   const g = state.geometry;
-  const fill = (id, boundary) => {
-    const sel = document.getElementById(id);
-    const keep = sel.value;
-    sel.replaceChildren();
-    // roads at the network's edge first (where an ambulance usually comes in or leaves), then the rest
-    const roads = g.roads.map(r => r.id);
-    const edge = g.roads.filter(r => boundary(r)).map(r => r.id);
-    [...edge, ...roads.filter(id => !edge.includes(id))].forEach(id => { const o = el('option', id); o.value = id; sel.appendChild(o); });
-    if (keep) sel.value = keep;
-  };
-  fill('ambulanceOrigin', r => g.junctions[r.from].virtual);
-  fill('ambulanceDestination', r => g.junctions[r.to].virtual);
-  // until the operator picks one, suggest the last road leaving the network (across the map from the first way in)
-  const dest = document.getElementById('ambulanceDestination');
-  const exits = g.roads.filter(r => g.junctions[r.to].virtual).length;
-  if (!dest.dataset.touched && exits > 0) dest.selectedIndex = exits - 1;
+  const all = g.roads.map((r, i) => i);
+  fillSelect(document.getElementById('ambulanceOrigin'),
+    edgeFirst(all.filter(r => reachableFrom(r).size > 0), r => g.junctions[g.roads[r].from].virtual));
+  fillDestinations();
 }
+function fillDestinations() {
+  const g = state.geometry;
+  const dest = document.getElementById('ambulanceDestination');
+  const origin = roadIndexOf(document.getElementById('ambulanceOrigin').value);
+  const reachable = origin < 0 ? [] : [...reachableFrom(origin)].sort((a, b) => a - b);
+  const exits = r => g.junctions[g.roads[r].to].virtual;
+  fillSelect(dest, edgeFirst(reachable, exits));
+  // until the operator picks one, suggest the last reachable road leaving the network
+  const exitCount = reachable.filter(exits).length;
+  if (!dest.dataset.touched && exitCount > 0) dest.selectedIndex = exitCount - 1;
+}
+function sayAmbulance(text) { document.getElementById('ambulanceMessage').textContent = text || ''; }
 
 function showAmbulance() {
   const a = state.frame && state.frame.ambulance, g = state.geometry;
@@ -160,7 +200,8 @@ function showAmbulance() {
   const kv = el('div', null, 'kv');
   const add = (k, v, cls) => { kv.appendChild(el('span', t(k))); kv.appendChild(el('span', v, cls)); };
   add('ambulanceState', t(a.state));
-  add('routeRoads', a.origin + ' → ' + a.destination + ' (' + a.route.length + ' ' + t('roads') + ')');
+  const named = id => { const r = roadIndexOf(id); return r < 0 ? id : roadLabel(r); };
+  add('routeRoads', named(a.origin) + ' ⇒ ' + named(a.destination) + ' (' + a.route.length + ' ' + t('roads') + ')');
   add('freeFlow', a.freeFlow_s.toFixed(0) + ' s');
   if (a.state === 'ARRIVED') {
     add('travel', a.elapsed_s.toFixed(0) + ' s', 'result');
@@ -174,26 +215,38 @@ function showAmbulance() {
 }
 
 function pickRoadInto(selectId, button) {
-  say(t('pickHint'));
+  sayAmbulance(t('pickHint'));
   button.classList.add('picking');
   map.roadPicker = r => {
     button.classList.remove('picking');
     if (r < 0) return;
     const sel = document.getElementById(selectId);
-    sel.value = state.geometry.roads[r].id;
+    const id = state.geometry.roads[r].id;
+    if (![...sel.options].some(o => o.value === id)) {
+      // a road the list does not offer: no route from it, or none to it from the origin
+      sayAmbulance(t(selectId === 'ambulanceOrigin' ? 'noRouteFrom' : 'notReachable').replace('{road}', roadLabel(r)));
+      return;
+    }
+    sel.value = id;
     sel.dataset.touched = '1';
-    say(t(selectId === 'ambulanceOrigin' ? 'origin' : 'destination') + ': ' + sel.value);
+    if (selectId === 'ambulanceOrigin') fillDestinations();
+    sayAmbulance(t(selectId === 'ambulanceOrigin' ? 'origin' : 'destination') + ': ' + roadLabel(r));
   };
 }
 document.getElementById('pickOrigin').onclick = e => pickRoadInto('ambulanceOrigin', e.target);
 document.getElementById('pickDestination').onclick = e => pickRoadInto('ambulanceDestination', e.target);
-document.getElementById('ambulanceDestination').onchange = e => { e.target.dataset.touched = '1'; };
-document.getElementById('ambulanceForm').onsubmit = e => {
+document.getElementById('ambulanceOrigin').onchange = () => { fillDestinations(); sayAmbulance(''); };
+document.getElementById('ambulanceDestination').onchange = e => { e.target.dataset.touched = '1'; sayAmbulance(''); };
+document.getElementById('ambulanceForm').onsubmit = async e => {
   e.preventDefault();
-  control('/api/traffic/ambulance', {
-    origin: document.getElementById('ambulanceOrigin').value,
-    destination: document.getElementById('ambulanceDestination').value
-  });
+  // the answer, or the reason it was refused, shows next to the form
+  try {
+    const r = await post('/api/traffic/ambulance', {
+      origin: document.getElementById('ambulanceOrigin').value,
+      destination: document.getElementById('ambulanceDestination').value
+    });
+    sayAmbulance(r.detail ? '✓ ' + r.detail : '✓');
+  } catch (err) { sayAmbulance(err.message); }
 };
 
 function fillControllers() {

@@ -3,14 +3,15 @@
 const I18N = {
   zh: {
     title: '城市大脑 · 交通运营', map: '地图', compare: '方案对比', replay: '回放',
-    status: '状态', time: '仿真时间', target: '目标倍速', achieved: '实际倍速', running: '运行中', paused: '已暂停', finished: '已结束',
+    status: '状态', time: '仿真时间', target: '目标倍速', achieved: '实际倍速', running: '运行中', paused: '已暂停', finished: '已结束', demandRound: '需求第 {n} 轮（每 {p} 重复）', horizonReached: '已到仿真时长（--stop-at-horizon）',
     pause: '暂停', resume: '继续', step: '单步', steps: '步数', speed: '倍速', fastest: '最快',
     controller: '信号控制', applyAll: '全部路口', applySelected: '所选路口', colourBy: '着色', bySpeed: '速度', byDensity: '密度',
     kpi: '指标', att: '平均行程时间 (s)', attFinished: '已完成车辆平均行程时间 (s)', delay: '平均延误 (s)', throughput: '每分钟通过量', queued: '排队车辆', finishedVeh: '完成车辆',
     junction: '路口', none: '点击地图上的路口查看配时方案', phase: '相位', plan: '配时方案', queue: '排队', lastMinute: '上一分钟通过',
     load: '载入路网', roadnet: '路网文件', flow: '流量文件', benchmark: '信号控制基准结果', runCompare: '对比两种控制', start: '开始',
     openReplay: '打开回放文件', play: '播放', stop: '停止', network: '路网', vehicles: '车辆', disconnected: '连接中断，正在重连…',
-    signIn: '请先登录（需要交通运营角色）', results: '结果', progress: '进度',
+    east: '东行', west: '西行', north: '北行', south: '南行', networkEdge: '路网边界', noRouteFrom: '从 {road} 出发无路可达', notReachable: '从所选起点到不了 {road}',
+    signIn: '请先登录（需要交通运营角色）', signOut: '退出', needRole: '此页面需要“交通运营”或“管理员”角色', signedOut: '已退出登录，正在转到登录页…', results: '结果', progress: '进度',
     alarms: '事件告警', activeAlarms: '当前告警', recentAlarms: '最近解除', noAlarms: '无告警', road: '道路', lane: '车道',
     detector: '检测器', raisedAt: '告警时间', clearedAt: '解除时间', standing: '未解除', reason: '依据',
     injectIncident: '注入事件（封闭车道）', position: '位置 (m)', duration: '持续 (s)', inject: '注入',
@@ -22,14 +23,15 @@ const I18N = {
   },
   en: {
     title: 'City Brain · Traffic operations', map: 'Map', compare: 'Compare', replay: 'Replay',
-    status: 'Status', time: 'Simulated time', target: 'Target speed', achieved: 'Achieved speed', running: 'running', paused: 'paused', finished: 'finished',
+    status: 'Status', time: 'Simulated time', target: 'Target speed', achieved: 'Achieved speed', running: 'running', paused: 'paused', finished: 'finished', demandRound: 'demand pass {n} (repeats every {p})', horizonReached: 'horizon reached (--stop-at-horizon)',
     pause: 'Pause', resume: 'Resume', step: 'Step', steps: 'steps', speed: 'Speed', fastest: 'max',
     controller: 'Signal control', applyAll: 'All junctions', applySelected: 'Selected junction', colourBy: 'Colour by', bySpeed: 'speed', byDensity: 'density',
     kpi: 'KPIs', att: 'Average travel time (s)', attFinished: 'Travel time of finished vehicles (s)', delay: 'Average delay (s)', throughput: 'Throughput per minute', queued: 'Queued vehicles', finishedVeh: 'Finished vehicles',
     junction: 'Junction', none: 'Click a junction on the map for its phase plan', phase: 'Phase', plan: 'Phase plan', queue: 'queue', lastMinute: 'Through in the last minute',
     load: 'Load network', roadnet: 'Roadnet file', flow: 'Flow file', benchmark: 'Signal-control benchmark', runCompare: 'Compare two controllers', start: 'Start',
     openReplay: 'Open a replay file', play: 'Play', stop: 'Stop', network: 'Network', vehicles: 'vehicles', disconnected: 'Connection lost, reconnecting…',
-    signIn: 'Please sign in (traffic-operator role needed)', results: 'Results', progress: 'Progress',
+    east: 'eastbound', west: 'westbound', north: 'northbound', south: 'southbound', networkEdge: 'network edge', noRouteFrom: 'no road can be reached from {road}', notReachable: '{road} cannot be reached from the chosen origin',
+    signIn: 'Please sign in (traffic-operator role needed)', signOut: 'Sign out', needRole: 'This page needs the traffic-operator or admin role', signedOut: 'Signed out; going to the sign-in page…', results: 'Results', progress: 'Progress',
     alarms: 'Incident alarms', activeAlarms: 'Active alarms', recentAlarms: 'Recently cleared', noAlarms: 'No alarms', road: 'Road', lane: 'Lane',
     detector: 'Detector', raisedAt: 'Raised', clearedAt: 'Cleared', standing: 'active', reason: 'Reason',
     injectIncident: 'Inject an incident (blocked lane)', position: 'Position (m)', duration: 'Duration (s)', inject: 'Inject',
@@ -52,7 +54,34 @@ function applyLabels() {
 document.addEventListener('DOMContentLoaded', () => {
   const sw = document.getElementById('lang');
   if (sw) sw.addEventListener('click', toggleLang);
+  showUser();
 });
+// who is signed in, shown in the header with a sign-out form (the page itself is only served to a signed-in operator)
+async function showUser() {
+  const r = await fetch('/api/traffic/me', { credentials: 'same-origin' });
+  if (!r.ok) { return; }
+  const me = await r.json();
+  const user = document.getElementById('user');
+  if (user) user.textContent = me.name;
+  const form = document.getElementById('logout-form');
+  if (form) {
+    form.querySelector('input[name="_csrf"]').value = me.csrfToken || '';
+    form.hidden = false;
+  }
+}
+/**
+ * After a stream or request failure: null while still signed in with the role; else sends a signed-out page to the
+ * sign-in page and returns the message to show (sign-in ended, or the role is missing).
+ */
+async function signInLost() {
+  let r;
+  try { r = await fetch('/api/traffic/me', { credentials: 'same-origin' }); } catch (e) { return null; }
+  if (r.status === 401) {
+    window.location.href = '/login';
+    return t('signedOut');
+  }
+  return r.status === 403 ? t('needRole') : null;
+}
 function toggleLang() {
   lang = lang === 'zh' ? 'en' : 'zh';
   localStorage.setItem('smartcity.lang', lang);

@@ -33,7 +33,11 @@ public final class SmartcityCli implements Runnable {
 
     /** Builds the command tree; user errors print one clear line and exit with code 1. */
     public static CommandLine newCommandLine() {
-        CommandLine cli = new CommandLine(new SmartcityCli());
+        return handleErrors(new CommandLine(new SmartcityCli()));
+    }
+
+    /** Makes {@code cli} print user errors as one line and exit with code 1 (as the whole command tree does). */
+    static CommandLine handleErrors(CommandLine cli) {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof UserError || e instanceof InvalidInputException) {
                 commandLine.getErr().println("error: " + e.getMessage());

@@ -9,6 +9,7 @@ import org.smartcity.platform.account.Sessions;
 import org.smartcity.platform.account.SignInThrottle;
 import org.smartcity.platform.audit.AuditLog;
 import org.smartcity.platform.casestore.CaseStore;
+import org.smartcity.platform.casestore.Judgments;
 import org.smartcity.platform.store.Database;
 import org.smartcity.platform.store.Settings;
 
@@ -29,6 +30,7 @@ public final class Platform implements AutoCloseable {
     private final SignInThrottle signIns;
     private final Settings settings;
     private final CaseStore cases;
+    private final Judgments judgments;
 
     private Platform(Database db, Clock clock, int bcryptCost) {
         this.db = Objects.requireNonNull(db, "db");
@@ -39,6 +41,7 @@ public final class Platform implements AutoCloseable {
         this.signIns = new SignInThrottle(db, audit, clock);
         this.settings = new Settings(db, audit, clock);
         this.cases = new CaseStore(db, audit, clock);
+        this.judgments = new Judgments(db, audit, cases, clock);
     }
 
     /** Opens (and migrates) the database at {@code jdbcUrl}; {@code bcryptCost} 4 is only for tests. */
@@ -75,8 +78,13 @@ public final class Platform implements AutoCloseable {
         return cases;
     }
 
+    /** Judgments recorded when cases close (issue 17, item 10). */
+    public Judgments judgments() {
+        return judgments;
+    }
+
     /**
-     * Where the stored state (cases, reviews, decisions, transfers, openings, accounts, settings, sessions) disagrees
+     * Where the stored state (cases, reviews, decisions, transfers, judgments, openings, accounts, settings, sessions) disagrees
      * with the audit log, one line each; empty when it agrees. Check {@code audit().verify()} first.
      */
     public java.util.List<String> stateProblems() {

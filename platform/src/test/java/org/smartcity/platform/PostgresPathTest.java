@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.smartcity.platform.casestore.Judgments;
 import org.smartcity.platform.casestore.StoredCase;
+import org.smartcity.platform.casestore.StoredJudgment;
 
 /** The same migrations and a workflow on a real PostgreSQL server started from a Maven dependency. */
 class PostgresPathTest {
@@ -29,11 +31,23 @@ class PostgresPathTest {
                                 "'; DROP TABLE cases; --");
                 p.cases().move("wang", c.id(), 2, "investigation", "prosecution", "transfer", "", "{}");
                 assertThat(p.cases().find(c.id())).map(StoredCase::stage).contains("prosecution");
+                p.cases().move("li", c.id(), 2, "prosecution", "trial", "transfer", "", "{}");
+                p.judgments()
+                        .close(
+                                "zhao",
+                                c.id(),
+                                2,
+                                "trial",
+                                "closed",
+                                new Judgments.Closing(review.id(), "{\"sentence\":\"有期徒刑六个月\"}", "[]", "", "", "{}"));
+                assertThat(p.judgments().of(c.id()))
+                        .map(StoredJudgment::judgment)
+                        .contains("{\"sentence\":\"有期徒刑六个月\"}");
                 assertThat(p.cases().decisions(c.id()))
                         .extracting(d -> d.reason())
                         .containsExactly("'; DROP TABLE cases; --");
                 assertThat(p.audit().verify().intact()).isTrue();
-                assertThat(p.audit().verify().entries()).isEqualTo(6);
+                assertThat(p.audit().verify().entries()).isEqualTo(9);
                 assertThat(p.stateProblems()).isEmpty();
             }
         }

@@ -38,6 +38,7 @@ public final class SentenceReport {
                 + r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         r.quantity().ifPresent(q -> left.add("quantity: " + q.describe()));
         left.add("tier: " + r.tier().map(t -> t.label()).orElse("not determined"));
+        r.tier().ifPresent(t -> left.add("  by: " + r.tierBasis()));
         r.tier().ifPresent(t -> {
             MonthRange law = t.statutory();
             left.add("statutory: " + months(law.minMonths()) + "–" + months(law.maxMonths()) + " months"

@@ -46,7 +46,13 @@ public final class ServeCommand implements Callable<Integer> {
         court.feature(data).ifPresent(features::add);
         traffic.feature(data, court.operatorLog(data)).ifPresent(features::add);
         Authenticator authenticator = court.authenticator(data);
-        try (WebServer server = WebServer.start(host, port, authenticator, features)) {
+        WebServer started;
+        try {
+            started = WebServer.start(host, port, authenticator, features);
+        } catch (PortInUseException e) {
+            throw new org.smartcity.app.UserError(e.getMessage());
+        }
+        try (WebServer server = started) {
             System.out.printf("smartcity serving on http://%s:%d/ (Ctrl-C stops)%n", host, server.port());
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "serve-shutdown"));

@@ -62,8 +62,12 @@ public final class TrafficServeOptions {
     @Option(
             names = "--horizon",
             defaultValue = "3600",
-            description = "Simulated seconds after which the twin stops advancing (default: ${DEFAULT-VALUE}).")
+            description = "Period of the demand: every this many simulated seconds the flows start again, so the"
+                    + " twin keeps running (default: ${DEFAULT-VALUE}); with --stop-at-horizon the twin stops there.")
     double horizon_s;
+
+    @Option(names = "--stop-at-horizon", description = "Stop advancing at --horizon instead of repeating the demand.")
+    boolean stopAtHorizon;
 
     @Option(
             names = "--frame-rate",
@@ -115,7 +119,14 @@ public final class TrafficServeOptions {
         try {
             SignalProtocol chosen = protocol == null ? entry.defaultProtocol() : SignalProtocol.byName(protocol);
             return new LiveTwin.Settings(
-                    controller, chosen, SimulationConfig.DEFAULT, speed, horizon_s, frameRate_hz, false);
+                    controller,
+                    chosen,
+                    SimulationConfig.DEFAULT,
+                    speed,
+                    horizon_s,
+                    frameRate_hz,
+                    false,
+                    !stopAtHorizon);
         } catch (IllegalArgumentException e) {
             throw new UserError("serve: " + e.getMessage());
         }

@@ -73,6 +73,16 @@ public final class WebAccess {
                 .isPresent();
     }
 
+    /** The signed-in user, if anyone is (no role asked). */
+    public Optional<WebUser> user(Context ctx) {
+        return authenticator.user(ctx);
+    }
+
+    /** The CSRF token the sign-in of {@code ctx} must send with changes; empty when none applies. */
+    public Optional<String> csrfToken(Context ctx) {
+        return authenticator.csrfToken(ctx);
+    }
+
     /** The signed-in user, or 401. */
     public WebUser signedIn(Context ctx) {
         return require(ctx);

@@ -44,6 +44,47 @@ public final class ChineseNumber {
         return chinese(s).map(BigDecimal::valueOf);
     }
 
+    /** Two neighbouring digits telling an approximate value ({@code 八九}, {@code 两三}, {@code 三五}). */
+    private static final java.util.regex.Pattern NEIGHBOURS = java.util.regex.Pattern.compile(
+            "(?<before>[零〇一二两三四五六七八九十百千万]*?)(?<a>[一二两三四五六七八])(?<b>[二三四五六七八九])(?<after>[十百千万]*)");
+
+    /**
+     * A numeral with two neighbouring digits for an approximate value, as its lowest and highest reading:
+     * {@code 八九} (8–9), {@code 十八九} (18–19), {@code 二十七八} (27–28), {@code 三四百} (300–400),
+     * {@code 一千七八百} (1,700–1,800), {@code 两三} (2–3), also the customary {@code 三五} (3–5). Digits that follow
+     * each other without a unit are otherwise no Chinese numeral of a quantity; a digit string ({@code 一九八九}) is
+     * none of these, because the pair must open the numeral or follow a unit. Empty when the text is no such numeral.
+     */
+    public static Optional<BigDecimal[]> neighbourRange(String numeral) {
+        if (numeral == null) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher m = NEIGHBOURS.matcher(numeral);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String before = m.group("before");
+        String after = m.group("after");
+        if (!before.isEmpty() && "十百千万".indexOf(before.charAt(before.length() - 1)) < 0) {
+            return Optional.empty();
+        }
+        if (!before.isEmpty() && after.isEmpty() && !before.endsWith("十")) {
+            // 一百二三 is left alone: whether it is 102–103 or 120–130 depends on the speaker
+            return Optional.empty();
+        }
+        int a = DIGIT_VALUES[DIGITS.indexOf(m.group("a").charAt(0))];
+        int b = DIGIT_VALUES[DIGITS.indexOf(m.group("b").charAt(0))];
+        if (b != a + 1 && !(a == 3 && b == 5)) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> low = parse(before + m.group("a") + after);
+        Optional<BigDecimal> high = parse(before + m.group("b") + after);
+        if (low.isEmpty() || high.isEmpty() || low.get().compareTo(high.get()) >= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal[] {low.get(), high.get()});
+    }
+
     private static final String FINANCIAL = "零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟萬";
     private static final String EVERYDAY = "零一二二三三四五六六七八九十百千万";
 

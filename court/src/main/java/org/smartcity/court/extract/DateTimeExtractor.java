@@ -33,8 +33,12 @@ public final class DateTimeExtractor {
             + "(?<pod>后半夜|下半夜|前半夜|上半夜|凌晨|早上|早晨|清晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|半夜|午夜|晚|早|夜)?"
             + "(?:(?<h>\\d{1,2}|" + CN_SMALL + "{1,3})\\s*(?:(?<colon>[:：])(?<mc>\\d{2})|(?<unit>[点时])钟?"
             + "(?:(?<mi>\\d{1,2}|" + CN_SMALL + "{1,3})分|(?<mi2>[0-5]\\d)(?![0-9０-９分秒万千百十元块克个次人岁米斤号楼])"
+            + "|(?<mi3>[二三四五]?十[一二三四五六七八九]?)(?![0-9０-９分秒万千百元块克个次人岁米斤号楼一二三四五六七八九十])"
             + "|(?<half>半)|(?<q1>一刻)|(?<q3>三刻))?)"
             + "(?<approx>许|左右|多|前后|来钟)?)?");
+
+    /** Parts of day that lie before midnight. */
+    private static final java.util.Set<String> EVENING = java.util.Set.of("傍晚", "晚上", "晚间", "晚", "前半夜", "上半夜");
 
     private DateTimeExtractor() {}
 
@@ -71,7 +75,7 @@ public final class DateTimeExtractor {
 
     private static List<TimeMention> extract(
             String text, LocalDate recordDate, Predicate<String> keep, boolean smallHours) {
-        return extract(text, recordDate, keep, smallHours, null);
+        return extract(text, recordDate, keep, smallHours, null, null);
     }
 
     /**
@@ -80,10 +84,47 @@ public final class DateTimeExtractor {
      * of the text is that day of the month nearest to {@code context}.
      */
     public static List<TimeMention> extract(String text, java.time.LocalDateTime recordStart, LocalDate context) {
+        return extract(text, recordStart, context, context);
+    }
+
+    /**
+     * Like {@link #extract(String, java.time.LocalDateTime, LocalDate)}, with the days the text is about as a span
+     * ({@code contextFrom} to {@code contextTo}, e.g. an offence repeated from the 5th to the 24th; either may be
+     * null): a day of the month with no month is the one inside the span, else the one nearest to it; never one after
+     * the day the record was made (a record tells what has happened).
+     */
+    public static List<TimeMention> extract(
+            String text, java.time.LocalDateTime recordStart, LocalDate contextFrom, LocalDate contextTo) {
+        LocalDate from = contextFrom != null ? contextFrom : contextTo;
+        LocalDate to = contextTo != null && from != null && !contextTo.isBefore(from) ? contextTo : from;
         if (recordStart == null) {
-            return extract(text, null, s -> true, false, context);
+            return extract(text, null, s -> true, false, from, to);
         }
-        return extract(text, recordStart.toLocalDate(), s -> true, recordStart.getHour() < 5, context);
+        return extract(text, recordStart.toLocalDate(), s -> true, recordStart.getHour() < 5, from, to);
+    }
+
+    /** A machine record's date with its time after a space or {@code T}: {@code 2024-06-01 21:05}, {@code 2024/6/1T…}. */
+    private static final Pattern NUMERIC_DATE =
+            Pattern.compile("(?<![0-9])(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})[ T\u3000](?=\\d{1,2}[:：]\\d{2})");
+
+    /**
+     * Rewrites the timestamps of machine records (bank and payment ledgers, chat logs, camera overlays) into the
+     * Chinese date form the grammar reads, character for character ({@code 2024-06-01 21:05} becomes
+     * {@code 2024年06月01日21:05}), so that offsets into the text stay valid. Only a date followed by a clock time is
+     * rewritten: a bare {@code 2024-06-01} may be a document number.
+     */
+    static String numericDates(String c) {
+        Matcher m = NUMERIC_DATE.matcher(c);
+        if (!m.find()) {
+            return c;
+        }
+        StringBuilder b = new StringBuilder(c);
+        do {
+            b.setCharAt(m.start(2), '年');
+            b.setCharAt(m.end(3), '月');
+            b.setCharAt(m.end(4), '日');
+        } while (m.find());
+        return b.toString();
     }
 
     /** A clause ending in a day or a part of day with no hour: its hour may be in the next clause. */
@@ -93,7 +134,12 @@ public final class DateTimeExtractor {
             + "{1,3}\\s*[点时]" + "(?:钟|来钟|半|多|许|左右|前后|吧|" + CN_SMALL + "{1,3}分|\\s*$))");
 
     private static List<TimeMention> extract(
-            String text, LocalDate recordDate, Predicate<String> keep, boolean smallHours, LocalDate context) {
+            String text,
+            LocalDate recordDate,
+            Predicate<String> keep,
+            boolean smallHours,
+            LocalDate context,
+            LocalDate contextEnd) {
         List<TimeMention> out = new ArrayList<>();
         if (text == null || text.isEmpty()) {
             return out;
@@ -102,8 +148,9 @@ public final class DateTimeExtractor {
         List<Clauses.Clause> clauses = Clauses.split(text);
         for (int i = 0; i < clauses.size(); i++) {
             Clauses.Clause clause = clauses.get(i);
-            // full-width digits (２０２４年６月１日) read as ASCII; the offsets stay the same
-            String c = ChineseNumber.normaliseDigits(clause.text());
+            // full-width digits (２０２４年６月１日) read as ASCII, a record's timestamp (2024-06-01 21:05) as a Chinese
+            // date; the offsets stay the same
+            String c = numericDates(ChineseNumber.normaliseDigits(clause.text()));
             // one time told across the clauses of one answer (14号后半夜，两点来钟吧): read the two as one
             Clauses.Clause next = null;
             if (i + 1 < clauses.size()
@@ -124,7 +171,7 @@ public final class DateTimeExtractor {
                 if (m.end() == m.start()) {
                     continue;
                 }
-                Optional<Parsed> p = parse(m, recordDate, last, context, smallHours);
+                Optional<Parsed> p = parse(m, recordDate, last, context, contextEnd, smallHours);
                 if (p.isEmpty()) {
                     continue;
                 }
@@ -164,7 +211,12 @@ public final class DateTimeExtractor {
     private record Parsed(LocalDate date, Integer minute, boolean ambiguous) {}
 
     private static Optional<Parsed> parse(
-            Matcher m, LocalDate recordDate, LocalDate last, LocalDate context, boolean smallHours) {
+            Matcher m,
+            LocalDate recordDate,
+            LocalDate last,
+            LocalDate context,
+            LocalDate contextEnd,
+            boolean smallHours) {
         boolean hasDate = m.group("date") != null;
         String rel = m.group("rel");
         if (m.group("dayOnly") != null) {
@@ -175,7 +227,7 @@ public final class DateTimeExtractor {
                 return Optional.empty();
             }
             LocalDate month = last == null
-                    ? nearestMonth(context, day.get())
+                    ? nearestMonth(context, contextEnd, recordDate, day.get())
                     : day.get() < last.getDayOfMonth() ? last.plusMonths(1) : last;
             if (month == null || day.get() > month.lengthOfMonth()) {
                 return Optional.empty();
@@ -209,7 +261,12 @@ public final class DateTimeExtractor {
             }
         } else if (rel != null) {
             date = relativeDate(rel, recordDate, last);
-            if (smallHours && date != null && (rel.equals("今晚") || rel.equals("今夜"))) {
+            // a record made in the small hours: 今晚 and 今天晚上 are the evening just past
+            if (smallHours
+                    && date != null
+                    && (rel.equals("今晚")
+                            || rel.equals("今夜")
+                            || (rel.equals("今天") || rel.equals("今日")) && EVENING.contains(String.valueOf(pod)))) {
                 date = date.minusDays(1);
             }
             if (pod == null && (rel.endsWith("晚") || rel.endsWith("夜"))) {
@@ -221,7 +278,7 @@ public final class DateTimeExtractor {
         Integer minute = null;
         boolean ambiguous = false;
         if (h != null) {
-            Optional<Integer> hour = number(h);
+            Optional<Integer> hour = hour(h);
             if (hour.isEmpty() || hour.get() > 24) {
                 return hasDate || rel != null ? Optional.of(new Parsed(date, null, false)) : Optional.empty();
             }
@@ -231,6 +288,9 @@ public final class DateTimeExtractor {
                 mm = Integer.parseInt(m.group("mc"));
             } else if (m.group("mi") != null) {
                 mm = number(m.group("mi")).orElse(0);
+            } else if (m.group("mi3") != null) {
+                // 十一点四十左右: minutes in Chinese numerals without 分 (always written with 十)
+                mm = number(m.group("mi3")).orElse(0);
             } else if (m.group("mi2") != null) {
                 mm = Integer.parseInt(m.group("mi2"));
             } else if (m.group("half") != null) {
@@ -261,17 +321,28 @@ public final class DateTimeExtractor {
         return Optional.of(new Parsed(date, minute, ambiguous));
     }
 
-    /** The day {@code day} of the month before, of or after {@code context}'s that is nearest to it, or null. */
-    private static LocalDate nearestMonth(LocalDate context, int day) {
+    /**
+     * The day {@code day} of the month before, of or after {@code from}'s, or of any month up to {@code to}'s, that lies
+     * nearest to the span {@code from}–{@code to} (inside it when one does), never after {@code recordDate} (may be
+     * null); null when there is none.
+     */
+    private static LocalDate nearestMonth(LocalDate from, LocalDate to, LocalDate recordDate, int day) {
         LocalDate best = null;
         long bestGap = Long.MAX_VALUE;
-        for (int shift = -1; shift <= 1; shift++) {
-            LocalDate month = context.plusMonths(shift);
+        LocalDate last = to.plusMonths(1).withDayOfMonth(1);
+        for (LocalDate month = from.minusMonths(1).withDayOfMonth(1);
+                !month.isAfter(last);
+                month = month.plusMonths(1)) {
             if (day > month.lengthOfMonth()) {
                 continue;
             }
             LocalDate d = month.withDayOfMonth(day);
-            long gap = Math.abs(d.toEpochDay() - context.toEpochDay());
+            if (recordDate != null && d.isAfter(recordDate)) {
+                continue;
+            }
+            long gap = d.isBefore(from)
+                    ? from.toEpochDay() - d.toEpochDay()
+                    : d.isAfter(to) ? d.toEpochDay() - to.toEpochDay() : 0;
             if (gap < bestGap) {
                 bestGap = gap;
                 best = d;
@@ -345,6 +416,18 @@ public final class DateTimeExtractor {
             default: // 次日, 第二天, 翌日, 隔天
                 return last == null ? null : last.plusDays(1);
         }
+    }
+
+    /**
+     * The hour of a numeral; an approximate hour of two neighbouring digits ({@code 两三点}, {@code 七八点}) is its
+     * earlier one: the two readings lie an hour apart, well within the two hours the specification allows.
+     */
+    private static Optional<Integer> hour(String h) {
+        Optional<java.math.BigDecimal[]> range = ChineseNumber.neighbourRange(h);
+        if (range.isPresent()) {
+            return Optional.of(range.get()[0].intValue());
+        }
+        return number(h);
     }
 
     private static Optional<Integer> number(String s) {

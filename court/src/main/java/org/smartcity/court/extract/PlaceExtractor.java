@@ -77,6 +77,7 @@ public final class PlaceExtractor {
                 continue;
             }
             StringBuilder name = new StringBuilder(word);
+            int first = i;
             for (int j = i - 1;
                     j >= 0 && name.length() < MAX_STEM + suffix.get().text().length();
                     j--) {
@@ -101,6 +102,7 @@ public final class PlaceExtractor {
                     break;
                 }
                 name.insert(0, before.word);
+                first = j;
                 if (singleBeforeNumeral) {
                     break;
                 }
@@ -111,7 +113,8 @@ public final class PlaceExtractor {
                     || n.contains("某")
                     || (placeWord && n.equals(word) ? names.isNotPlaceWord(n) : names.isNotPlace(n))
                     || names.endsInNotPlace(n, suffix.get())
-                    || isAsciiNumber(n.substring(0, stem))) {
+                    || isAsciiNumber(n.substring(0, stem))
+                    || besideLandmark(terms, first, i)) {
                 continue;
             }
             switch (suffix.get().level()) {
@@ -166,6 +169,26 @@ public final class PlaceExtractor {
                 || tag.equals("b")
                 || tag.equals("qt")
                 || tag.equals("g");
+    }
+
+    /**
+     * {@code 学校后巷}, {@code 医院后街}, {@code 商场前街}: a street told by its position beside a building named by a
+     * common noun (the alley behind the school) names no street: it is a landmark, which the spec does not compare.
+     * The suffix word starts with a position ({@code 后巷}) and every word before it is a common noun, none a
+     * place or proper name ({@code 学校/nis}, not {@code 江南/nz}).
+     */
+    private static boolean besideLandmark(List<Term> terms, int first, int suffixTerm) {
+        String w = terms.get(suffixTerm).word;
+        if (first == suffixTerm || w.length() < 2 || "前后旁侧边".indexOf(w.charAt(0)) < 0) {
+            return false;
+        }
+        for (int k = first; k < suffixTerm; k++) {
+            String tag = terms.get(k).nature.toString();
+            if (!tag.startsWith("n") || tag.startsWith("ns") || tag.startsWith("nz") || tag.startsWith("nr")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** {@code 南大街}, {@code 东大街}: a town's main street is named by one direction before 大街. */

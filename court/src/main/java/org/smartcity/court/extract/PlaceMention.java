@@ -30,9 +30,7 @@ public record PlaceMention(String district, String subdistrict, Set<String> road
             return true;
         }
         // a town read together with its county (灵寿县塔上镇) is the same town as 塔上镇
-        if (subdistrict != null
-                && o.subdistrict != null
-                && !stem(withoutArea(subdistrict)).equals(stem(withoutArea(o.subdistrict)))) {
+        if (subdistrict != null && o.subdistrict != null && !sameTown(subdistrict, o.subdistrict)) {
             return true;
         }
         if (!roads.isEmpty() && !o.roads.isEmpty()) {
@@ -73,6 +71,23 @@ public record PlaceMention(String district, String subdistrict, Set<String> road
             }
         }
         return road;
+    }
+
+    /**
+     * Two towns or sub-districts agree when their names agree without the area read in front ({@code 灵寿县塔上镇} is
+     * 塔上镇), or when one is the other behind a county named without its suffix ({@code 横山石湾镇}, said for
+     * 横山区石湾镇): the longer ends with the whole shorter name (three characters at least) and what stands in front
+     * has at least two characters, as a county's name does (so {@code 东石湾镇} is not 石湾镇).
+     */
+    private static boolean sameTown(String a, String b) {
+        a = withoutArea(a);
+        b = withoutArea(b);
+        if (stem(a).equals(stem(b))) {
+            return true;
+        }
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.length() >= 3 && longer.endsWith(shorter) && longer.length() - shorter.length() >= 2;
     }
 
     private static boolean sameDistrict(String a, String b) {

@@ -75,15 +75,17 @@ public final class QuantityExtractor {
                 continue;
             }
             BigDecimal value = v.get();
+            BigDecimal factor = BigDecimal.ONE;
             String mul2 = m.group("mul2");
             if (mul2 != null && !mul2.isEmpty()) {
-                Optional<BigDecimal> factor = ChineseNumber.parse("1" + mul2);
-                if (factor.isEmpty()) {
+                Optional<BigDecimal> f = ChineseNumber.parse("1" + mul2);
+                if (f.isEmpty()) {
                     continue;
                 }
-                value = value.multiply(factor.get());
+                factor = f.get();
+                value = value.multiply(factor);
             }
-            Optional<BigDecimal[]> range = range(m, value);
+            Optional<BigDecimal[]> range = range(m, value, factor);
             if (range.isPresent()) {
                 out.add(new Quantity(range.get()[0], range.get()[1], m.start(), m.end()));
             } else if (m.group("upper") != null) {
@@ -121,9 +123,10 @@ public final class QuantityExtractor {
 
     /**
      * A range: {@code 3000至4000元} ({@code from} group, the lower end taking the upper end's multiplier when it has
-     * none: {@code 三到四千}), or two neighbouring Chinese digits before a unit ({@code 三四百}, {@code 六七千}).
+     * none: {@code 三到四千}), or a numeral with two neighbouring Chinese digits ({@code 三四百}, {@code 六七千},
+     * {@code 十八九块}: {@link ChineseNumber#neighbourRange}), times the multiplier {@code factor} written after it.
      */
-    private static Optional<BigDecimal[]> range(Matcher m, BigDecimal high) {
+    private static Optional<BigDecimal[]> range(Matcher m, BigDecimal high, BigDecimal factor) {
         String from = m.group("from");
         if (from != null) {
             Optional<BigDecimal> lo = ChineseNumber.parse(from);
@@ -136,19 +139,13 @@ public final class QuantityExtractor {
             }
             return low.compareTo(high) <= 0 ? Optional.of(new BigDecimal[] {low, high}) : Optional.empty();
         }
-        Matcher r = NEIGHBOUR_DIGITS.matcher(m.group("num"));
-        if (r.matches()) {
-            int a = "一二三四五六七八九".indexOf(r.group(1)) + 1;
-            int b = "一二三四五六七八九".indexOf(r.group(2)) + 1;
-            if (b == a + 1 && high.signum() > 0) {
-                BigDecimal unit = high.divide(BigDecimal.valueOf(b), java.math.MathContext.DECIMAL64);
-                return Optional.of(new BigDecimal[] {unit.multiply(BigDecimal.valueOf(a)), high});
-            }
+        Optional<BigDecimal[]> neighbours = ChineseNumber.neighbourRange(m.group("num") + m.group("mul"));
+        if (neighbours.isPresent()) {
+            BigDecimal[] r = neighbours.get();
+            return Optional.of(new BigDecimal[] {r[0].multiply(factor), r[1].multiply(factor)});
         }
         return Optional.empty();
     }
-
-    private static final Pattern NEIGHBOUR_DIGITS = Pattern.compile("([一二三四五六七八九])([一二三四五六七八九])[十百千万]+.*");
 
     /**
      * {@code 三万八}, {@code 四万八千六}: a Chinese numeral whose last digit follows 万 or 千 (the spoken short form of
@@ -202,12 +199,14 @@ public final class QuantityExtractor {
             if (v.isEmpty()) {
                 continue;
             }
-            BigDecimal grams = switch (m.group("unit")) {
-                case "千克", "公斤", "kg", "KG", "Kg" -> v.get().multiply(BigDecimal.valueOf(1000));
-                case "毫克", "mg" -> v.get().movePointLeft(3);
-                default -> v.get();
-            };
-            if (m.group("upper") != null) {
+            BigDecimal grams = grams(v.get(), m.group("unit"));
+            Optional<BigDecimal[]> neighbours = ChineseNumber.neighbourRange(m.group("num"));
+            boolean vague = m.group("vague1") != null || m.group("vague2") != null;
+            if (neighbours.isPresent() && m.group("upper") == null && !vague) {
+                // 八九克: 8 to 9 g, not 89 g
+                BigDecimal[] r = neighbours.get();
+                out.add(new Quantity(grams(r[0], m.group("unit")), grams(r[1], m.group("unit")), m.start(), m.end()));
+            } else if (m.group("upper") != null) {
                 out.add(new Quantity(null, grams, m.start(), m.end()));
             } else if (m.group("vague1") != null || m.group("vague2") != null) {
                 out.add(new Quantity(grams, null, m.start(), m.end()));
@@ -216,6 +215,14 @@ public final class QuantityExtractor {
             }
         }
         return out;
+    }
+
+    private static BigDecimal grams(BigDecimal v, String unit) {
+        return switch (unit) {
+            case "千克", "公斤", "kg", "KG", "Kg" -> v.multiply(BigDecimal.valueOf(1000));
+            case "毫克", "mg" -> v.movePointLeft(3);
+            default -> v;
+        };
     }
 
     /** Blood alcohol concentrations in mg/100 ml, in text order. */

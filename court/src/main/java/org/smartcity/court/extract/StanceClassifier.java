@@ -26,14 +26,20 @@ public final class StanceClassifier {
             + "|(?:根本|当时|那天)?不在(?:现场|那里|那儿|场)|(?:根本)?没(?:有)?去过"
             + "|(?<!没有|没|不是)(?:乱说|瞎说|胡说)的|(?:警察|民警|他们)(?:让|叫|教)" + I + "(?:这么)?说的");
 
-    private static final Pattern CONFESSION =
-            Pattern.compile("认罪|" + I + "承认|承认(?:是" + I + "|" + I + ")|如实交代|如实供述|是" + I + "(?:干|做|偷|抢|拿|打|骗|卖|开|砍|捅)"
+    private static final Pattern CONFESSION = Pattern.compile(
+            "认罪|" + I + "承认|承认(?:是" + I + "|" + I + ")|如实交代|如实供述|主动交代|主动供述|是" + I + "(?:干|做|偷|抢|拿|打|骗|卖|开|砍|捅)"
                     + "|" + I + "[^，。；！？\\n看见听说]{0,14}?(?:偷|盗|抢|骗|拿|卖|贩卖|打|砍|捅|刺|踢|吸)(?:了|走|过)(?!电话|招呼|车|听|工)"
+                    // the subject told once for the sentence: 我在民族大道一个地下通道里，从后面用木棍打了一个男的; no one
+                    // else may be named in between (我报警，他打了我; 我在家，被人打了)
+                    + "|" + I + "[^。；！？\\n看见听说他她被人男女们]{0,30}?[，,][^。；！？\\n看见听说他她被人男女们]{0,20}?"
+                    + "(?:偷|盗|抢|骗|拿|卖|贩卖|打|砍|捅|刺|踢)(?:了|走)(?!电话|招呼|车|听|工)"
                     // the 把 construction: 我在商场三楼把柜台上的一部手机偷走了; what the speaker only saw or heard is no confession
                     + "|" + I + "[^，。；！？\\n看见听说]{0,20}?把[^，。；！？\\n]{0,20}?(?:偷|盗|抢|骗|拿|卖|贩卖|打|砍|捅)(?:走|了|掉|伤)"
                     // an act told without a subject, with what was taken or sold: 在网吧门口，卖了3粒麻古给他
                     + "|(?:^|[，,])(?:偷|盗|抢|骗|卖|贩卖|砍|捅)了[0-9０-９一二两三四五六七八九十几]"
                     + "|" + I + "[^，。；！？\\n看见听说]{0,14}?卖给"
+                    // buying the goods to sell on is the dealer's own act: 我从上家手里花一万五拿的货
+                    + "|" + I + "[^，。；！？\\n看见听说他她被]{0,14}?(?:拿|进|买|购)(?:的|了|来的)?货"
                     // handing the drugs over is the sale: 把一箱冰毒交给陈家乐
                     + "|把[^，。；！？\\n]{0,12}?(?:毒品|冰毒|海洛因|麻古|K粉|摇头丸|大麻|白粉)[^，。；！？\\n]{0,4}?(?:交给|递给|卖给)"
                     // taking the victim's money oneself: 跟他要了两千八活动费, 向她收了5000元
@@ -63,6 +69,59 @@ public final class StanceClassifier {
 
     private static final Pattern SPEAKER = Pattern.compile(I);
 
+    /**
+     * A denial of harm or contact ({@code 没有碰她}, {@code 没打他}): in an answer that tells the act in the first person
+     * ({@code 我拿水果刀对着她…她把金项链取下来给我…我没有碰她}) it denies a circumstance of the act, not the act.
+     */
+    private static final Pattern DETAIL_DENIAL =
+            Pattern.compile("(?:没有|没|并没有|从来没有|从没|根本没有|根本没)(?:碰|打|伤|踢|砍|捅|刺|推|拉|拽)");
+
+    /**
+     * True when every denial of the answer is a denial of a circumstance ({@link #DETAIL_DENIAL}) and the rest of the
+     * answer, without those clauses, confesses the act.
+     */
+    private static boolean confessesWithDetailDenied(String answer) {
+        Matcher m = DENIAL.matcher(answer);
+        StringBuilder rest = new StringBuilder();
+        int kept = 0;
+        boolean any = false;
+        while (m.find()) {
+            int from = clauseStart(answer, m.start());
+            int to = clauseEnd(answer, m.end());
+            if (!DETAIL_DENIAL.matcher(answer.substring(from, to)).find()) {
+                return false;
+            }
+            any = true;
+            if (from >= kept) {
+                rest.append(answer, kept, from).append('，');
+            }
+            kept = Math.max(kept, to);
+        }
+        rest.append(answer.substring(Math.min(kept, answer.length())));
+        return any && ownConfession(rest.toString());
+    }
+
+    /** A confession the speaker makes himself, not one he reports ({@code 他说是我打的}). */
+    private static boolean ownConfession(String text) {
+        Matcher m = CONFESSION.matcher(text);
+        while (m.find()) {
+            String before = text.substring(clauseStart(text, m.start()), m.start());
+            if (!before.contains("说") && !before.contains("称")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseEnd(String s, int at) {
+        for (int i = at; i < s.length(); i++) {
+            if ("，。；！？,;!?".indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
     private static int clauseStart(String s, int at) {
         for (int i = at - 1; i >= 0; i--) {
             if ("，。；！？,;!?".indexOf(s.charAt(i)) >= 0) {
@@ -82,9 +141,9 @@ public final class StanceClassifier {
             if (a.isEmpty()) {
                 continue;
             }
-            if (deniesOwnAct(a)) {
+            if (deniesOwnAct(a) && !confessesWithDetailDenied(a)) {
                 denies = true;
-            } else if (CONFESSION.matcher(a).find()) {
+            } else if (CONFESSION.matcher(a).find() || confessesWithDetailDenied(a)) {
                 admits = true;
             }
         }
@@ -101,7 +160,7 @@ public final class StanceClassifier {
     public static java.util.Optional<String> confessingAnswer(String statementText) {
         for (String answer : Clauses.answers(statementText).split("\n")) {
             String a = answer.strip();
-            if (!a.isEmpty() && !deniesOwnAct(a) && CONFESSION.matcher(a).find()) {
+            if (!a.isEmpty() && (!deniesOwnAct(a) && CONFESSION.matcher(a).find() || confessesWithDetailDenied(a))) {
                 return java.util.Optional.of(a);
             }
         }

@@ -25,7 +25,10 @@ public record TimeMention(LocalDate date, Integer minuteOfDay, boolean halfDayAm
         return date != null;
     }
 
-    /** The readings of the mention: one, or two when the half of the day is ambiguous. Needs a date and a time. */
+    /**
+     * The readings of the mention: one, or two when the half of the day is ambiguous (three for twelve o'clock: noon,
+     * and the midnights before and after it). Needs a date and a time.
+     */
     public List<LocalDateTime> readings() {
         List<LocalDateTime> out = new ArrayList<>(2);
         if (date == null || minuteOfDay == null) {
@@ -34,6 +37,10 @@ public record TimeMention(LocalDate date, Integer minuteOfDay, boolean halfDayAm
         out.add(date.atTime(LocalTime.MIDNIGHT).plusMinutes(minuteOfDay));
         if (halfDayAmbiguous) {
             out.add(date.atTime(LocalTime.MIDNIGHT).plusMinutes(minuteOfDay + 12L * 60));
+            if (minuteOfDay >= 12 * 60) {
+                // 十二点多 may also be just past the midnight that began the day (10月19号凌晨…十二点多)
+                out.add(date.atTime(LocalTime.MIDNIGHT).plusMinutes(minuteOfDay - 12L * 60));
+            }
         }
         return out;
     }

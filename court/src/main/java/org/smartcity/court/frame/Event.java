@@ -12,6 +12,11 @@ public enum Event {
     OFFENCE,
     /** Birth dates, addresses, schooling: facts about a person. */
     PERSONAL,
+    /**
+     * What happened years before the act ({@code 两年前买的}, {@code 前年被拘留过}): an object's or a person's history,
+     * like a date more than a year before the offence.
+     */
+    HISTORY,
     /** The making of a record, taking of samples. */
     RECORD,
     /** Arrest, summons, surrender, detention. */

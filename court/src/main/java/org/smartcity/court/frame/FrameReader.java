@@ -77,9 +77,11 @@ public final class FrameReader {
         Event carried = question ? null : questionEvent;
         int lastEnd = 0;
         boolean newSentence = true;
+        boolean carriedFromClause = false;
         for (Clauses.Clause c : Clauses.split(part)) {
             if (sentenceEndsBetween(part, lastEnd, c.start())) {
                 carried = question ? null : questionEvent;
+                carriedFromClause = false;
                 newSentence = true;
             }
             lastEnd = c.start() + c.text().length();
@@ -93,11 +95,52 @@ public final class FrameReader {
                 out.add(new FactFrame(Event.QUESTION, c.text(), from + c.start(), true, sentence));
                 continue;
             }
+            if (cue.isEmpty() && carried == Event.PERSONAL && carriedFromClause && statesTime(c.text())) {
+                // a person's standing details have no time of day: a clause telling one (俺一个人在家住，3月18号凌晨
+                // 两三点听见院里有动静) tells what happened
+                carried = null;
+            }
+            if (cue.isEmpty()
+                    && (carried == Event.PURCHASE || carried == Event.HISTORY)
+                    && NOW.matcher(c.text()).find()) {
+                // 买的时候花了六千八，现在少说也值五千多: a clause set in the present after the purchase tells what the
+                // object is worth now, not the purchase
+                carried = null;
+            }
             Event e = cue.orElse(carried == null ? Event.OFFENCE : carried);
-            carried = e == Event.OFFENCE ? null : e;
+            carriedFromClause = true;
+            // an aside in brackets (第一次200块（已经返给我210块）) tells its own event: it gives the clause its cue but
+            // does not carry it on to the clauses after it
+            if (cue.isEmpty() || !asideOnly(c.text())) {
+                carried = e == Event.OFFENCE ? null : e;
+            }
             out.add(new FactFrame(e, c.text(), from + c.start(), cue.isPresent(), sentence));
         }
         return question ? asked : null;
+    }
+
+    /** A clause set in the present ({@code 现在}, {@code 如今}, {@code 目前}) at its start, after an optional subject. */
+    private static final java.util.regex.Pattern NOW =
+            java.util.regex.Pattern.compile("^\\s*(?:[我他她它这那]|车|东西)?(?:现在|如今|目前)");
+
+    /** True when the clause's cue stands only inside a bracketed aside ({@code （…）} or {@code (…)}). */
+    private static boolean asideOnly(String clause) {
+        if (clause.indexOf('（') < 0 && clause.indexOf('(') < 0) {
+            return false;
+        }
+        String outside = clause.replaceAll("[（(][^）)]*[）)]?", "");
+        return cueOf(outside).isEmpty();
+    }
+
+    private static final String TIME_CHARS = "０１２３４５６７８９月日号点时晚早夜午今昨当次";
+
+    /** True when the clause states a date or a time of day. */
+    private static boolean statesTime(String clause) {
+        if (clause.chars().noneMatch(c -> TIME_CHARS.indexOf(c) >= 0 || Character.isDigit(c))) {
+            return false; // no digit, date or hour word: no time (most of a person's details)
+        }
+        return !org.smartcity.court.extract.DateTimeExtractor.extract(clause, java.time.LocalDate.of(2000, 1, 1))
+                .isEmpty();
     }
 
     /** The sentence number of the next frame: one more than the last frame's when a sentence starts. */
@@ -119,6 +162,26 @@ public final class FrameReader {
         return false;
     }
 
+    /**
+     * True when the clause contains a cue of {@code event}, whichever event it belongs to ({@code 下楼发现电池没了} is a
+     * routine clause that also tells the discovery).
+     */
+    public static boolean mentions(String clause, Event event) {
+        for (int i = 0; i < clause.length(); i++) {
+            int ignored = ignoredAt(clause, i);
+            if (ignored > 0) {
+                i += ignored - 1;
+                continue;
+            }
+            for (Cue c : CUES_BY_FIRST.getOrDefault(clause.charAt(i), List.of())) {
+                if (c.event() == event && clause.startsWith(c.text(), i) && !partOfLongerNumber(clause, i, c.text())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The event whose cue the clause contains first in file order, if any. */
     static Optional<Event> cueOf(String clause) {
         Cue best = null;
@@ -133,12 +196,32 @@ public final class FrameReader {
                 continue;
             }
             for (Cue c : candidates) {
-                if ((best == null || c.rank() < best.rank()) && clause.startsWith(c.text(), i)) {
+                if ((best == null || c.rank() < best.rank())
+                        && clause.startsWith(c.text(), i)
+                        && !partOfLongerNumber(clause, i, c.text())) {
                     best = c;
                 }
             }
         }
         return best == null ? Optional.empty() : Optional.of(best.event());
+    }
+
+    /**
+     * True when a cue made of digits ({@code 110}, the police's number) stands inside a longer number ({@code 1100块钱}):
+     * a number is read whole, so the cue does not match there.
+     */
+    private static boolean partOfLongerNumber(String clause, int at, String cue) {
+        int end = at + cue.length();
+        boolean digitBefore = at > 0 && Character.isDigit(clause.charAt(at - 1));
+        boolean digitAfter = end < clause.length() && Character.isDigit(clause.charAt(end));
+        return Character.isDigit(cue.charAt(0)) && digitBefore
+                || Character.isDigit(cue.charAt(cue.length() - 1)) && (digitAfter || nextIsDecimal(clause, end));
+    }
+
+    private static boolean nextIsDecimal(String clause, int end) {
+        return end + 1 < clause.length()
+                && (clause.charAt(end) == '.' || clause.charAt(end) == ',')
+                && Character.isDigit(clause.charAt(end + 1));
     }
 
     /** The length of an ignored word ({@code 外卖}) starting at {@code i}, else 0. */

@@ -34,8 +34,20 @@ import org.smartcity.court.frame.FrameReader;
  * represented by its totals. Computed once per review.
  */
 public final class CaseFacts {
-    private static final Set<EvidenceKind> TIME_SOURCES =
-            EnumSet.of(EvidenceKind.INTERROGATION_RECORD, EvidenceKind.INQUIRY_RECORD, EvidenceKind.CCTV_VIDEO);
+    /**
+     * Items whose text may state when the act happened: the records of what people said, and the machine records that
+     * log the act as it happened (a camera, the payment of a fraud, the chat in which it was done) with timestamps.
+     */
+    private static final Set<EvidenceKind> TIME_SOURCES = EnumSet.of(
+            EvidenceKind.INTERROGATION_RECORD,
+            EvidenceKind.INQUIRY_RECORD,
+            EvidenceKind.CCTV_VIDEO,
+            EvidenceKind.BANK_RECORDS,
+            EvidenceKind.CHAT_RECORDS);
+    /** Machine records that log events with timestamps (ledgers, chat logs). */
+    private static final Set<EvidenceKind> MACHINE_LOGS =
+            EnumSet.of(EvidenceKind.BANK_RECORDS, EvidenceKind.CHAT_RECORDS);
+
     private static final Set<EvidenceKind> PLACE_SOURCES = EnumSet.of(
             EvidenceKind.INTERROGATION_RECORD,
             EvidenceKind.INQUIRY_RECORD,
@@ -101,6 +113,12 @@ public final class CaseFacts {
             moneyEvents.addAll(EnumSet.of(Event.SALE, Event.PURCHASE));
         }
         this.moneyEvents = moneyEvents;
+        // a fraud is done by the payment: a ledger's or chat log's line of money received or sent (转账收入) logs the
+        // act itself, whatever its column is called
+        Set<Event> paymentEvents = EnumSet.copyOf(offenceEvents);
+        if (ctx.charged("fraud")) {
+            paymentEvents.addAll(EnumSet.of(Event.SALE, Event.PURCHASE, Event.INCOME));
+        }
         long victims = f.persons().stream()
                 .filter(p -> p.is(org.smartcity.court.casefile.PersonRole.VICTIM))
                 .count();
@@ -123,7 +141,11 @@ public final class CaseFacts {
             boolean measured = MEASUREMENTS.contains(kind);
             Set<Event> moneyFrom = measured ? ALL_BUT_QUESTIONS : moneyEvents;
             Set<Event> weightFrom = measured || LISTS.contains(kind) ? ALL_BUT_QUESTIONS : offenceEvents;
-            readTime(e, kind, frames, offenceEvents);
+            if (!MACHINE_LOGS.contains(kind)) {
+                readTime(e, kind, frames, offenceEvents);
+            } else if (ctx.charged("fraud")) {
+                readLoggedTimes(e, kind, frames, paymentEvents);
+            }
             // drunk driving is caught where it happens: the stop's sentence, with its arrest and tests, tells the
             // offence's place
             boolean stopTellsPlace = kind == EvidenceKind.ARRIVAL_REPORT && ctx.charged("dangerous-driving");
@@ -166,6 +188,42 @@ public final class CaseFacts {
                         MeasureReading.quantities(allFrames, ALL_BUT_QUESTIONS, QuantityExtractor::bloodAlcohol));
             }
         }
+        Set<String> physical = new java.util.HashSet<>();
+        f.evidence().stream()
+                .filter(e ->
+                        e.kind().filter(k -> k == EvidenceKind.PHYSICAL_ITEM).isPresent())
+                .forEach(e -> physical.add(e.id()));
+        dropPartMeasurements(drugWeights, physical);
+    }
+
+    /**
+     * Items that measure or list physical items ({@code refersTo}) state the weight of those items: when the weighings
+     * and identifications measured several physical items between them (two bags, one from the bag and one from the
+     * car) and one item measured them all together, one that refers to only some of them states a part, not the
+     * whole, and is not compared (a part is not
+     * the whole, as one victim's loss of several is not). Items referring to nothing (what people said) stay.
+     */
+    private static void dropPartMeasurements(Map<EvidenceItem, List<Stated<Quantity>>> weights, Set<String> physical) {
+        // the drug objects are the physical items a weighing or an identification measured (a list may also refer to
+        // cash or a phone, an identification to the seizure list)
+        Set<String> objects = new java.util.HashSet<>();
+        weights.keySet().stream()
+                .filter(e -> e.kind()
+                        .filter(k -> k == EvidenceKind.WEIGHING_RECORD || k == EvidenceKind.DRUG_IDENTIFICATION)
+                        .isPresent())
+                .forEach(e -> objects.addAll(e.refersTo()));
+        objects.retainAll(physical);
+        // only a measurement of all of them together makes the others parts of it (two bags weighed together);
+        // without one, two items measuring different objects may be one drug told twice, and are compared
+        boolean whole = weights.keySet().stream().anyMatch(e -> e.refersTo().containsAll(objects));
+        if (objects.size() < 2 || !whole) {
+            return;
+        }
+        weights.keySet().removeIf(e -> {
+            Set<String> measured = new java.util.HashSet<>(e.refersTo());
+            measured.retainAll(objects);
+            return !measured.isEmpty() && measured.size() < objects.size();
+        });
     }
 
     /**
@@ -228,9 +286,50 @@ public final class CaseFacts {
                     .time()
                     .map(x -> x.start().toLocalDate())
                     .orElse(null);
-            List<Stated<TimeMention>> out = TimeBinding.read(frames, e.text(), recordStart(e), offenceDay, events);
+            java.time.LocalDate offenceLastDay = ctx.caseFile()
+                    .offence()
+                    .time()
+                    .map(x -> x.endOrStart().toLocalDate())
+                    .orElse(null);
+            List<Stated<TimeMention>> out = TimeBinding.read(
+                    frames, e.text(), recordStart(e), offenceDay, offenceLastDay, events, sceneWithVictim());
             putIfAny(times, e, out);
         }
+    }
+
+    /**
+     * The times a machine log (ledger, chat log) of a fraud states for the act: only moments logged to the minute. A
+     * fraud is done by the chat and the payment, so their logged moments are the act's; a bare date in such a record
+     * is the investigator's summary of what followed ({@code 收款后于9月5日将两人拉黑}). Other charges' logs arrange or
+     * follow the act (a deal agreed in a chat hours before) and state no time of it.
+     */
+    private void readLoggedTimes(EvidenceItem e, EvidenceKind kind, List<FactFrame> frames, Set<Event> events) {
+        readTime(e, kind, frames, events);
+        List<Stated<TimeMention>> read = times.get(e);
+        if (read != null && !e.facts().time().isPresent()) {
+            List<Stated<TimeMention>> logged = read.stream()
+                    .filter(m -> m.value().hasDate() && m.value().hasTime())
+                    .toList();
+            if (logged.isEmpty()) {
+                times.remove(e);
+            } else {
+                times.put(e, logged);
+            }
+        }
+    }
+
+    /**
+     * The offence's place when the victim is present at the act (robbery, injury, pickpocketing), so that where he
+     * was at a time dates the act; null otherwise (a burglary's victim is away: his routine brackets the act).
+     */
+    private PlaceMention sceneWithVictim() {
+        boolean present = ctx.charged("robbery")
+                || ctx.charged("intentional-injury")
+                || ctx.holds(org.smartcity.court.standard.Condition.PICKPOCKETING);
+        if (!present) {
+            return null;
+        }
+        return ctx.caseFile().offence().place().map(PlaceExtractor::ofClause).orElse(null);
     }
 
     private void readPlace(EvidenceItem e, EvidenceKind kind, List<FactFrame> frames, Set<Event> events) {

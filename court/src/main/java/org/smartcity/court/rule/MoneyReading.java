@@ -40,12 +40,25 @@ final class MoneyReading {
                 || (rest.startsWith("没有") || rest.startsWith("没")) && rest.endsWith("那么多");
     }
 
+    /**
+     * The clause ends by telling that the money was not taken ({@code 柜子里还有三百块钱没动}, {@code 有几百块钱我没拿},
+     * {@code 两千块现金还在}): money left behind, not the loss. The negated taking must end the clause, so that
+     * {@code 拿了两千块没拿手机} still states the loss.
+     */
+    private static final java.util.regex.Pattern LEFT_BEHIND = java.util.regex.Pattern.compile(
+            "^[^，,。；;]*?(?:(?:没有?|未|并未|都没|也没)被?(?:动|拿|偷|抢|碰|要|少|丢|带)(?:走|着|过|了)?|还在|原封未动|分文未动)" + "[了呢啊的]?\\s*$");
+
+    private static boolean leftBehind(AmountFrame a) {
+        int end = Math.max(0, Math.min(a.amount().end(), a.clause().length()));
+        return LEFT_BEHIND.matcher(a.clause().substring(end)).find();
+    }
+
     static List<Stated<Quantity>> read(
             List<FactFrame> frames, String itemText, Set<Event> events, OffenceProperty offence) {
         List<Stated<Quantity>> totals = new ArrayList<>();
         List<Stated<Quantity>> values = new ArrayList<>();
         for (AmountFrame a : AmountBinder.bind(frames, itemText)) {
-            if (!events.contains(a.event()) || !offence.comparable(a) || denied(a)) {
+            if (!events.contains(a.event()) || !offence.comparable(a) || denied(a) || leftBehind(a)) {
                 continue;
             }
             Stated<Quantity> s = new Stated<>(a.amount(), a.clause());

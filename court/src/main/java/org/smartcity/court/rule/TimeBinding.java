@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.smartcity.court.extract.DateTimeExtractor;
+import org.smartcity.court.extract.PlaceExtractor;
+import org.smartcity.court.extract.PlaceMention;
 import org.smartcity.court.extract.TimeMention;
 import org.smartcity.court.frame.Event;
 import org.smartcity.court.frame.FactFrame;
@@ -16,7 +18,9 @@ import org.smartcity.court.frame.FactFrame;
  * no event is the time of the clause right after it in the same sentence when that one names its event. A victim's
  * leaving and coming home bracket the act; they are not its time. Only the next clause is looked at: further on,
  * the sentence may have moved to what followed the act. Otherwise the time stays with its own clause (about the
- * offence unless carried over). Stateless.
+ * offence unless carried over). When the victim is present at the act (robbery, injury, pickpocketing), a routine
+ * time in a sentence that names the offence's road is the act's time: he was at the scene then (passed as
+ * {@code scene}). Stateless.
  */
 final class TimeBinding {
     private TimeBinding() {}
@@ -28,18 +32,50 @@ final class TimeBinding {
      *
      * @param recordStart when the record was made (for 今天, 昨晚 …), may be null
      * @param offenceDay the offence's first day, may be null
+     * @param offenceLastDay the offence's last day (the same for a point in time), may be null
      */
     static List<Stated<TimeMention>> read(
-            List<FactFrame> frames, String text, LocalDateTime recordStart, LocalDate offenceDay, Set<Event> events) {
+            List<FactFrame> frames,
+            String text,
+            LocalDateTime recordStart,
+            LocalDate offenceDay,
+            LocalDate offenceLastDay,
+            Set<Event> events,
+            PlaceMention scene) {
         List<Stated<TimeMention>> out = new ArrayList<>();
-        for (TimeMention t : DateTimeExtractor.extract(text, recordStart, offenceDay)) {
+        for (TimeMention t : DateTimeExtractor.extract(text, recordStart, offenceDay, offenceLastDay)) {
             FactFrame at = eventFrame(frames, t.start());
             boolean history = offenceDay != null && t.date() != null && t.date().isBefore(offenceDay.minusYears(1));
-            if (at != null && events.contains(at.event()) && !history && !deadline(frames, t.start())) {
+            boolean about = at != null
+                    && (events.contains(at.event())
+                            || at.event() == Event.ROUTINE
+                                    && scene != null
+                                    && namesScene(frames, at.sentence(), scene));
+            if (about && !history && !deadline(frames, t.start())) {
                 out.add(new Stated<>(t, at.text()));
             }
         }
         return out;
+    }
+
+    /**
+     * True when a clause of the sentence (no question) names a road of the offence's place: the person was at the
+     * scene ({@code 今天早上8点10分左右，我坐公交车去上班，车在中山东路上}).
+     */
+    private static boolean namesScene(List<FactFrame> frames, int sentence, PlaceMention scene) {
+        if (scene.roads().isEmpty()) {
+            return false;
+        }
+        for (FactFrame f : frames) {
+            if (f.sentence() != sentence || f.event() == Event.QUESTION) {
+                continue;
+            }
+            PlaceMention p = PlaceExtractor.ofClause(f.text());
+            if (!p.roads().isEmpty() && !p.disagreesWith(scene)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final java.util.regex.Pattern NOT_YET = java.util.regex.Pattern.compile("还没|还未|尚未|仍未|仍没|都没");

@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * Finds the rules' circumstances in fact text: by their wording (not negated in its clause), and for age windows by
  * the offender's stated age too. Then settles which apply: a circumstance for other charges, or one excluded by
- * another that was found (坦白 beside 自首; 前科 beside 累犯), is reported but not applied. Stateless.
+ * another that applies (坦白 beside 自首; 前科 beside 累犯; 赔偿并谅解 beside 退赃退赔, whose money is counted once,
+ * leaving the forgiveness to count once as 取得谅解) is reported but not applied. Stateless.
  */
 final class CircumstanceDetector {
     private CircumstanceDetector() {}
@@ -43,9 +44,14 @@ final class CircumstanceDetector {
             }
         }
         Set<String> present = new HashSet<>(found.keySet());
+        // an exclusion counts only when the excluding circumstance itself applies: 赔偿并谅解 left out beside 退赃退赔
+        // (the money counted once) does not also take away the forgiveness (取得谅解) that it excluded
+        Set<String> settled = new HashSet<>();
+        Set<String> applied = new HashSet<>();
         List<DetectedCircumstance> out = new ArrayList<>();
         for (CircumstanceRule r : rules.circumstances()) {
             Mention m = found.get(r.id());
+            settled.add(r.id());
             if (m == null) {
                 continue;
             }
@@ -54,13 +60,19 @@ final class CircumstanceDetector {
                 reason = Optional.of("not a circumstance of " + charge.name() + " in these rules");
             } else {
                 for (String x : r.excludedBy()) {
-                    if (present.contains(x)
-                            && rules.findCircumstance(x).orElseThrow().appliesTo(charge.id())) {
+                    boolean excluding = settled.contains(x)
+                            ? applied.contains(x)
+                            : present.contains(x)
+                                    && rules.findCircumstance(x).orElseThrow().appliesTo(charge.id());
+                    if (excluding) {
                         reason = Optional.of("not counted beside "
                                 + rules.findCircumstance(x).orElseThrow().name() + " (not evaluated twice)");
                         break;
                     }
                 }
+            }
+            if (reason.isEmpty()) {
+                applied.add(r.id());
             }
             out.add(new DetectedCircumstance(r, m, reason.isEmpty(), reason));
         }

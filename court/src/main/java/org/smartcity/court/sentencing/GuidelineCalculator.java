@@ -71,14 +71,19 @@ public final class GuidelineCalculator {
             if (t.atLeast().isPresent()
                     && quantity.isPresent()
                     && quantity.get().value() >= t.atLeast().getAsDouble()) {
+                // the wording that reaches the same tier (入户盗窃, 扒窃 …) is named too: it is a trigger of its own
+                Optional<Mention> also = PhraseFinder.find(facts, t.keywords());
                 chosen = new TierChoice(
                         t,
                         quantity.get().describe() + " ≥ "
-                                + Months.format(t.atLeast().getAsDouble()) + " → " + t.label());
+                                + Months.format(t.atLeast().getAsDouble())
+                                + also.map(m -> " and the wording '" + m.matched() + "'")
+                                        .orElse("")
+                                + " → " + t.label());
             } else {
                 Optional<Mention> m = PhraseFinder.find(facts, t.keywords());
                 if (m.isPresent()) {
-                    chosen = new TierChoice(t, "'" + m.get().matched() + "' → " + t.label());
+                    chosen = new TierChoice(t, "the wording '" + m.get().matched() + "' → " + t.label());
                 } else if (t.always()) {
                     chosen = new TierChoice(t, "the basic tier: " + t.label());
                 }

@@ -80,7 +80,7 @@ class BlindCorpusTest {
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({
         "set-f, 0.95, 0.95",
-        "set-g, 0.92, 0.95",
+        "set-g, 0.95, 0.95",
         "set-h, 0.95, 0.95",
         "set-i, 0.95, 0.95"
     })
@@ -89,13 +89,43 @@ class BlindCorpusTest {
     }
 
     /**
-     * The third round (j, k: 24 files each, measured once unseen, then read): held like the second round; k's recall
-     * is below the bar for the misses listed in docs/court-review.md (round 3).
+     * The third round (j, k: 24 files each, measured once unseen, then read): held like the second round; k reaches
+     * the bar since round 4 (docs/court-review.md).
      */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"set-j, 0.95, 0.95", "set-k, 0.95, 0.95"})
     void thirdRoundSetsHoldTheirFigures(String set, double minPrecision, double minRecall) throws Exception {
         holdsFigures(set, 24, minPrecision, minRecall);
+    }
+
+    /**
+     * The fourth round (l, m: 24 files each, measured once unseen on main, then read; docs/court-review.md, round 5):
+     * held like the earlier rounds.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"set-l, 0.95, 0.95", "set-m, 0.95, 0.95"})
+    void fourthRoundSetsHoldTheirFigures(String set, double minPrecision, double minRecall) throws Exception {
+        holdsFigures(set, 24, minPrecision, minRecall);
+    }
+
+    /**
+     * The fifth round (n: 24 files, 31 expected, measured once unseen on main at 0.94 / 0.97, then read;
+     * docs/court-review.md, round 6): held like the earlier rounds.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"set-n, 0.95, 0.95"})
+    void fifthRoundSetHoldsItsFigures(String set, double minPrecision, double minRecall) throws Exception {
+        holdsFigures(set, 24, minPrecision, minRecall);
+    }
+
+    /**
+     * The sixth round (o, p: 20 files each, measured once unseen on main, then read; docs/court-review.md, round 7):
+     * held like the earlier rounds, at the figures reached.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"set-o, 0.95, 0.95", "set-p, 0.95, 0.95"})
+    void sixthRoundSetsHoldTheirFigures(String set, double minPrecision, double minRecall) throws Exception {
+        holdsFigures(set, 20, minPrecision, minRecall);
     }
 
     private void holdsFigures(String set, int minFiles, double minPrecision, double minRecall) throws Exception {

@@ -31,6 +31,11 @@ final class HandWrittenCases {
                 .findings();
     }
 
+    /** Reviews a case of one charge with the persons of {@link #TWO_SUSPECTS}. */
+    static List<Finding> reviewTwoSuspects(String charge, String offence, String... items) throws Exception {
+        return review(TWO_SUSPECTS, charge, offence, items);
+    }
+
     /** An item collected and signed by investigators P4 and P5 on 2024-06-12 at 10:00, with an optional subject. */
     static String signedItem(String id, String kind, String category, String subject, String text) {
         return """

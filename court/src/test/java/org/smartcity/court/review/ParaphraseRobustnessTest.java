@@ -2,6 +2,7 @@ package org.smartcity.court.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.smartcity.court.review.HandWrittenCases.ofKind;
+import static org.smartcity.court.review.HandWrittenCases.signedItem;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,16 +22,12 @@ class ParaphraseRobustnessTest {
         return HandWrittenCases.review(PERSONS, charge, offence, items);
     }
 
-    private static String item(String id, String kind, String category, String subject, String text) {
-        return HandWrittenCases.signedItem(id, kind, category, subject, text);
-    }
-
     private static String victim(String answer) {
-        return item("E1", "inquiry-record", "victim-statement", "P2", "问：什么事？\\n答：" + answer);
+        return signedItem("E1", "inquiry-record", "victim-statement", "P2", "问：什么事？\\n答：" + answer);
     }
 
     private static String suspect(String id, String answer) {
-        return item(id, "interrogation-record", "suspect-statement", "P1", "问：经过？\\n答：" + answer);
+        return signedItem(id, "interrogation-record", "suspect-statement", "P1", "问：经过？\\n答：" + answer);
     }
 
     private static final String EVENING_THEFT = "{\"time\": \"2024-06-05T21:00:00+08:00\", \"place\": "
@@ -77,8 +74,8 @@ class ParaphraseRobustnessTest {
     void aDialectConfessionLaterDeniedIsARetraction() throws Exception {
         String v = victim("6月5号晚上九点，我在中山东路的店里被偷了3000元现金。");
         String first = suspect("E2", "俺晚上九点在中山东路那个店里把抽屉里的钱偷走了。");
-        String second =
-                item("E3", "interrogation-record", "suspect-statement", "P1", "问：上回说的对吗？\\n答：上回说的不对，俺没拿他的钱，那天俺在家。");
+        String second = signedItem(
+                "E3", "interrogation-record", "suspect-statement", "P1", "问：上回说的对吗？\\n答：上回说的不对，俺没拿他的钱，那天俺在家。");
         assertThat(ofKind(review("theft", EVENING_THEFT, v, first, second), FindingKind.RETRACTED_CONFESSION))
                 .singleElement()
                 .satisfies(f -> assertThat(f.evidence()).containsExactly("E2", "E3"));
@@ -93,8 +90,8 @@ class ParaphraseRobustnessTest {
                 + "\"text\": \"2024年6月5日10时许，周立新谎称能办理入学，骗取孔海燕现金5000元。\"}";
         String v = victim("他说能把孩子弄进重点中学，我6月5号上午给了他5000元现金。");
         String first = suspect("E2", "我跟她说能办入学，向她要了五千块好处费，其实我不认识学校的人。");
-        String second =
-                item("E3", "interrogation-record", "suspect-statement", "P1", "问：上次说的属实吗？\\n答：之前说的不对，我没骗她，那五千是她借给我的。");
+        String second = signedItem(
+                "E3", "interrogation-record", "suspect-statement", "P1", "问：上次说的属实吗？\\n答：之前说的不对，我没骗她，那五千是她借给我的。");
         assertThat(ofKind(review("fraud", offence, v, first, second), FindingKind.RETRACTED_CONFESSION))
                 .singleElement()
                 .satisfies(f -> assertThat(f.evidence()).containsExactly("E2", "E3"));

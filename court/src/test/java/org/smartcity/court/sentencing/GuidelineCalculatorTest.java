@@ -164,17 +164,34 @@ class GuidelineCalculatorTest {
     }
 
     @Test
-    void pleaIsCutSoThatItAndTheCircumstancesItOverlapsStayWithinSixtyPercent() {
+    void pleaIsCutSoThatItAndTheCircumstancesItOverlapsStayWithinTheCap() throws Exception {
         String text = "被告人吴某诈骗他人财物共计人民币4500元。吴某主动投案，退赔了被害人全部损失，积极赔偿并取得被害人谅解，并签署认罪认罚具结书。";
-        SentencingResult r = calculate(NATIONAL, text, "诈骗");
-        // start 3; (4,500 − 3,000) / 1,500 = 1 → 4; 自首 −20, 退赔 −10, 赔偿谅解 −30 = −60 already: 认罪认罚 cut to 0
+        // start 3; (4,500 − 3,000) / 1,500 = 1 → 4; 自首 −20, 退赔 −10 and the forgiveness −10 (the money of 赔偿谅解
+        // is the 退赔 already counted: issue 17, item 18) = −40; 认罪认罚 −10 → −50, inside the national 60% cap
+        SentencingResult national = calculate(NATIONAL, text, "诈骗");
+        assertThat(national.steps())
+                .extracting(SentencingStep::ruleId)
+                .contains("surrender", "restitution", "forgivenessOnly", "guiltyPlea")
+                .doesNotContain("compensationForgiveness");
+        assertThat(national.months().getAsDouble()).isEqualTo(2.0);
+        // rules whose cap is 40%: the overlapping circumstances already reach it, so 认罪认罚 is cut to 0
+        GuidelineCalculator capped =
+                new GuidelineCalculator(new SentencingRulesReader().read("capped.json", RulesFixtures.changed(root -> {
+                    root.put("version", "capped-1");
+                    for (var c : root.withArray("circumstances")) {
+                        if (c.path("id").asText().equals("guiltyPlea")) {
+                            ((ObjectNode) c.get("cap")).put("totalPercent", -40);
+                        }
+                    }
+                })));
+        SentencingResult r = calculate(capped, text, "诈骗");
         SentencingStep plea = r.steps().stream()
                 .filter(s -> s.ruleId().equals("guiltyPlea"))
                 .findFirst()
                 .orElseThrow();
         assertThat(plea.percent().getAsDouble()).isEqualTo(0);
         assertThat(plea.note()).contains("cut from -10%");
-        assertThat(r.months().getAsDouble()).isEqualTo(1.6);
+        assertThat(r.months().getAsDouble()).isEqualTo(2.4);
     }
 
     @Test

@@ -23,7 +23,7 @@ class SentencingRulesReaderTest {
     @Test
     void builtInRulesLoad() {
         SentencingRules r = SentencingRules.builtIn();
-        assertThat(r.version()).isEqualTo("2021-national-1");
+        assertThat(r.version()).isEqualTo("2021-national-2");
         assertThat(r.source()).contains("量刑指导意见");
         assertThat(r.chargeNames()).contains("盗窃", "诈骗", "故意伤害", "危险驾驶", "抢劫", "走私、贩卖、运输、制造毒品");
         assertThat(r.circumstances())

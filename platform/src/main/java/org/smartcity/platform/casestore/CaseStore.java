@@ -367,42 +367,57 @@ public final class CaseStore {
             String reason,
             String auditDetail) {
         long now = clock.millis();
-        return db.write(c -> {
-            StoredCase current = find(c, caseId).orElseThrow(() -> new ConflictException("no case " + caseId));
-            requireState(current, fromStage, expectedVersion);
-            try (PreparedStatement ps =
-                    c.prepareStatement("UPDATE cases SET stage = ?, returns_count = returns_count + ?, updated_ms = ?"
-                            + " WHERE id = ? AND stage = ?")) {
-                ps.setString(1, toStage);
-                ps.setInt(2, "return".equals(kind) ? 1 : 0);
-                ps.setLong(3, now);
-                ps.setLong(4, caseId);
-                ps.setString(5, fromStage);
-                if (ps.executeUpdate() == 0) {
-                    throw new ConflictException(
-                            "case " + current.caseRef() + " is at stage " + current.stage() + ", not " + fromStage);
-                }
+        return db.write(
+                c -> moveIn(c, now, actor, caseId, expectedVersion, fromStage, toStage, kind, reason, auditDetail));
+    }
+
+    /** {@link #move}'s work on a connection inside a write transaction (also used by {@link Judgments#close}). */
+    StoredCase moveIn(
+            Connection c,
+            long now,
+            String actor,
+            long caseId,
+            int expectedVersion,
+            String fromStage,
+            String toStage,
+            String kind,
+            String reason,
+            String auditDetail)
+            throws SQLException {
+        StoredCase current = find(c, caseId).orElseThrow(() -> new ConflictException("no case " + caseId));
+        requireState(current, fromStage, expectedVersion);
+        try (PreparedStatement ps =
+                c.prepareStatement("UPDATE cases SET stage = ?, returns_count = returns_count + ?, updated_ms = ?"
+                        + " WHERE id = ? AND stage = ?")) {
+            ps.setString(1, toStage);
+            ps.setInt(2, "return".equals(kind) ? 1 : 0);
+            ps.setLong(3, now);
+            ps.setLong(4, caseId);
+            ps.setString(5, fromStage);
+            if (ps.executeUpdate() == 0) {
+                throw new ConflictException(
+                        "case " + current.caseRef() + " is at stage " + current.stage() + ", not " + fromStage);
             }
-            Rows.update(
-                    c,
-                    "INSERT INTO transfers (case_id, from_stage, to_stage, kind, reason, at_ms, actor)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    caseId,
-                    fromStage,
-                    toStage,
-                    kind,
-                    reason,
-                    now,
-                    actor);
-            audit.append(
-                    c,
-                    now,
-                    actor,
-                    "case." + kind,
-                    current.caseRef(),
-                    moveDetailHead(fromStage, toStage, reason) + ",\"extra\":" + auditDetail + "}");
-            return find(c, caseId).orElseThrow();
-        });
+        }
+        Rows.update(
+                c,
+                "INSERT INTO transfers (case_id, from_stage, to_stage, kind, reason, at_ms, actor)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                caseId,
+                fromStage,
+                toStage,
+                kind,
+                reason,
+                now,
+                actor);
+        audit.append(
+                c,
+                now,
+                actor,
+                "case." + kind,
+                current.caseRef(),
+                moveDetailHead(fromStage, toStage, reason) + ",\"extra\":" + auditDetail + "}");
+        return find(c, caseId).orElseThrow();
     }
 
     /**
@@ -614,7 +629,7 @@ public final class CaseStore {
                 caseId));
     }
 
-    private Optional<StoredCase> find(Connection c, long caseId) throws SQLException {
+    Optional<StoredCase> find(Connection c, long caseId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + CASE_COLUMNS + " FROM cases WHERE id = ?")) {
             ps.setLong(1, caseId);
             try (ResultSet rs = ps.executeQuery()) {

@@ -14,6 +14,7 @@ import org.smartcity.platform.account.Accounts;
 import org.smartcity.platform.account.Sessions;
 import org.smartcity.platform.casestore.CaseStore;
 import org.smartcity.platform.casestore.CaseVersion;
+import org.smartcity.platform.casestore.Judgments;
 import org.smartcity.platform.store.Database;
 
 /**
@@ -24,7 +25,8 @@ import org.smartcity.platform.store.Database;
  *
  * <ul>
  *   <li>case versions (document SHA-256), reviews (result SHA-256), finding decisions, transfers and returns,
- *       evidence openings: one entry per row and one row per entry;
+ *       judgments recorded at closing (verdicts, sentence, findings closed over and the reason), evidence openings:
+ *       one entry per row and one row per entry;
  *   <li>a case's stage and return count: the stage it was imported at (in its import entry), then its transfers
  *       and returns in order, must end at the stored stage and count; its version count must match;
  *   <li>accounts: name, roles and password hash (SHA-256 in the {@code account.create} entry); switched off or on
@@ -118,6 +120,7 @@ public final class AuditReplay {
         Pool decisions = new Pool();
         Pool moves = new Pool();
         Pool openings = new Pool();
+        Pool judgments = new Pool();
         for (Entry e : log) {
             String a = e.action();
             if (a.equals("case.import") || a.equals("case.version")) {
@@ -128,6 +131,8 @@ public final class AuditReplay {
                 decisions.add(key(a, e.caseRef(), e.actor(), e.at_ms(), e.detail()), e.caseRef());
             } else if (a.equals("case.transfer") || a.equals("case.return")) {
                 moves.add(key(a, e.caseRef(), e.actor(), e.at_ms(), head(e.detail(), "extra")), e.caseRef());
+            } else if (a.equals("case.judgment")) {
+                judgments.add(key(a, e.caseRef(), e.actor(), e.at_ms(), e.detail()), e.caseRef());
             } else if (a.equals("evidence.open")) {
                 openings.add(key(a, e.caseRef(), e.actor(), e.at_ms(), e.detail()), e.caseRef());
             }
@@ -289,7 +294,25 @@ public final class AuditReplay {
                 }
             }
         }
+        try (PreparedStatement ps = c.prepareStatement("SELECT case_id, case_version, review_id, judgment, overridden,"
+                        + " override_reason, at_ms, actor FROM judgments ORDER BY id");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String ref = refOf(cases, rs.getLong(1));
+                if (!judgments.take(key(
+                        "case.judgment",
+                        ref,
+                        rs.getString(8),
+                        rs.getLong(7),
+                        Judgments.detail(
+                                rs.getInt(2), rs.getLong(3), rs.getString(4), rs.getString(5), rs.getString(6))))) {
+                    problems.add("case " + ref + ": the recorded judgment (verdicts, sentence or override) has no"
+                            + " matching audit entry");
+                }
+            }
+        }
         versions.leftovers("case versions", problems);
+        judgments.leftovers("judgments", problems);
         reviews.leftovers("reviews", problems);
         decisions.leftovers("decisions", problems);
         moves.leftovers("transfers", problems);

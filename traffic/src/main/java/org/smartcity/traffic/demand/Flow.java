@@ -73,6 +73,11 @@ public final class Flow {
         return tripStops == null ? null : tripStops.clone();
     }
 
+    /** The same flow {@code offset_s} seconds later (start and end), e.g. a demand repeated after its period. */
+    public Flow shifted(double offset_s) {
+        return new Flow(vehicleType, route, interval_s, startTime_s + offset_s, endTime_s + offset_s, tripStops);
+    }
+
     /** The same flow as a trip through {@code stops} (see {@link #tripStops()}). */
     public Flow withTripStops(int[] stops) {
         return new Flow(vehicleType, route, interval_s, startTime_s, endTime_s, stops);

@@ -119,7 +119,9 @@ final class FrameRecorder implements Simulation.StepObserver {
             int[] controllers,
             List<TwinAlarm> alarms,
             List<TwinIncident> incidents,
-            TwinAmbulance ambulance) {
+            TwinAmbulance ambulance,
+            int demandRound,
+            double demandPeriod_s) {
         int lanes = network.laneCount();
         int[] vehicles = new int[lanes];
         double[] speedSum = new double[lanes];
@@ -157,6 +159,8 @@ final class FrameRecorder implements Simulation.StepObserver {
                 kpi(simulation, simulation.summary()),
                 alarms,
                 incidents,
-                ambulance);
+                ambulance,
+                demandRound,
+                demandPeriod_s);
     }
 }

@@ -10,6 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.smartcity.traffic.demand.Demand;
+import org.smartcity.traffic.demand.Flow;
 import org.smartcity.traffic.emergency.LiveTravelTimes;
 import org.smartcity.traffic.network.RoadNetwork;
 import org.smartcity.traffic.routing.RoadRouter;
@@ -62,6 +64,8 @@ public final class LiveTwin implements AutoCloseable {
     private final LiveTravelTimes liveTimes;
     private final int[] controllerOf;
     private final long horizonSteps;
+    private final boolean repeatDemand;
+    private final double period_s;
     private final long frameIntervalNanos;
     private final LinkedBlockingQueue<Runnable> commands = new LinkedBlockingQueue<>();
     private final List<Consumer<TwinFrame>> listeners = new CopyOnWriteArrayList<>();
@@ -79,6 +83,7 @@ public final class LiveTwin implements AutoCloseable {
     private double lastFrameSim_s;
     private boolean frameDue;
     private LiveAmbulance ambulance;
+    private int demandRound = 1;
 
     /**
      * How a twin starts.
@@ -90,6 +95,8 @@ public final class LiveTwin implements AutoCloseable {
      * @param horizon_s the twin stops advancing (status finished) at this simulated time
      * @param frameRate_hz frames published per wall-clock second while running, in (0, 60]
      * @param startPaused true to wait for resume or single steps
+     * @param repeatDemand true to keep running past the horizon: every {@code horizon_s} the scenario's demand is
+     *     released again, shifted by that period (issue 17, item 12); false to finish there
      */
     public record Settings(
             String controller,
@@ -98,7 +105,20 @@ public final class LiveTwin implements AutoCloseable {
             double speed,
             double horizon_s,
             double frameRate_hz,
-            boolean startPaused) {
+            boolean startPaused,
+            boolean repeatDemand) {
+        /** Settings that finish at the horizon. */
+        public Settings(
+                String controller,
+                SignalProtocol protocol,
+                SimulationConfig config,
+                double speed,
+                double horizon_s,
+                double frameRate_hz,
+                boolean startPaused) {
+            this(controller, protocol, config, speed, horizon_s, frameRate_hz, startPaused, false);
+        }
+
         public Settings {
             Objects.requireNonNull(controller, "controller");
             Objects.requireNonNull(protocol, "protocol");
@@ -125,15 +145,22 @@ public final class LiveTwin implements AutoCloseable {
         }
 
         public Settings withSpeed(double newSpeed) {
-            return new Settings(controller, protocol, config, newSpeed, horizon_s, frameRate_hz, startPaused);
+            return new Settings(
+                    controller, protocol, config, newSpeed, horizon_s, frameRate_hz, startPaused, repeatDemand);
         }
 
         public Settings withHorizon(double newHorizon_s) {
-            return new Settings(controller, protocol, config, speed, newHorizon_s, frameRate_hz, startPaused);
+            return new Settings(
+                    controller, protocol, config, speed, newHorizon_s, frameRate_hz, startPaused, repeatDemand);
         }
 
         public Settings paused() {
-            return new Settings(controller, protocol, config, speed, horizon_s, frameRate_hz, true);
+            return new Settings(controller, protocol, config, speed, horizon_s, frameRate_hz, true, repeatDemand);
+        }
+
+        /** The same settings with the demand repeated every {@code horizon_s} instead of finishing there. */
+        public Settings repeatingDemand() {
+            return new Settings(controller, protocol, config, speed, horizon_s, frameRate_hz, startPaused, true);
         }
     }
 
@@ -158,6 +185,8 @@ public final class LiveTwin implements AutoCloseable {
         this.controllerOf = new int[geometry.signals().size()];
         Arrays.fill(controllerOf, controllerNames.indexOf(settings.controller()));
         this.horizonSteps = Math.round(settings.horizon_s() / settings.config().step_s());
+        this.repeatDemand = settings.repeatDemand();
+        this.period_s = settings.horizon_s();
         this.frameIntervalNanos = Math.round(1e9 / settings.frameRate_hz());
         this.paused = settings.startPaused();
         this.speed = settings.speed();
@@ -237,7 +266,10 @@ public final class LiveTwin implements AutoCloseable {
             throw new IllegalArgumentException("steps must be in 1..3600, got " + steps);
         }
         return submit(() -> {
-            simulation.run(steps);
+            for (int i = 0; i < steps; i++) {
+                repeatDemandIfDue();
+                simulation.step();
+            }
             rebase();
             frameDue = true;
         });
@@ -437,7 +469,8 @@ public final class LiveTwin implements AutoCloseable {
                     command.run();
                     command = commands.poll();
                 }
-                boolean finished = simulation.stepCount() >= horizonSteps;
+                repeatDemandIfDue();
+                boolean finished = finished();
                 long now = System.nanoTime();
                 if (paused || finished) {
                     publishIfDue(now);
@@ -467,6 +500,25 @@ public final class LiveTwin implements AutoCloseable {
         }
     }
 
+    private boolean finished() {
+        return !repeatDemand && simulation.stepCount() >= horizonSteps;
+    }
+
+    /** At the end of each period the scenario's demand is released again, shifted by the periods gone by. */
+    private void repeatDemandIfDue() {
+        if (!repeatDemand || simulation.stepCount() < (long) demandRound * horizonSteps) {
+            return;
+        }
+        double offset_s = demandRound * period_s;
+        List<Flow> shifted = new ArrayList<>();
+        for (Flow f : scenario.demand().flows()) {
+            shifted.add(f.shifted(offset_s));
+        }
+        simulation.addDemand(new Demand(shifted));
+        demandRound++;
+        frameDue = true;
+    }
+
     private void waitForCommand(long nanos) throws InterruptedException {
         Runnable command = commands.poll(Math.max(1, nanos), TimeUnit.NANOSECONDS);
         if (command != null) {
@@ -480,7 +532,7 @@ public final class LiveTwin implements AutoCloseable {
         }
         // keep the cadence: the next frame is due one interval after this one was due, not after now
         nextFrameNanos = Math.max(nextFrameNanos + frameIntervalNanos, now - frameIntervalNanos / 2);
-        if (!frameDue && (paused || simulation.stepCount() >= horizonSteps) && lastFrameSim_s == simulation.time_s()) {
+        if (!frameDue && (paused || finished()) && lastFrameSim_s == simulation.time_s()) {
             lastFrameNanos = now;
             return; // nothing changed: no frame
         }
@@ -497,9 +549,8 @@ public final class LiveTwin implements AutoCloseable {
     }
 
     private TwinFrame buildFrame(double achievedSpeed) {
-        TwinFrame.Status status = simulation.stepCount() >= horizonSteps
-                ? TwinFrame.Status.FINISHED
-                : paused ? TwinFrame.Status.PAUSED : TwinFrame.Status.RUNNING;
+        TwinFrame.Status status =
+                finished() ? TwinFrame.Status.FINISHED : paused ? TwinFrame.Status.PAUSED : TwinFrame.Status.RUNNING;
         return recorder.frame(
                 simulation,
                 status,
@@ -508,7 +559,9 @@ public final class LiveTwin implements AutoCloseable {
                 controllerOf,
                 alarms.snapshot(),
                 activeIncidents(),
-                ambulance == null ? null : ambulance.snapshot(simulation));
+                ambulance == null ? null : ambulance.snapshot(simulation),
+                demandRound,
+                repeatDemand ? period_s : 0);
     }
 
     private List<TwinIncident> activeIncidents() {

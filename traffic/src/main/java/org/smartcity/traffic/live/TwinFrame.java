@@ -25,6 +25,9 @@ import java.util.List;
  * @param incidents incidents injected by operators that block a lane now
  * @param ambulance the ambulance dispatched last (driving, or arrived with its result); null when none
  *     was dispatched
+ * @param demandRound which pass of the demand is being released: 1 until the first repetition, then 2, 3, …
+ * @param demandPeriod_s every how many simulated seconds the demand starts again; 0 when it is not repeated (the
+ *     twin then finishes at its horizon)
  */
 public record TwinFrame(
         long publishedAt_ms,
@@ -42,7 +45,9 @@ public record TwinFrame(
         TwinKpi kpi,
         List<TwinAlarm> alarms,
         List<TwinIncident> incidents,
-        TwinAmbulance ambulance) {
+        TwinAmbulance ambulance,
+        int demandRound,
+        double demandPeriod_s) {
 
     /** Whether the twin advances on its own. */
     public enum Status {

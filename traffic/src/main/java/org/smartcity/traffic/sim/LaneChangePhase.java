@@ -47,9 +47,17 @@ final class LaneChangePhase implements StepPhase {
                 candidates[count++] = v;
             }
         }
+        Drivables drv = s.drivables;
         for (int c = 0; c < count; c++) {
             int v = candidates[c];
-            if (s.changePending(v)) {
+            // on a lane (the candidates are): a change is pending when the next path element is another
+            // lane; on the last road of its route (no next element) a vehicle neither changes nor gains
+            int[] p = s.path[v];
+            int k = s.pathIndex[v] + 1;
+            if (k >= p.length) {
+                continue;
+            }
+            if (!drv.isLaneLink(p[k])) {
                 tryChange(s, v);
             } else {
                 trySpeedGain(s, v);
@@ -75,8 +83,10 @@ final class LaneChangePhase implements StepPhase {
             s.wantsLane[v] = -1;
             s.changeWait_s[v] = 0;
             s.lastChange_s[v] = s.time_s();
-        } else if (swapPartner(s, v, from, leader, follower) >= 0) {
-            int u = swapPartner(s, v, from, leader, follower);
+            return;
+        }
+        int u = swapPartner(s, v, from, leader, follower);
+        if (u >= 0) {
             final int a = v;
             final int b = u;
             q.retain(from, w -> w != a);
@@ -108,9 +118,12 @@ final class LaneChangePhase implements StepPhase {
         Drivables drv = s.drivables;
         double x = s.pos_m[v];
         if (drv.length_m[from] - x < NO_GAIN_CHANGE_BEFORE_END_M
-                || s.time_s() - s.lastChange_s[v] < CHANGE_COOLDOWN_S
-                || s.pathIndex[v] + 1 >= s.path[v].length) {
+                || s.time_s() - s.lastChange_s[v] < CHANGE_COOLDOWN_S) {
             return;
+        }
+        int road = s.network.laneRoad(from);
+        if (s.network.laneCount(road) < 2) {
+            return; // no other lane on this road
         }
         int l = s.leader[v];
         double allowed = s.allowedSpeed_mps(v, from);
@@ -129,7 +142,6 @@ final class LaneChangePhase implements StepPhase {
         if (own >= allowed - SPEED_GAIN_MPS) {
             return;
         }
-        int road = s.network.laneRoad(from);
         int index = s.network.laneIndexOnRoad(from);
         int k = roadIndexInRoute(s, v);
         double needed = s.planner.changesFrom(s.flowOf[v], k, from);
@@ -189,16 +201,20 @@ final class LaneChangePhase implements StepPhase {
      * that the two block each other: they swap lanes (SUMO lets such pairs swap); -1 if none.
      */
     private static int swapPartner(SimulationState s, int v, int from, int leader, int follower) {
-        for (int u : new int[] {leader, follower}) {
-            if (u >= 0 && s.changePending(u) && s.path[u][s.pathIndex[u] + 1] == from) {
-                double overlap = Math.min(s.pos_m[u], s.pos_m[v])
-                        - Math.max(s.pos_m[u] - s.length_m[u], s.pos_m[v] - s.length_m[v]);
-                if (overlap > -Math.max(s.minGap_m[u], s.minGap_m[v])) {
-                    return u;
-                }
-            }
+        if (blocksSwap(s, v, from, leader)) {
+            return leader;
         }
-        return -1;
+        return blocksSwap(s, v, from, follower) ? follower : -1;
+    }
+
+    /** Whether {@code u} (-1: none) wants onto {@code v}'s lane {@code from} and overlaps {@code v} within a minimum gap. */
+    private static boolean blocksSwap(SimulationState s, int v, int from, int u) {
+        if (u < 0 || !s.changePending(u) || s.path[u][s.pathIndex[u] + 1] != from) {
+            return false;
+        }
+        double overlap =
+                Math.min(s.pos_m[u], s.pos_m[v]) - Math.max(s.pos_m[u] - s.length_m[u], s.pos_m[v] - s.length_m[v]);
+        return overlap > -Math.max(s.minGap_m[u], s.minGap_m[v]);
     }
 
     private static void insertByPosition(SimulationState s, int lane, int v) {

@@ -125,6 +125,16 @@ public final class Simulation {
         return state.dispatch(new Flow(type, route, 1.0, now, now));
     }
 
+    /**
+     * Adds every flow of {@code more} to the running demand, e.g. the same demand again shifted by a period so that
+     * a live twin keeps running past its horizon. Vehicles due before {@link #time_s()} depart at the next step.
+     * {@link #plannedVehicles()} grows by their count (observers keeping per-vehicle arrays must check it). Call
+     * between steps. Runs that never call it are unchanged.
+     */
+    public void addDemand(Demand more) {
+        state.appendFlows(more.flows());
+    }
+
     /** The behaviour model this run uses. */
     public SimulationModel model() {
         return state.model;
@@ -291,6 +301,29 @@ public final class Simulation {
                 }
             }
         }
+    }
+
+    /**
+     * Writes the ids of the running vehicles into {@code into} in no particular order and returns how
+     * many there are: for per-vehicle sums whose order does not matter, cheaper than {@link
+     * #forEachRunningVehicle} (no sorting, no call per vehicle). {@code into} must have room for
+     * {@link #plannedVehicles()} ids.
+     */
+    public int runningVehicles(int[] into) {
+        DrivableQueues q = state.onDrivable;
+        int count = 0;
+        for (int o = 0; o < q.occupiedCount(); o++) {
+            int d = q.occupied(o);
+            for (int i = 0, n = q.size(d); i < n; i++) {
+                into[count++] = q.get(d, i);
+            }
+        }
+        return count;
+    }
+
+    /** Speed of a running vehicle in m/s, as {@link #forEachRunningVehicle} reports it. */
+    public double speed_mps(int vehicle) {
+        return state.speed_mps[vehicle];
     }
 
     private void visitDrivable(int d, VehicleVisitor visitor) {

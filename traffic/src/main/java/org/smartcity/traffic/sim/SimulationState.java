@@ -71,6 +71,9 @@ final class SimulationState {
     double[] usualPosAcc;
     double[] usualNegAcc;
     double[] maxSpeed;
+    /** {@link #lookAhead_m(int)} of each vehicle, worked out when it departs (its type's figures never change). */
+    private double[] lookAhead_m;
+
     double[] headway_s;
     /** The driver's factor on speed limits (1 in the CityFlow model). */
     double[] speedFactor;
@@ -166,6 +169,7 @@ final class SimulationState {
         usualPosAcc = new double[capacity];
         usualNegAcc = new double[capacity];
         maxSpeed = new double[capacity];
+        lookAhead_m = new double[capacity];
         headway_s = new double[capacity];
         speedFactor = new double[capacity];
         sigma = new double[capacity];
@@ -253,6 +257,52 @@ final class SimulationState {
         System.arraycopy(departureFlow, nextDeparture, departureFlow, nextDeparture + 1, capacity - nextDeparture);
         departureTime_s[nextDeparture] = time_s();
         departureFlow[nextDeparture] = f;
+        growVehicles(n);
+        return departed;
+    }
+
+    /**
+     * Adds {@code more} flows to the running demand (a live twin repeating its demand): their vehicles are merged
+     * into the schedule of those not yet departed, by departure time (a time already past departs at the next step),
+     * and the per-vehicle arrays grow once by their count. Call between steps only.
+     */
+    void appendFlows(java.util.List<Flow> more) {
+        int added = 0;
+        for (Flow flow : more) {
+            added += flow.vehicleCount();
+        }
+        int waiting = capacity - nextDeparture;
+        double[] times = new double[waiting + added];
+        int[] flowIds = new int[waiting + added];
+        System.arraycopy(departureTime_s, nextDeparture, times, 0, waiting);
+        System.arraycopy(departureFlow, nextDeparture, flowIds, 0, waiting);
+        int n = waiting;
+        for (Flow flow : more) {
+            int f = flows.size();
+            flows.add(flow);
+            planner.addFlow(flow);
+            for (int k = 0; k < flow.vehicleCount(); k++) {
+                times[n] = flow.startTime_s() + k * flow.interval_s();
+                flowIds[n++] = f;
+            }
+        }
+        // stable by time: the vehicles already waiting keep their order ahead of new ones due at the same time
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Double.compare(times[a], times[b]));
+        int total = capacity + added;
+        departureTime_s = java.util.Arrays.copyOf(departureTime_s, total);
+        departureFlow = java.util.Arrays.copyOf(departureFlow, total);
+        for (int i = 0; i < n; i++) {
+            departureTime_s[nextDeparture + i] = times[order[i]];
+            departureFlow[nextDeparture + i] = flowIds[order[i]];
+        }
+        growVehicles(total);
+    }
+
+    private void growVehicles(int n) {
         status = java.util.Arrays.copyOf(status, n);
         length_m = java.util.Arrays.copyOf(length_m, n);
         minGap_m = java.util.Arrays.copyOf(minGap_m, n);
@@ -261,6 +311,7 @@ final class SimulationState {
         usualPosAcc = java.util.Arrays.copyOf(usualPosAcc, n);
         usualNegAcc = java.util.Arrays.copyOf(usualNegAcc, n);
         maxSpeed = java.util.Arrays.copyOf(maxSpeed, n);
+        lookAhead_m = java.util.Arrays.copyOf(lookAhead_m, n);
         headway_s = java.util.Arrays.copyOf(headway_s, n);
         speedFactor = java.util.Arrays.copyOf(speedFactor, n);
         sigma = java.util.Arrays.copyOf(sigma, n);
@@ -286,7 +337,6 @@ final class SimulationState {
         blocker = java.util.Arrays.copyOf(blocker, n);
         nextBlocker = java.util.Arrays.copyOf(nextBlocker, n);
         capacity = n;
-        return departed;
     }
 
     /** Creates the vehicle with the next id for flow {@code f}; it waits in its first lane's entry queue. */
@@ -300,6 +350,7 @@ final class SimulationState {
         usualPosAcc[v] = t.usualPosAcc_mps2();
         usualNegAcc[v] = t.usualNegAcc_mps2();
         maxSpeed[v] = t.maxSpeed_mps();
+        lookAhead_m[v] = maxSpeed[v] * maxSpeed[v] / usualNegAcc[v] / 2 + 2 * maxSpeed[v] * dt;
         headway_s[v] = t.headwayTime_s();
         speedFactor[v] = sumo ? drawSpeedFactor(t.speedFactor(), t.speedDev()) : 1.0;
         sigma[v] = sumo ? t.sigma() : 0.0;
@@ -384,7 +435,7 @@ final class SimulationState {
 
     /** Distance a vehicle looks ahead for a leader or an intersection: its comfortable stop plus two steps. */
     double lookAhead_m(int v) {
-        return maxSpeed[v] * maxSpeed[v] / usualNegAcc[v] / 2 + 2 * maxSpeed[v] * dt;
+        return lookAhead_m[v];
     }
 
     /** Records that vehicle {@code v} is the one to watch on side {@code side} of conflict point {@code c}. */

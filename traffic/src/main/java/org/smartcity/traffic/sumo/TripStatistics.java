@@ -42,15 +42,17 @@ public final class TripStatistics implements Simulation.StepObserver {
     public void afterStep(Simulation simulation) {
         int step = simulation.stepCount();
         double dt = simulation.step_s();
-        seenNowCount = 0;
-        simulation.forEachRunningVehicle((v, drivable, onLink, pos, speed) -> {
+        // one pass over the running vehicles in whatever order the simulation holds them: each
+        // vehicle's own sums do not depend on the order
+        seenNowCount = simulation.runningVehicles(seenNow);
+        for (int i = 0; i < seenNowCount; i++) {
+            int v = seenNow[i];
             if (firstSeenStep[v] < 0) {
                 firstSeenStep[v] = step - 1;
             }
             lastSeenStep[v] = step;
-            timeLoss_s[v] += Math.max(0, 1 - speed / simulation.allowedSpeed_mps(v)) * dt;
-            seenNow[seenNowCount++] = v;
-        });
+            timeLoss_s[v] += Math.max(0, 1 - simulation.speed_mps(v) / simulation.allowedSpeed_mps(v)) * dt;
+        }
         // seen last step, not this one: arrived during this step; booked in vehicle order so that the
         // sums are the same whatever order the vehicles were visited in
         int arrivals = 0;

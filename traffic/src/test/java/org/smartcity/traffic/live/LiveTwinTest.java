@@ -106,6 +106,47 @@ class LiveTwinTest {
     }
 
     @Test
+    void aTwinRepeatingItsDemandKeepsRunningPastItsHorizonAndSaysSo() throws Exception {
+        Scenario scenario = grid();
+        double period_s = 0;
+        for (var f : scenario.demand().flows()) {
+            period_s = Math.max(period_s, f.endTime_s());
+        }
+        int onePass = scenario.demand().vehicleCount();
+        LiveTwin.Settings settings =
+                pausedUnder("plan", SignalProtocol.NATIVE).withHorizon(period_s).repeatingDemand();
+        try (LiveTwin twin = LiveTwin.start(scenario, settings)) {
+            int periodSteps = (int) Math.round(period_s);
+            twin.step(periodSteps).get(60, TimeUnit.SECONDS);
+            assertThat(twin.latestFrame().demandRound()).isEqualTo(1);
+            twin.step(periodSteps).get(60, TimeUnit.SECONDS);
+            twin.step(periodSteps / 2).get(60, TimeUnit.SECONDS);
+            TwinFrame f = twin.latestFrame();
+            assertThat(f.status()).isNotEqualTo(TwinFrame.Status.FINISHED);
+            assertThat(f.step()).isEqualTo(2L * periodSteps + periodSteps / 2);
+            assertThat(f.demandRound())
+                    .as("the third pass of the demand is under way")
+                    .isEqualTo(3);
+            assertThat(f.demandPeriod_s()).isEqualTo(period_s);
+            int released = f.kpi().finished() + f.kpi().running() + f.kpi().waitingToEnter();
+            assertThat(released)
+                    .as("vehicles keep coming: two whole passes and part of the third")
+                    .isGreaterThan(2 * onePass)
+                    .isLessThan(3 * onePass);
+            twin.resume().get(30, TimeUnit.SECONDS);
+            assertThat(twin.latestFrame().status()).isEqualTo(TwinFrame.Status.RUNNING);
+        }
+    }
+
+    @Test
+    void aTwinThatDoesNotRepeatSaysSo() throws Exception {
+        try (LiveTwin twin = LiveTwin.start(grid(), pausedUnder("plan", SignalProtocol.NATIVE))) {
+            assertThat(twin.latestFrame().demandPeriod_s()).isZero();
+            assertThat(twin.latestFrame().demandRound()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void aViewerThatComesBackGetsTheCurrentStateWithoutARestart() throws Exception {
         try (LiveTwin twin = LiveTwin.start(grid(), pausedUnder("plan", SignalProtocol.NATIVE))) {
             List<TwinFrame> seen = new CopyOnWriteArrayList<>();

@@ -11,9 +11,13 @@ import org.smartcity.app.court.SimilarCaseJson;
 import org.smartcity.court.sentencing.SentencingRules;
 import org.smartcity.platform.audit.AuditEntry;
 import org.smartcity.platform.casestore.StoredCase;
+import org.smartcity.platform.casestore.StoredJudgment;
 
 /** The workspace API's JSON documents: case summaries, case views, reference panels, audit entries. Stateless. */
 final class CaseJson {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper();
+
     private CaseJson() {}
 
     static ObjectNode summary(StoredCase sc) {
@@ -61,6 +65,29 @@ final class CaseJson {
                         .put("reason", t.reason())
                         .put("by", t.actor()));
         v.openedHere().forEach(n.putArray("openedAtThisStage")::add);
+        v.judgment().ifPresent(j -> n.set("judgment", judgment(j)));
+        return n;
+    }
+
+    /** A recorded judgment: verdicts, sentence, the findings closed over undecided and why, who and when. */
+    static ObjectNode judgment(StoredJudgment j) {
+        Judgment read = Judgment.fromJson(j.judgment());
+        ObjectNode n = JSON.createObjectNode();
+        ArrayNode charges = n.putArray("charges");
+        read.charges()
+                .forEach(v -> charges.addObject()
+                        .put("charge", v.charge())
+                        .put("verdict", v.verdict().code()));
+        n.put("sentence", read.sentence());
+        n.put("caseVersion", j.caseVersion());
+        try {
+            n.set("overridden", JSON.readTree(j.overridden()));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a stored judgment's overridden list is not JSON", e);
+        }
+        n.put("overrideReason", j.overrideReason());
+        n.put("by", j.actor());
+        n.put("at", java.time.Instant.ofEpochMilli(j.at_ms()).toString());
         return n;
     }
 

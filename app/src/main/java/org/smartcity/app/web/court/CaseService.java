@@ -191,7 +191,8 @@ public final class CaseService {
                 store.openedEvidence(caseId, sc.currentVersion(), stage.code()),
                 allowed,
                 platform.audit().recentForCase(sc.caseRef(), HISTORY_SHOWN),
-                suggestions);
+                suggestions,
+                stage == CaseStage.CLOSED ? platform.judgments().of(caseId) : Optional.empty());
     }
 
     /**
@@ -457,14 +458,10 @@ public final class CaseService {
         require(user, sc, CaseAction.TRANSFER);
         CaseStage stage = stage(sc);
         CaseStage next = stage.next().orElseThrow(() -> new ConflictResponse("a closed case cannot move on"));
-        Set<String> opened = store.openedEvidence(caseId, sc.currentVersion(), stage.code());
-        List<String> unopened = new ArrayList<>();
-        for (JsonNode item : document(sc).path("evidence")) {
-            String id = item.path("id").asText("");
-            if (!opened.contains(id)) {
-                unopened.add(id);
-            }
+        if (next == CaseStage.CLOSED) {
+            throw new ConflictResponse("closing a case records the judgment: POST /api/cases/" + caseId + "/close");
         }
+        List<String> unopened = unopened(sc, stage);
         if (!unopened.isEmpty() && !confirmUnopened) {
             throw new UnopenedEvidenceException(unopened);
         }
@@ -481,6 +478,19 @@ public final class CaseService {
                 "transfer",
                 note == null ? "" : note.strip(),
                 detail);
+    }
+
+    /** Evidence items of the current version nobody opened at {@code stage}, in the document's order. */
+    List<String> unopened(StoredCase sc, CaseStage stage) {
+        Set<String> opened = store.openedEvidence(sc.id(), sc.currentVersion(), stage.code());
+        List<String> unopened = new ArrayList<>();
+        for (JsonNode item : document(sc).path("evidence")) {
+            String id = item.path("id").asText("");
+            if (!opened.contains(id)) {
+                unopened.add(id);
+            }
+        }
+        return unopened;
     }
 
     /** Returns a case under prosecution review for supplementary investigation (退回补充侦查). */
@@ -546,7 +556,7 @@ public final class CaseService {
                         () -> new IllegalStateException("case " + sc.caseRef() + " has unknown stage " + sc.stage()));
     }
 
-    private JsonNode document(StoredCase sc) {
+    JsonNode document(StoredCase sc) {
         String key = "doc:" + sc.id() + ":" + sc.currentVersion();
         JsonNode cached = parsed.get(key);
         if (cached != null) {

@@ -10,6 +10,7 @@ import org.smartcity.platform.audit.AuditEntry;
 import org.smartcity.platform.casestore.CaseVersion;
 import org.smartcity.platform.casestore.FindingDecision;
 import org.smartcity.platform.casestore.StoredCase;
+import org.smartcity.platform.casestore.StoredJudgment;
 import org.smartcity.platform.casestore.StoredReview;
 import org.smartcity.platform.casestore.Transfer;
 
@@ -17,7 +18,7 @@ import org.smartcity.platform.casestore.Transfer;
  * Everything the case page and {@code GET /api/cases/{id}} show, as the viewer may see it: the current document,
  * the newest review (empty when none or when suggestions are off), decisions, stage changes, versions (metadata in
  * {@code versions}, documents omitted), evidence opened at this stage, the actions the viewer may take, the audit
- * history.
+ * history, and the judgment once the case is closed.
  */
 record CaseView(
         StoredCase stored,
@@ -31,7 +32,8 @@ record CaseView(
         Set<String> openedHere,
         Set<CaseAction> allowed,
         List<AuditEntry> history,
-        boolean suggestionsOn) {
+        boolean suggestionsOn,
+        Optional<StoredJudgment> judgment) {
 
     /** The newest decision on a finding of the shown review, if any. */
     Optional<FindingDecision> decisionOn(String findingIdentity) {

@@ -279,6 +279,7 @@ public final class CourtWorkspace implements WebFeature {
                     CaseJson.summary(cases.transfer(
                             user, id(ctx), confirm, body.path("note").asText(""))));
         });
+        new ClosingApi(new CaseClosing(platform, cases), this).register(r, access);
         r.post("/api/cases/{id}/return", ctx -> {
             WebUser user = mutating(ctx, access, CASE_ROLES);
             sendJson(
@@ -517,7 +518,7 @@ public final class CourtWorkspace implements WebFeature {
         return !"en".equals(ctx.cookie("lang"));
     }
 
-    private static long id(Context ctx) {
+    static long id(Context ctx) {
         try {
             return Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
@@ -525,7 +526,7 @@ public final class CourtWorkspace implements WebFeature {
         }
     }
 
-    private JsonNode body(Context ctx) {
+    JsonNode body(Context ctx) {
         String type = Optional.ofNullable(ctx.contentType()).orElse("");
         if (type.startsWith("application/x-www-form-urlencoded")) {
             ObjectNode n = json.createObjectNode();
@@ -561,7 +562,7 @@ public final class CourtWorkspace implements WebFeature {
         ctx.html(page);
     }
 
-    private void sendJson(Context ctx, JsonNode node) {
+    void sendJson(Context ctx, JsonNode node) {
         try {
             ctx.header("Cache-Control", "no-store");
             ctx.header("X-Content-Type-Options", "nosniff");

@@ -45,7 +45,14 @@ final class ReferencePanels {
             p.text(r.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         }
         r.quantity().ifPresent(q -> p.raw(" · ").raw(p.t("数额：", "quantity: ")).text(q.describe()));
-        r.tier().ifPresent(t -> p.raw(" · ").raw(p.t("档次：", "tier: ")).text(t.label()));
+        r.tier()
+                .ifPresent(t -> p.raw(" · ")
+                        .raw(p.t("档次：", "tier: "))
+                        .text(t.label())
+                        .raw(" (")
+                        .raw(p.t("依据：", "by: "))
+                        .text(r.tierBasis())
+                        .raw(")"));
         p.raw("</p>");
         if (!r.steps().isEmpty()) {
             p.raw("<table class=\"steps\"><thead><tr><th>#</th><th>")

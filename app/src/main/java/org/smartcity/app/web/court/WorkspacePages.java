@@ -154,6 +154,7 @@ final class WorkspacePages {
             p.raw(p.t("；未打开：", "; not opened: ")).text(String.join(", ", unopened));
         }
         p.raw("</p></section>");
+        v.judgment().ifPresent(j -> ClosingPanel.judgment(p, j));
         findings(p, v, id);
         reference.ifPresent(r -> {
             ReferencePanels.sentencing(p, r);
@@ -178,11 +179,14 @@ final class WorkspacePages {
                     .append(p.t("运行辅助审查", "Run the review assistant"))
                     .append("</button></form>");
         }
-        if (v.allowed().contains(CaseAction.TRANSFER) && v.stage().next().isPresent()) {
+        if (v.allowed().contains(CaseAction.TRANSFER)
+                && v.stage().next().filter(s -> s == CaseStage.CLOSED).isPresent()) {
+            buttons.append(ClosingPanel.form(p, v, id));
+        } else if (v.allowed().contains(CaseAction.TRANSFER) && v.stage().next().isPresent()) {
             String label = switch (v.stage()) {
                 case INVESTIGATION -> p.t("移送审查起诉", "Transfer for prosecution review");
                 case PROSECUTION -> p.t("提起公诉（移送法院）", "Indict (transfer to court)");
-                default -> p.t("宣判结案", "Close after judgment");
+                default -> p.t("移送", "Transfer");
             };
             buttons.append("<form data-api=\"json\" data-url=\"/api/cases/")
                     .append(id)

@@ -113,6 +113,7 @@ public final class TrafficDashboard implements WebFeature {
             files.headers = PAGE_HEADERS;
         });
         config.staticFiles.enableWebjars();
+        new TrafficPages(PAGE_HEADERS, ROLES).register(config, access);
         config.jetty.multipartConfig.maxFileSize(MAX_UPLOAD_BYTES, io.javalin.config.SizeUnit.BYTES);
 
         // viewers stop sending before Jetty recycles their responses

@@ -29,8 +29,9 @@ import org.smartcity.platform.store.Database;
 
 /**
  * The issue's browser walk-through in headless Debian chromium: police signs in, imports a case file, sees its
- * findings, dismisses one with a reason, opens the evidence and transfers; the prosecutor signs in and sees the case
- * in the queue. Screenshots of the main pages go to {@code target/screenshots/} (copies kept in
+ * findings, dismisses one with a reason, opens the evidence and transfers; the prosecutor signs in, sees the case in
+ * the queue, reads the evidence and indicts; the judge reads it and records the verdict and sentence, which closes the
+ * case (issue 17, item 10). Screenshots of the main pages go to {@code target/screenshots/} (copies kept in
  * {@code docs/screenshots/}). Skipped when {@code /usr/bin/chromedriver} is missing.
  */
 class BrowserWorkflowTest {
@@ -61,6 +62,7 @@ class BrowserWorkflowTest {
             CourtWorkspace workspace = new CourtWorkspace(platform);
             platform.accounts().create("test", "police", "police-password".toCharArray(), Set.of("POLICE"));
             platform.accounts().create("test", "prosecutor", "prosecutor-password".toCharArray(), Set.of("PROSECUTOR"));
+            platform.accounts().create("test", "judge", "judge-password".toCharArray(), Set.of("JUDGE"));
             try (WebServer server = WebServer.start("127.0.0.1", 0, workspace.authenticator(), List.of(workspace))) {
                 String base = "http://127.0.0.1:" + server.port();
                 ChromeOptions options = new ChromeOptions();
@@ -120,18 +122,62 @@ class BrowserWorkflowTest {
                     WebElement queue = browser.findElement(By.id("queue"));
                     assertThat(queue.getText()).contains("沪公(浦)刑案字[2025]0042号").contains("审查起诉");
                     shot(browser, shots, "prosecutor-queue");
+                    openAllAndTransfer(browser, wait, base, "审判");
+                    browser.get(base + "/cases");
                     browser.findElement(By.id("lang")).click();
                     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "My cases"));
                     browser.get(base + "/cases/1");
                     shot(browser, shots, "case-view-en");
+                    browser.get(base + "/cases");
+                    browser.findElement(By.id("lang")).click();
+                    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "我的案件"));
+                    browser.findElement(By.id("logout")).click();
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+
+                    // the judge records the verdict and the sentence; a still undecided exclusion-level finding
+                    // needs the written reason the form then asks for
+                    signIn(browser, wait, base, "judge");
+                    for (String eid : List.of("E1", "E2", "E3", "E4", "E5", "E6", "E7")) {
+                        browser.get(base + "/cases/1/evidence/" + eid);
+                        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("doc-text")));
+                    }
+                    browser.get(base + "/cases/1");
+                    WebElement close = browser.findElement(By.id("close-form"));
+                    new org.openqa.selenium.support.ui.Select(close.findElement(By.name("verdict:theft")))
+                            .selectByValue("guilty");
+                    close.findElement(By.name("sentence")).sendKeys("有期徒刑六个月，并处罚金人民币二千元");
+                    List<WebElement> override = close.findElements(By.name("override"));
+                    if (!override.isEmpty()) {
+                        override.get(0).sendKeys("该份证据已在庭审中排除，不作为定案根据");
+                    }
+                    shot(browser, shots, "judge-closing");
+                    close.findElement(By.id("close")).click();
+                    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("judgment"), "有罪"));
+                    assertThat(browser.findElement(By.id("judgment")).getText())
+                            .contains("盗窃")
+                            .contains("有期徒刑六个月");
+                    assertThat(browser.findElement(By.id("stage")).getText()).contains("已结案");
+                    shot(browser, shots, "case-closed");
                 } finally {
                     browser.quit();
                 }
                 assertThat(platform.audit().forCase("沪公(浦)刑案字[2025]0042号"))
                         .extracting(e -> e.action())
-                        .contains("case.import", "finding.dismiss", "case.transfer");
+                        .contains("case.import", "finding.dismiss", "case.transfer", "case.judgment");
+                assertThat(platform.stateProblems()).isEmpty();
             }
         }
+    }
+
+    /** Opens every evidence item of case 1, then transfers it and waits for the next stage's name. */
+    private static void openAllAndTransfer(WebDriver browser, WebDriverWait wait, String base, String nextStage) {
+        for (String eid : List.of("E1", "E2", "E3", "E4", "E5", "E6", "E7")) {
+            browser.get(base + "/cases/1/evidence/" + eid);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("doc-text")));
+        }
+        browser.get(base + "/cases/1");
+        browser.findElement(By.id("transfer")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stage"), nextStage));
     }
 
     private static void signIn(WebDriver browser, WebDriverWait wait, String base, String name) {

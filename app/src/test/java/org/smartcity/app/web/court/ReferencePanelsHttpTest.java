@@ -119,7 +119,7 @@ class ReferencePanelsHttpTest {
                 .contains("不是裁判")
                 .contains("theft")
                 .contains("id=\"sentencing-months\"")
-                .contains("2021-national-1")
+                .contains("2021-national-2")
                 .contains("id=\"empirical\"");
         String similar = section(page, "similar-cases");
         assertThat(similar).contains("相似案例").contains("盗窃").doesNotContain("no-library");
@@ -130,7 +130,7 @@ class ReferencePanelsHttpTest {
         assertThat(entries).hasSize(1);
         assertThat(entries.get(0).actor()).isEqualTo("police");
         assertThat(entries.get(0).detail())
-                .contains("guideline-calculator rules 2021-national-1")
+                .contains("guideline-calculator rules 2021-national-2")
                 .contains("suggestion-model format " + SuggestionModel.FORMAT_VERSION + " seed")
                 .contains("similar-case-search library 30 cases");
         assertThat(platform.audit().verify().intact()).isTrue();

@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -147,6 +146,9 @@ class DashboardBrowserTest {
                 + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;"
                 + "for (let i = 0; i < d.length; i += 4) { if (d[i] + d[i+1] + d[i+2] > 200) n++; } return n;");
         assertThat(drawn).as("bright pixels of lanes and signal heads").isGreaterThan(2000);
+        // the header names the operator and offers a sign-out (issue 17, item 11)
+        waitUpTo(10).until(d -> "wang".equals(d.findElement(By.id("user")).getText()));
+        assertThat(driver.findElement(By.id("logout")).isDisplayed()).isTrue();
 
         // the phase shown at one junction changes over time (the twin runs at ×30, a decision every 15 s)
         Set<Long> phases = new HashSet<>();
@@ -288,9 +290,21 @@ class DashboardBrowserTest {
                 .until(d -> picked.equals(new Select(d.findElement(By.id("ambulanceOrigin")))
                         .getFirstSelectedOption()
                         .getAttribute("value")));
+        // the destinations offered are exactly the roads reachable from the origin, named with heading and ends
+        Set<String> reachable = reachableRoads(n, origin);
+        List<WebElement> offered = new Select(driver.findElement(By.id("ambulanceDestination"))).getOptions();
+        assertThat(offered)
+                .extracting(o -> o.getAttribute("value"))
+                .containsExactlyInAnyOrderElementsOf(reachable)
+                .doesNotContain(origin);
+        assertThat(offered.get(0).getText())
+                .contains("行")
+                .contains("→")
+                .contains("(" + offered.get(0).getAttribute("value") + ")");
         new Select(driver.findElement(By.id("ambulanceDestination"))).selectByValue(destination);
         driver.findElement(By.id("dispatch")).click();
-        waitUpTo(30).until(d -> d.findElement(By.id("message")).getText().startsWith("✓"));
+        waitUpTo(30)
+                .until(d -> d.findElement(By.id("ambulanceMessage")).getText().startsWith("✓"));
         WebElement count = driver.findElement(By.id("stepCount"));
         count.clear();
         count.sendKeys("40");
@@ -310,6 +324,32 @@ class DashboardBrowserTest {
         assertThat(driver.findElement(By.cssSelector("#ambulance .result")).getText())
                 .endsWith(" s");
         waitUpTo(10).until(d -> cyanPixels() < cyanBefore + 500);
+    }
+
+    /** Ids of the roads reachable from {@code originId} through the network's road links (breadth first). */
+    private static Set<String> reachableRoads(RoadNetwork n, String originId) {
+        int origin = -1;
+        for (int r = 0; r < n.roadCount(); r++) {
+            if (n.roadId(r).equals(originId)) {
+                origin = r;
+            }
+        }
+        java.util.BitSet seen = new java.util.BitSet();
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>(List.of(origin));
+        seen.set(origin);
+        while (!queue.isEmpty()) {
+            int r = queue.poll();
+            for (int l = 0; l < n.roadLinkCount(); l++) {
+                if (n.roadLinkFromRoad(l) == r && !seen.get(n.roadLinkToRoad(l))) {
+                    seen.set(n.roadLinkToRoad(l));
+                    queue.add(n.roadLinkToRoad(l));
+                }
+            }
+        }
+        seen.clear(origin);
+        Set<String> out = new java.util.HashSet<>();
+        seen.stream().forEach(r -> out.add(n.roadId(r)));
+        return out;
     }
 
     /** Pixels of the route band's colour on the map canvas. */
@@ -373,14 +413,16 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void withoutSignInThePageSaysSo() {
+    void withoutSignInThePageGoesToSignInAndWithoutTheRoleItSaysWhichIsNeeded() {
         driver.manage().deleteAllCookies();
         driver.get(base() + "/traffic/compare.html");
-        waitUpTo(30).until(d -> !d.findElement(By.id("message")).getText().isEmpty());
-        assertThat(driver.findElement(By.id("message")).getText()).contains("登录");
-        assertThat(Map.of(
-                        "rows",
-                        driver.findElements(By.cssSelector("#benchTable tr")).size()))
-                .containsEntry("rows", 0);
+        waitUpTo(30).until(d -> d.getCurrentUrl().endsWith("/login"));
+        driver.get(base() + "/traffic/style.css");
+        driver.manage().addCookie(new Cookie("test-user", "zhang:POLICE"));
+        driver.get(base() + "/traffic/index.html");
+        assertThat(driver.findElement(By.id("role-needed")).getText())
+                .contains("zhang")
+                .contains("交通运营");
+        assertThat(driver.findElements(By.id("map"))).isEmpty();
     }
 }

@@ -404,6 +404,38 @@ class TrafficDashboardTest {
     }
 
     @Test
+    void pagesSendTheSignedOutToSignInAndOtherRolesToARoleMessage() throws Exception {
+        for (String page :
+                List.of("/traffic/", "/traffic/index.html", "/traffic/compare.html", "/traffic/replay.html")) {
+            HttpResponse<String> signedOut =
+                    http.send(request(page, null, null).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(signedOut.statusCode()).as(page).isEqualTo(302);
+            assertThat(signedOut.headers().firstValue("Location")).as(page).contains("/login");
+            HttpResponse<String> police = get(page, "zhang", "POLICE");
+            assertThat(police.statusCode()).as(page).isEqualTo(403);
+            assertThat(police.body())
+                    .as(page)
+                    .contains("id=\"role-needed\"")
+                    .contains("zhang")
+                    .contains("traffic-operator");
+            assertThat(police.headers().firstValue("Content-Security-Policy"))
+                    .as(page)
+                    .isPresent();
+            assertThat(get(page, "admin", "ADMIN").statusCode()).as(page).isEqualTo(200);
+        }
+        assertThat(http.send(
+                                request("/traffic/i18n.js", null, null).GET().build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode())
+                .as("scripts hold no data and stay open")
+                .isEqualTo(200);
+        HttpResponse<String> me = get("/api/traffic/me", "wang", "TRAFFIC_OPERATOR");
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(me.body()).path("name").asText()).isEqualTo("wang");
+        assertThat(get("/api/traffic/me", "zhang", "POLICE").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void trafficPagesForbidFramingAndInlineCode() throws Exception {
         for (String page :
                 List.of("/traffic/", "/traffic/index.html", "/traffic/compare.html", "/traffic/replay.html")) {

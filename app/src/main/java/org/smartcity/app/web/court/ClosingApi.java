@@ -1,0 +1,41 @@
+package org.smartcity.app.web.court;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.config.RoutesConfig;
+import java.util.Objects;
+import org.smartcity.app.web.Role;
+import org.smartcity.app.web.WebAccess;
+import org.smartcity.app.web.WebUser;
+
+/**
+ * {@code POST /api/cases/{id}/close}: the judge records the judgment and closes the case ({@link CaseClosing}).
+ * Answers 200 with the recorded judgment; 400 naming the field; 403 for other roles or stages; 409 {@code
+ * {"undecided":[…]}} while exclusion-level findings are undecided without an override reason, {@code
+ * {"unopened":[…]}} for items not opened at the trial. CSRF and sign-in are checked by {@link WebAccess}.
+ */
+final class ClosingApi {
+    private final CaseClosing closing;
+    private final CourtWorkspace workspace;
+    private final ObjectMapper json = new ObjectMapper();
+
+    ClosingApi(CaseClosing closing, CourtWorkspace workspace) {
+        this.closing = Objects.requireNonNull(closing, "closing");
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+    }
+
+    void register(RoutesConfig r, WebAccess access) {
+        r.exception(UndecidedFindingsException.class, (e, ctx) -> {
+            ObjectNode body = json.createObjectNode();
+            body.put("title", e.getMessage());
+            body.put("status", 409);
+            e.undecided().forEach(body.putArray("undecided")::add);
+            workspace.sendJson(ctx.status(409), body);
+        });
+        r.post("/api/cases/{id}/close", ctx -> {
+            WebUser user = access.requireChange(ctx, Role.POLICE, Role.PROSECUTOR, Role.JUDGE);
+            workspace.sendJson(
+                    ctx, CaseJson.judgment(closing.close(user, CourtWorkspace.id(ctx), workspace.body(ctx))));
+        });
+    }
+}
