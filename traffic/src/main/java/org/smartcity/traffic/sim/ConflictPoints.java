@@ -9,7 +9,10 @@ import org.smartcity.traffic.network.TurnType;
 /**
  * Where lane links of one intersection cross or merge: for every pair of lane links, the first point
  * where their polylines meet (in the order of the first link's segments), with the distance along
- * each. Each lane link lists its conflict points in ascending distance. Immutable after construction.
+ * each. Each lane link lists its conflict points in ascending distance. With the network's declared
+ * right of way (the SUMO model) two lane links from the same lane have no conflict point: they only
+ * part, and a vehicle follows the one ahead on a sibling link as its leader, as SUMO treats its
+ * same-source foe lanes. Immutable after construction.
  */
 final class ConflictPoints {
     private static final double EPS = 1e-8;
@@ -59,6 +62,13 @@ final class ConflictPoints {
             }
             for (int a = 0; a < links.size(); a++) {
                 for (int b = a + 1; b < links.size(); b++) {
+                    if (declaredRightOfWay
+                            && network.laneLinkFromLane(links.get(a)) == network.laneLinkFromLane(links.get(b))) {
+                        // SUMO model: lane links from one lane only part (SUMO's same-source foes);
+                        // the vehicle ahead on a sibling link is followed as a leader (LeaderPhase),
+                        // no one yields there
+                        continue;
+                    }
                     double[] d =
                             firstMeeting(network.laneLinkPoints(links.get(a)), network.laneLinkPoints(links.get(b)));
                     if (d != null) {
