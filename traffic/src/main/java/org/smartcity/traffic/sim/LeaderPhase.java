@@ -57,6 +57,11 @@ final class LeaderPhase implements StepPhase {
                 for (int link : drv.linksFromLane[drv.startLane[next]]) {
                     if (!q.isEmpty(link)) {
                         int c = q.last(link);
+                        if (s.sumo && link != next && s.pos_m[c] >= s.length_m[c]) {
+                            // SUMO: a vehicle on another link from the lane is in the way only while
+                            // its back is still on the lane
+                            continue;
+                        }
                         double gap = accumulated + s.pos_m[c] - s.length_m[c];
                         if (gap < best) {
                             best = gap;

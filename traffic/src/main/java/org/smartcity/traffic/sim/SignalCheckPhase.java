@@ -195,12 +195,14 @@ final class SignalCheckPhase implements StepPhase {
                     // SUMO: without an internal waiting position the vehicle that must yield waits at the line
                     stop = stopSpeed(s, v, -fromLinkStart_m);
                 } else {
+                    // SUMO: a link with an internal junction waits there (its declared waiting
+                    // position), not a fixed distance before each conflict point beyond it
+                    double waitAt = s.drivables.waitingPosition_m[link];
+                    double before = waitAt <= at && waitAt >= fromLinkStart_m
+                            ? waitAt - fromLinkStart_m
+                            : Math.max(0, at - fromLinkStart_m - SimulationState.YIELD_DISTANCE_M);
                     stop = VehicleDynamics.stopBeforeSpeed(
-                            s.speed_mps[v],
-                            s.usualPosAcc[v],
-                            s.usualNegAcc[v],
-                            Math.max(0, at - fromLinkStart_m - SimulationState.YIELD_DISTANCE_M),
-                            s.dt);
+                            s.speed_mps[v], s.usualPosAcc[v], s.usualNegAcc[v], before, s.dt);
                 }
                 s.nextSpeed_mps[v] = Math.min(s.nextSpeed_mps[v], stop);
                 s.nextBlocker[v] = foe;

@@ -134,8 +134,18 @@ public final class SumoNetReader {
         return builder.build();
     }
 
-    /** A car connection: its element, road link, lane link, traffic light and index in the light's state. */
-    record Connection(XmlElement element, int roadLink, int laneLink, String tl, int linkIndex) {}
+    /**
+     * A car connection: its element, road link, lane link, traffic light and index in the light's
+     * state, the internal lanes it goes via (in order) and the length of the first one's shape, m.
+     */
+    record Connection(
+            XmlElement element,
+            int roadLink,
+            int laneLink,
+            String tl,
+            int linkIndex,
+            List<String> vias,
+            double firstViaLength_m) {}
 
     /**
      * Kept lanes by "edge id + NUL + SUMO lane index" ({road, lane index on road, road's end
@@ -232,6 +242,8 @@ public final class SumoNetReader {
         List<Point> points = new ArrayList<>();
         String via = c.text("via", null);
         Set<String> seen = new TreeSet<>();
+        List<String> vias = new ArrayList<>();
+        double firstViaLength = 0;
         double speed = Double.POSITIVE_INFINITY;
         while (via != null) {
             if (!seen.add(via)) {
@@ -243,6 +255,10 @@ public final class SumoNetReader {
             }
             speed = Math.min(speed, internal.number("speed", Double.POSITIVE_INFINITY));
             List<Point> shape = shape(internal);
+            if (vias.isEmpty()) {
+                firstViaLength = Point.polylineLength_m(shape);
+            }
+            vias.add(via);
             points.addAll(points.isEmpty() ? shape : shape.subList(1, shape.size()));
             String next = lanes.nextInternal().get(via);
             via = next != null && lanes.internal().containsKey(next) ? next : null;
@@ -262,7 +278,7 @@ public final class SumoNetReader {
         int linkIndex = tl == null ? -1 : c.integer("linkIndex");
         byIntersection
                 .computeIfAbsent(intersection, k -> new ArrayList<>())
-                .add(new Connection(c, link, laneLink, tl, linkIndex));
+                .add(new Connection(c, link, laneLink, tl, linkIndex, List.copyOf(vias), firstViaLength));
     }
 
     private static TurnType turn(XmlElement c) throws InvalidInputException {
