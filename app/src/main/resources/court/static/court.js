@@ -2,6 +2,23 @@
 // No inline script, no third-party code; messages are shown with textContent only.
 (function () {
   'use strict';
+  // Errors in the page's language: the server's messages are English, so a Chinese page says what went wrong by
+  // the answer's status instead (issue 17, item 14: one language per page).
+  var zh = (document.documentElement.lang || '').indexOf('zh') === 0;
+  var ZH_ERRORS = {
+    400: '填写的内容未被接受：请检查必填项（不予采纳或标记为已补正须写明理由；退回须写明理由；有罪判决须写明刑罚）和文件格式。',
+    401: '登录已失效，请重新登录。',
+    403: '您的角色在本阶段不能执行此操作（或页面已过期，请刷新）。',
+    404: '找不到该案件或证据。',
+    409: '案件已被他人更改，或本阶段不允许此操作；请刷新页面后再试。',
+    413: '文件过大。',
+    429: '尝试次数过多，请稍后再试。',
+    500: '服务器出错，本次更改未保存。'
+  };
+  function failure(status, serverText) {
+    if (!zh) { return status + ' ' + serverText; }
+    return (ZH_ERRORS[status] || '操作未成功。') + '（' + status + '）';
+  }
   function csrf() {
     var m = document.querySelector('meta[name="csrf"]');
     return m ? m.getAttribute('content') : '';
@@ -32,7 +49,7 @@
       body = file ? await file.text() : form.querySelector('textarea').value;
     } else if (kind === 'evidence') {
       var item;
-      try { item = JSON.parse(form.querySelector('textarea[name="item"]').value); } catch (e) { show(form, e.message); return; }
+      try { item = JSON.parse(form.querySelector('textarea[name="item"]').value); } catch (e) { show(form, zh ? '证据内容不是有效的 JSON。' : e.message); return; }
       url = url + encodeURIComponent(item.id || '');
       method = 'PUT';
       body = JSON.stringify({ version: Number(form.dataset.version), item: item });
@@ -49,7 +66,7 @@
         res = await fetch(url, { method: method, headers: headers, body: JSON.stringify(o), credentials: 'same-origin' });
       }
     }
-    if (!res.ok) { show(form, res.status + ' ' + await errorText(res)); return; }
+    if (!res.ok) { show(form, failure(res.status, await errorText(res))); return; }
     var next = null;
     try { next = (await res.json()).location; } catch (e) { next = null; }
     window.location.href = (next && next.charAt(0) === '/') ? next : window.location.href;
@@ -58,6 +75,6 @@
     var form = ev.target;
     if (!form.dataset || !form.dataset.api) { return; }
     ev.preventDefault();
-    send(form).catch(function (e) { show(form, String(e)); });
+    send(form).catch(function (e) { show(form, zh ? '网络错误，请重试。' : String(e)); });
   });
 }());

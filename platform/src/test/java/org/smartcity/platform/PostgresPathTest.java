@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.smartcity.platform.audit.AuditEntry;
+import org.smartcity.platform.audit.AuditFilter;
 import org.smartcity.platform.casestore.Judgments;
 import org.smartcity.platform.casestore.StoredCase;
 import org.smartcity.platform.casestore.StoredJudgment;
@@ -49,6 +51,22 @@ class PostgresPathTest {
                 assertThat(p.audit().verify().intact()).isTrue();
                 assertThat(p.audit().verify().entries()).isEqualTo(9);
                 assertThat(p.stateProblems()).isEmpty();
+                // the audit browser's query (SUBSTRING for an action family, OFFSET … FETCH) on PostgreSQL
+                var decisions = p.audit()
+                        .search(
+                                new AuditFilter(
+                                        java.util.Optional.of("沪公(浦)刑案字[2024]1号"),
+                                        java.util.Optional.of("wang"),
+                                        java.util.Optional.of("finding."),
+                                        java.util.Optional.of(0L),
+                                        java.util.Optional.of(Long.MAX_VALUE)),
+                                0,
+                                10);
+                assertThat(decisions.total()).isEqualTo(1);
+                assertThat(decisions.entries()).extracting(AuditEntry::action).containsExactly("finding.dismiss");
+                var secondPage = p.audit().search(AuditFilter.ALL, 5, 5);
+                assertThat(secondPage.total()).isEqualTo(9);
+                assertThat(secondPage.entries()).extracting(AuditEntry::seq).containsExactly(4L, 3L, 2L, 1L);
             }
         }
     }

@@ -2,6 +2,7 @@ package org.smartcity.app.web;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.smartcity.app.UserError;
 import org.smartcity.app.web.court.CourtWorkspace;
@@ -68,15 +69,21 @@ public final class CourtServeOptions {
 
     /** Operators' changes as entries of {@code platform}'s audit log (see {@link #operatorLog}). */
     public static OperatorActionLog auditedOperatorLog(Platform platform) {
-        return (user, action, detail) -> platform.database()
-                .write(c -> platform.audit()
-                        .append(
-                                c,
-                                System.currentTimeMillis(),
-                                user,
-                                "traffic." + action,
-                                null,
-                                Detail.of().put("detail", detail).json()));
+        return new OperatorActionLog() {
+            @Override
+            public void record(String user, String action, String detail) {
+                record(user, action, detail, Map.of());
+            }
+
+            @Override
+            public void record(String user, String action, String detail, Map<String, String> fields) {
+                Detail d = Detail.of().put("detail", detail);
+                fields.forEach(d::put);
+                platform.database()
+                        .write(c -> platform.audit()
+                                .append(c, System.currentTimeMillis(), user, "traffic." + action, null, d.json()));
+            }
+        };
     }
 
     private CourtWorkspace workspace(Path dataDir) {

@@ -97,6 +97,47 @@ public final class AuditLog {
         });
     }
 
+    /**
+     * One page of the entries {@code filter} selects, newest first, and how many it selects in all. The filter's
+     * values are bound as parameters, never written into the SQL.
+     */
+    public AuditPage search(AuditFilter filter, int offset, int limit) {
+        if (offset < 0 || limit < 1) {
+            throw new IllegalArgumentException("offset must be >= 0 and limit >= 1");
+        }
+        List<Object> args = new ArrayList<>();
+        String where = filter.where(args);
+        return db.read(c -> {
+            long total;
+            try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_log" + where)) {
+                bind(ps, args);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    total = rs.getLong(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT seq, at_ms, actor, action, case_ref, detail, prev_hash, hash FROM audit_log" + where
+                            + " ORDER BY seq DESC OFFSET ? ROWS FETCH FIRST ? ROWS ONLY")) {
+                bind(ps, args);
+                ps.setInt(args.size() + 1, offset);
+                ps.setInt(args.size() + 2, limit);
+                return new AuditPage(entries(ps), total);
+            }
+        });
+    }
+
+    private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+        for (int i = 0; i < args.size(); i++) {
+            Object a = args.get(i);
+            if (a instanceof Long l) {
+                ps.setLong(i + 1, l);
+            } else {
+                ps.setString(i + 1, (String) a);
+            }
+        }
+    }
+
     /** The entry with sequence number {@code seq}, if there is one. */
     public Optional<AuditEntry> entry(long seq) {
         return db.read(c -> {

@@ -266,4 +266,25 @@ public final class RoadNetwork {
     public boolean laneLinkWaitsInside(int laneLink) {
         return a.laneLinkWaitsInside[laneLink];
     }
+
+    /**
+     * The lane links a vehicle waiting inside the intersection on this lane link yields to at its
+     * waiting position (SUMO's internal junction foes); null when none are declared. Do not modify.
+     */
+    public int[] laneLinkWaitingFoes(int laneLink) {
+        return a.laneLinkWaitingFoes[laneLink];
+    }
+
+    /**
+     * Per foe of {@link #laneLinkWaitingFoes}: true when vehicles still approaching that foe count at
+     * the waiting position, false when only those already on it do; null when none are declared.
+     */
+    public boolean[] laneLinkWaitingFoesApproaching(int laneLink) {
+        return a.laneLinkWaitingFoesApproaching[laneLink];
+    }
+
+    /** Distance along the lane link of its declared internal waiting position, m; NaN when none. */
+    public double laneLinkWaitingPosition_m(int laneLink) {
+        return a.laneLinkWaitingPosition_m[laneLink];
+    }
 }

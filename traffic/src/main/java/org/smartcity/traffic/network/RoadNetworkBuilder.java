@@ -44,6 +44,9 @@ public final class RoadNetworkBuilder {
     private final Map<Integer, Double> planStarts = new HashMap<>();
     private final Map<Integer, LinkControl> laneLinkControls = new HashMap<>();
     private final java.util.Set<Integer> laneLinksWaitingInside = new java.util.HashSet<>();
+    private final Map<Integer, int[]> laneLinkWaitingFoes = new HashMap<>();
+    private final Map<Integer, Double> laneLinkWaitingPositions = new HashMap<>();
+    private final Map<Integer, boolean[]> laneLinkWaitingFoesApproaching = new HashMap<>();
     private NetworkSource source = NetworkSource.CITYFLOW;
     private boolean built;
 
@@ -120,6 +123,36 @@ public final class RoadNetworkBuilder {
         requireNotBuilt();
         requireLaneLink(laneLink);
         laneLinksWaitingInside.add(laneLink);
+    }
+
+    /**
+     * Declares where inside the intersection a vehicle on this lane link waits ({@code at_m} along
+     * the link) and the lane links of the same intersection it yields to there (SUMO's internal
+     * junction: the foe lanes it lists). {@code approaching[i]} says whether vehicles still approaching
+     * foe i count (SUMO: foes from the internal junction's incoming lanes), or only those on it.
+     * Implies {@link #laneLinkWaitsInside}.
+     */
+    public void laneLinkWaitsInsideFor(int laneLink, double at_m, int[] foes, boolean[] approaching) {
+        requireNotBuilt();
+        requireLaneLink(laneLink);
+        if (!(at_m >= 0) || !Double.isFinite(at_m)) {
+            throw new IllegalArgumentException("waiting position must be a finite distance >= 0, got " + at_m);
+        }
+        int intersection = roadLinks.get(laneLinks.get(laneLink)[0])[0];
+        for (int foe : foes) {
+            requireLaneLink(foe);
+            if (roadLinks.get(laneLinks.get(foe)[0])[0] != intersection || foe == laneLink) {
+                throw new IllegalArgumentException("lane link " + laneLink
+                        + " can only wait for other lane links of its intersection, not " + foe);
+            }
+        }
+        laneLinksWaitingInside.add(laneLink);
+        laneLinkWaitingFoes.put(laneLink, foes.clone());
+        laneLinkWaitingPositions.put(laneLink, at_m);
+        if (approaching.length != foes.length) {
+            throw new IllegalArgumentException("one 'approaching' flag per foe expected");
+        }
+        laneLinkWaitingFoesApproaching.put(laneLink, approaching.clone());
     }
 
     private void requireLaneLink(int m) {
@@ -395,6 +428,13 @@ public final class RoadNetworkBuilder {
         final double[] planStart_s;
         final LinkControl[] laneLinkControl;
         final boolean[] laneLinkWaitsInside;
+        /** null where a lane link has no declared internal waiting position. */
+        final int[][] laneLinkWaitingFoes;
+        /** NaN where a lane link has no declared internal waiting position. */
+        final double[] laneLinkWaitingPosition_m;
+        /** null where a lane link has no declared internal waiting position. */
+        final boolean[][] laneLinkWaitingFoesApproaching;
+
         final NetworkSource source;
 
         Frozen(RoadNetworkBuilder b) {
@@ -471,7 +511,13 @@ public final class RoadNetworkBuilder {
             laneLinkYieldsTo = new int[nm][];
             laneLinkControl = new LinkControl[nm];
             laneLinkWaitsInside = new boolean[nm];
+            laneLinkWaitingFoes = new int[nm][];
+            laneLinkWaitingPosition_m = new double[nm];
+            laneLinkWaitingFoesApproaching = new boolean[nm][];
             for (int m = 0; m < nm; m++) {
+                laneLinkWaitingFoes[m] = b.laneLinkWaitingFoes.get(m);
+                laneLinkWaitingFoesApproaching[m] = b.laneLinkWaitingFoesApproaching.get(m);
+                laneLinkWaitingPosition_m[m] = b.laneLinkWaitingPositions.getOrDefault(m, Double.NaN);
                 laneLinkControl[m] = b.laneLinkControls.getOrDefault(m, LinkControl.MAJOR);
                 laneLinkWaitsInside[m] = b.laneLinksWaitingInside.contains(m);
                 laneLinkMaxSpeed_mps[m] = b.laneLinkMaxSpeeds.getOrDefault(m, Double.NaN);

@@ -82,7 +82,11 @@ final class ConflictNoticePhase implements StepPhase {
                 double toStart = drv.length_m[startLane] - s.pos_m[v];
                 while (r >= 0) {
                     int c = points[r];
-                    s.notifyConflict(c, cp.sideOf(c, link), v, toStart + cp.distanceOn(c, link));
+                    int side = cp.sideOf(c, link);
+                    if (side != 1 || !cp.side1OnlyInside[c]) {
+                        // SUMO: some internal-junction foes count only once inside the junction
+                        s.notifyConflict(c, side, v, toStart + cp.distanceOn(c, link));
+                    }
                     r--;
                 }
             }

@@ -8,36 +8,26 @@ package org.smartcity.traffic.sim;
  * comfortable brake from its current speed would make it, unless a limit demands more. Nothing
  * happens in the CityFlow model (sigma is 0 there), and no random number is drawn then.
  */
-final class DawdlePhase implements StepPhase {
+final class DawdlePhase {
 
-    @Override
-    public String name() {
-        return "dawdle";
-    }
+    private DawdlePhase() {}
 
-    @Override
-    public void run(SimulationState s) {
-        if (!s.sumo) {
+    /**
+     * Dawdles vehicle {@code v}'s wanted speed (SUMO model; nothing for sigma 0). {@link MovePhase}
+     * calls it for each vehicle just before moving it, in its walk order, which is the order of the
+     * random draws: a vehicle's dawdling reads and writes only its own fields.
+     */
+    static void dawdle(SimulationState s, int v) {
+        double sigma = s.sigma[v];
+        if (sigma <= 0) {
             return;
         }
-        DrivableQueues q = s.onDrivable;
         double dt = s.dt;
-        for (int o = 0; o < q.occupiedCount(); o++) {
-            int d = q.occupied(o);
-            int n = q.size(d);
-            for (int i = 0; i < n; i++) {
-                int v = q.get(d, i);
-                double sigma = s.sigma[v];
-                if (sigma <= 0) {
-                    continue;
-                }
-                double wanted = s.nextSpeed_mps[v];
-                double accel = s.maxPosAcc[v];
-                double r = s.driverRandom.nextDouble();
-                double dawdled = wanted < accel ? wanted - sigma * wanted * r * dt : wanted - sigma * accel * r * dt;
-                double floor = Math.min(wanted, Math.max(0, s.speed_mps[v] - s.usualNegAcc[v] * dt));
-                s.nextSpeed_mps[v] = Math.max(floor, Math.max(0, dawdled));
-            }
-        }
+        double wanted = s.nextSpeed_mps[v];
+        double accel = s.maxPosAcc[v];
+        double r = s.driverRandom.nextDouble();
+        double dawdled = wanted < accel ? wanted - sigma * wanted * r * dt : wanted - sigma * accel * r * dt;
+        double floor = Math.min(wanted, Math.max(0, s.speed_mps[v] - s.usualNegAcc[v] * dt));
+        s.nextSpeed_mps[v] = Math.max(floor, Math.max(0, dawdled));
     }
 }

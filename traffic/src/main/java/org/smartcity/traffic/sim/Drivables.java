@@ -30,6 +30,8 @@ final class Drivables {
     final LinkControl[] control;
     /** For lane links: a vehicle that must yield waits inside the intersection, not at the line (SUMO model). */
     final boolean[] waitsInside;
+    /** SUMO model: where on a lane link its vehicles wait inside the junction (SUMO's internal junction), m; NaN when not declared. */
+    final double[] waitingPosition_m;
 
     /**
      * @param ownLinkLimits true to give lane links the speed limits and controls the network declares
@@ -47,6 +49,8 @@ final class Drivables {
         linksFromLane = new int[laneCount][];
         control = new LinkControl[count];
         waitsInside = new boolean[count];
+        waitingPosition_m = new double[count];
+        java.util.Arrays.fill(waitingPosition_m, Double.NaN);
         for (int lane = 0; lane < laneCount; lane++) {
             length_m[lane] = network.laneLength_m(lane);
             maxSpeed_mps[lane] = network.laneMaxSpeed_mps(lane);
@@ -66,6 +70,9 @@ final class Drivables {
             maxSpeed_mps[d] = ownLinkLimits && !Double.isNaN(own) ? own : LANE_LINK_MAX_SPEED_MPS;
             control[d] = ownLinkLimits ? network.laneLinkControl(m) : LinkControl.MAJOR;
             waitsInside[d] = ownLinkLimits && network.laneLinkWaitsInside(m);
+            if (ownLinkLimits) {
+                waitingPosition_m[d] = network.laneLinkWaitingPosition_m(m);
+            }
             endLane[d] = network.laneLinkToLane(m);
             startLane[d] = network.laneLinkFromLane(m);
             roadLink[d] = network.laneLinkRoadLink(m);

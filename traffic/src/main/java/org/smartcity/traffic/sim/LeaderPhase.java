@@ -5,7 +5,9 @@ package org.smartcity.traffic.sim;
  * same drivable leads; the first vehicle of a drivable looks ahead along its path (the lane link it
  * will take and every link leaving the same lane, since they overlap at their start, then the next
  * lane) up to its look-ahead distance. A full downstream lane therefore holds vehicles back. The search
- * stops where the path changes lane (SUMO model): the lane ends there for the vehicle.
+ * stops where the path changes lane (SUMO model): the lane ends there for the vehicle. Each vehicle's
+ * wanted speed ({@link CarFollowingPhase#wantedSpeed}) is worked out in the same walk, as soon as its
+ * leader is known: the car-following step reads only step t's speeds and this vehicle's leader and gap.
  */
 final class LeaderPhase implements StepPhase {
 
@@ -17,15 +19,21 @@ final class LeaderPhase implements StepPhase {
     @Override
     public void run(SimulationState s) {
         DrivableQueues q = s.onDrivable;
+        int[] leader = s.leader;
+        double[] gap = s.gap_m;
+        double[] pos = s.pos_m;
+        double[] length = s.length_m;
         for (int o = 0; o < q.occupiedCount(); o++) {
             int d = q.occupied(o);
             int n = q.size(d);
             int ahead = q.first(d);
             searchAhead(s, ahead, d);
+            CarFollowingPhase.wantedSpeed(s, ahead, d);
             for (int i = 1; i < n; i++) {
                 int v = q.get(d, i);
-                s.leader[v] = ahead;
-                s.gap_m[v] = s.pos_m[ahead] - s.length_m[ahead] - s.pos_m[v];
+                leader[v] = ahead;
+                gap[v] = pos[ahead] - length[ahead] - pos[v];
+                CarFollowingPhase.wantedSpeed(s, v, d);
                 ahead = v;
             }
         }
@@ -49,6 +57,11 @@ final class LeaderPhase implements StepPhase {
                 for (int link : drv.linksFromLane[drv.startLane[next]]) {
                     if (!q.isEmpty(link)) {
                         int c = q.last(link);
+                        if (s.sumo && link != next && s.pos_m[c] >= s.length_m[c]) {
+                            // SUMO: a vehicle on another link from the lane is in the way only while
+                            // its back is still on the lane
+                            continue;
+                        }
                         double gap = accumulated + s.pos_m[c] - s.length_m[c];
                         if (gap < best) {
                             best = gap;

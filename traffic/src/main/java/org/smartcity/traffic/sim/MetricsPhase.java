@@ -45,28 +45,35 @@ final class MetricsPhase implements StepPhase {
         if (approachLane == null) {
             approachLane = approachLanes(s);
         }
+        double now = s.time_s();
+        double[] speeds = s.speed_mps;
+        double[] maxSpeed = s.maxSpeed;
+        double[] waitingSince = s.waitingSince_s;
+        double lost = timeLoss_s;
+        double maxWait = s.maxWait_s;
         for (int o = 0; o < q.occupiedCount(); o++) {
             int d = q.occupied(o);
             int n = q.size(d);
             if (d < drv.laneCount && approachLane[d]) {
                 approachTime_s += n * dt;
             }
+            double limit = drv.maxSpeed_mps[d];
             int queued = 0;
             for (int i = 0; i < n; i++) {
                 int v = q.get(d, i);
-                double speed = s.speed_mps[v];
+                double speed = speeds[v];
                 speedSum += speed;
-                double allowed = Math.min(s.maxSpeed[v], drv.maxSpeed_mps[d]);
-                timeLoss_s += Math.max(0, 1 - speed / allowed) * dt;
+                double allowed = Math.min(maxSpeed[v], limit);
+                lost += Math.max(0, 1 - speed / allowed) * dt;
                 if (speed < SimulationState.STOPPED_SPEED_MPS) {
                     queued++;
-                    if (Double.isNaN(s.waitingSince_s[v])) {
-                        s.waitingSince_s[v] = s.time_s();
+                    if (Double.isNaN(waitingSince[v])) {
+                        waitingSince[v] = now;
                         stops++;
                     }
-                    s.maxWait_s = Math.max(s.maxWait_s, end - s.waitingSince_s[v]);
+                    maxWait = Math.max(maxWait, end - waitingSince[v]);
                 } else {
-                    s.waitingSince_s[v] = Double.NaN;
+                    waitingSince[v] = Double.NaN;
                 }
             }
             if (d < drv.laneCount) {
@@ -75,6 +82,8 @@ final class MetricsPhase implements StepPhase {
             }
             stopped += queued;
         }
+        timeLoss_s = lost;
+        s.maxWait_s = maxWait;
         laneSteps += drv.laneCount;
         timeLoss_s += s.waitingToEnter * dt;
         if (end + EPS >= nextRow_s) {

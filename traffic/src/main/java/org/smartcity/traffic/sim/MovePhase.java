@@ -1,7 +1,8 @@
 package org.smartcity.traffic.sim;
 
 /**
- * Applies the wanted speeds: bounds each by the vehicle's maximum deceleration, advances it by the
+ * SUMO model: first dawdles each vehicle's wanted speed ({@link DawdlePhase#dawdle}). Then applies
+ * the wanted speeds: bounds each by the vehicle's maximum deceleration, advances it by the
  * mean of its old and new speed over the step, carries it over drivable ends along its path (a lane,
  * a lane link, the next lane, possibly in one step) and marks it finished when it passes the end of
  * its last lane. Drivable queues are updated afterwards by {@link LeavePhase}.
@@ -18,38 +19,54 @@ final class MovePhase implements StepPhase {
         Drivables drv = s.drivables;
         DrivableQueues q = s.onDrivable;
         double dt = s.dt;
+        boolean sumo = s.sumo;
+        int[] blocker = s.blocker;
+        int[] nextBlocker = s.nextBlocker;
+        double[] speeds = s.speed_mps;
+        double[] nextSpeeds = s.nextSpeed_mps;
+        double[] maxNegAcc = s.maxNegAcc;
+        double[] positions = s.pos_m;
+        double[] lengths = drv.length_m;
+        int laneCount = drv.laneCount;
         for (int o = 0; o < q.occupiedCount(); o++) {
             int d = q.occupied(o);
             int n = q.size(d);
             for (int i = 0; i < n; i++) {
                 int v = q.get(d, i);
-                s.blocker[v] = s.nextBlocker[v];
-                s.nextBlocker[v] = -1;
-                double speed = s.speed_mps[v];
-                double next = Math.max(s.nextSpeed_mps[v], speed - s.maxNegAcc[v] * dt);
+                if (sumo) {
+                    DawdlePhase.dawdle(s, v);
+                }
+                blocker[v] = nextBlocker[v];
+                nextBlocker[v] = -1;
+                double speed = speeds[v];
+                double next = Math.max(nextSpeeds[v], speed - maxNegAcc[v] * dt);
                 double advance;
                 if (next < 0) {
-                    advance = VehicleDynamics.brakingDistance(speed, s.maxNegAcc[v]);
+                    advance = VehicleDynamics.brakingDistance(speed, maxNegAcc[v]);
                     next = 0;
-                } else if (s.sumo) {
+                } else if (sumo) {
                     advance = next * dt; // SUMO's default (semi-implicit Euler) update
                 } else {
                     advance = (speed + next) * dt / 2;
                 }
-                s.speed_mps[v] = next;
-                double pos = s.pos_m[v] + advance;
+                speeds[v] = next;
+                double pos = positions[v] + advance;
+                int current = d;
+                if (pos <= lengths[current]) {
+                    positions[v] = pos; // still on its drivable: the common case
+                    continue;
+                }
                 int[] p = s.path[v];
                 int k = s.pathIndex[v];
-                int current = d;
                 boolean done = false;
-                while (pos > drv.length_m[current]) {
-                    if (s.sumo && k + 1 < p.length && !drv.isLaneLink(current) && !drv.isLaneLink(p[k + 1])) {
+                while (pos > lengths[current]) {
+                    if (sumo && k + 1 < p.length && current < laneCount && p[k + 1] < laneCount) {
                         // the lane ends here until the vehicle has changed lanes (SUMO model)
-                        pos = drv.length_m[current];
-                        s.speed_mps[v] = 0;
+                        pos = lengths[current];
+                        speeds[v] = 0;
                         break;
                     }
-                    pos -= drv.length_m[current];
+                    pos -= lengths[current];
                     k++;
                     if (k >= p.length) {
                         done = true;
@@ -57,7 +74,7 @@ final class MovePhase implements StepPhase {
                     }
                     current = p[k];
                 }
-                s.pos_m[v] = pos;
+                positions[v] = pos;
                 if (done) {
                     s.status[v] = SimulationState.FINISHED;
                     s.markLeaving(d);

@@ -51,6 +51,9 @@ final class SignalCheckPhase implements StepPhase {
                 for (int i = 0; i < n; i++) {
                     int v = q.get(d, i);
                     yieldAtConflicts(s, v, d, s.pos_m[v]);
+                    if (s.sumo) {
+                        stopForRedAhead(s, v, s.pathIndex[v] + 1, drv.length_m[d] - s.pos_m[v]);
+                    }
                 }
                 continue;
             }
@@ -87,12 +90,73 @@ final class SignalCheckPhase implements StepPhase {
                     continue;
                 }
                 if (s.sumo) {
+                    stopForRedAhead(s, v, k + 1, remaining + drv.length_m[link]);
                     approachLink(s, v, link, remaining);
                 } else if (drv.turning[link]) {
                     s.nextSpeed_mps[v] = Math.min(s.nextSpeed_mps[v], SimulationState.TURN_SPEED_MPS);
                 }
                 yieldAtConflicts(s, v, link, -remaining);
             }
+        }
+    }
+
+    /**
+     * SUMO model: a driver sees the signals of the links beyond the next one while they are within its
+     * look-ahead distance (SUMO plans its speed over every link ahead within its braking reach, not only
+     * the next), and stops at the stop line of the first red or yellow one it can still stop for. Before
+     * this, a vehicle crossing a junction at speed onto a short road saw that road's red light only once on
+     * it and ran it. Where the red line leaves no room for the whole vehicle after the last junction it
+     * would cross (short roads between clustered junctions), it waits before that junction instead.
+     * {@code j} is the path index of the lane after the next link, {@code distance} the way to that lane's
+     * start.
+     */
+    private static void stopForRedAhead(SimulationState s, int v, int j, double distance) {
+        Drivables drv = s.drivables;
+        int[] p = s.path[v];
+        double lookAhead = s.lookAhead_m(v);
+        // the stop line of the nearest junction before which the vehicle fits whole (keep clear)
+        double clearLine = -1;
+        double room = 0;
+        boolean first = true;
+        while (j < p.length && distance <= lookAhead) {
+            int lane = p[j];
+            if (drv.isLaneLink(lane)) {
+                return; // not expected: a lane follows every link
+            }
+            int linkBefore = p[j - 1];
+            if (first || s.conflicts.byLink[linkBefore - drv.laneCount].length > 0) {
+                // the next junction (as canEnter: it does not drive into a junction it cannot leave) or a
+                // later one with foes: the vehicle would rather wait before it than inside it
+                double line = distance - drv.length_m[linkBefore];
+                if (line > 0) {
+                    clearLine = line;
+                    room = 0;
+                }
+            }
+            first = false;
+            // parallel lanes of a lane change share the road's length: count the last of them
+            while (j + 1 < p.length && !drv.isLaneLink(p[j + 1])) {
+                lane = p[++j];
+            }
+            distance += drv.length_m[lane];
+            room += drv.length_m[lane];
+            if (j + 1 >= p.length || distance > lookAhead) {
+                return;
+            }
+            int link = p[j + 1];
+            if (!s.signals.isGreen(drv.roadLink[link])) {
+                double stopAt = distance;
+                if (room < s.length_m[v] + s.minGap_m[v] && clearLine > 0 && canStopWithin(s, v, clearLine)) {
+                    stopAt = clearLine; // waiting at the red line would leave its back inside a junction
+                }
+                if (canStopWithin(s, v, stopAt)) {
+                    s.nextSpeed_mps[v] = Math.min(s.nextSpeed_mps[v], stopSpeed(s, v, stopAt));
+                }
+                return;
+            }
+            distance += drv.length_m[link];
+            room += drv.length_m[link];
+            j += 2;
         }
     }
 
@@ -195,12 +259,14 @@ final class SignalCheckPhase implements StepPhase {
                     // SUMO: without an internal waiting position the vehicle that must yield waits at the line
                     stop = stopSpeed(s, v, -fromLinkStart_m);
                 } else {
+                    // SUMO: a link with an internal junction waits there (its declared waiting
+                    // position), not a fixed distance before each conflict point beyond it
+                    double waitAt = s.drivables.waitingPosition_m[link];
+                    double before = waitAt <= at && waitAt >= fromLinkStart_m
+                            ? waitAt - fromLinkStart_m
+                            : Math.max(0, at - fromLinkStart_m - SimulationState.YIELD_DISTANCE_M);
                     stop = VehicleDynamics.stopBeforeSpeed(
-                            s.speed_mps[v],
-                            s.usualPosAcc[v],
-                            s.usualNegAcc[v],
-                            Math.max(0, at - fromLinkStart_m - SimulationState.YIELD_DISTANCE_M),
-                            s.dt);
+                            s.speed_mps[v], s.usualPosAcc[v], s.usualNegAcc[v], before, s.dt);
                 }
                 s.nextSpeed_mps[v] = Math.min(s.nextSpeed_mps[v], stop);
                 s.nextBlocker[v] = foe;

@@ -16,16 +16,16 @@ import org.smartcity.traffic.signal.SignalRunner;
  * <ol>
  *   <li>{@code signals} — signals take their state for the step (controllers decide on readings);
  *   <li>{@code insert} — due vehicles depart; one per lane may enter from its entry queue;
- *   <li>{@code leaders} — each vehicle finds its leader and gap, across drivables;
+ *   <li>{@code leaders} — each vehicle finds its leader and gap, across drivables, and its wanted speed
+ *       from own limits and leader (car following; compute);
  *   <li>{@code conflicts} — each conflict point inside intersections notes the vehicles that matter;
- *   <li>{@code car-following} — wanted speed from own limits and leader (compute);
  *   <li>{@code signal-check} — stop for red, yellow and spillback; slow for turns; yield at conflict
  *       points (compute);
  *   <li>{@code lane-blocks} — stop behind obstacles of injected incidents ({@link LaneBlock}; compute);
  *   <li>{@code lane-change-yield} — SUMO model only: followers leave room for vehicles waiting to
  *       change into their lane (compute);
- *   <li>{@code dawdle} — SUMO model only: drivers' imperfection lowers wanted speeds (compute);
- *   <li>{@code move} — speeds and positions advance, crossing into lane links and lanes (apply);
+ *   <li>{@code move} — SUMO model: drivers' imperfection first lowers each wanted speed (dawdling);
+ *       then speeds and positions advance, crossing into lane links and lanes (apply);
  *   <li>{@code leave} — drivable queues updated, finished vehicles booked (apply);
  *   <li>{@code lane-change} — SUMO model only: strategic lane changes where they fit (apply);
  *   <li>{@code teleport} — SUMO model only: a vehicle stuck 300 s at the front of a lane jumps ahead
@@ -64,11 +64,9 @@ public final class Simulation {
                 new InsertPhase(),
                 new LeaderPhase(),
                 notices,
-                new CarFollowingPhase(),
                 new SignalCheckPhase(notices),
                 laneBlocks,
                 new LaneChangeYieldPhase(),
-                new DawdlePhase(),
                 new MovePhase(),
                 new LeavePhase(),
                 new LaneChangePhase(),
@@ -316,6 +314,36 @@ public final class Simulation {
             int d = q.occupied(o);
             for (int i = 0, n = q.size(d); i < n; i++) {
                 into[count++] = q.get(d, i);
+            }
+        }
+        return count;
+    }
+
+    /**
+     * As {@link #runningVehicles(int[])}, and writes beside each vehicle's id the share of the speed it may
+     * drive that it is not driving: {@code max(0, 1 - speed / allowed)} with {@link #allowedSpeed_mps}, the same
+     * double as computed from those two calls (time loss per second, SUMO's definition). One pass, no call per
+     * vehicle. Both arrays must have room for {@link #plannedVehicles()} entries.
+     */
+    public int runningVehicles(int[] into, double[] lossShare) {
+        DrivableQueues q = state.onDrivable;
+        Drivables drv = state.drivables;
+        double[] speeds = state.speed_mps;
+        double[] maxSpeed = state.maxSpeed;
+        double[] speedFactor = state.speedFactor;
+        int count = 0;
+        for (int o = 0; o < q.occupiedCount(); o++) {
+            int d = q.occupied(o);
+            int limitOn = d;
+            if (drv.isLaneLink(d) && drv.maxSpeed_mps[d] >= Drivables.LANE_LINK_MAX_SPEED_MPS) {
+                limitOn = drv.endLane[d];
+            }
+            double limit = drv.maxSpeed_mps[limitOn];
+            for (int i = 0, n = q.size(d); i < n; i++) {
+                int v = q.get(d, i);
+                double allowed = Math.min(maxSpeed[v], limit * speedFactor[v]);
+                lossShare[count] = Math.max(0, 1 - speeds[v] / allowed);
+                into[count++] = v;
             }
         }
         return count;

@@ -37,7 +37,7 @@ final class SimulationState {
     /** True for {@link SimulationModel#SUMO}. */
     final boolean sumo;
     /** Draws the drivers' speed factors and dawdling (SUMO model only, so CityFlow runs never touch it). */
-    final SplittableRandom driverRandom;
+    final DriverRandom driverRandom;
 
     final LanePlanner planner;
     /** SUMO model with trips in the demand: routes them when they depart; null otherwise. */
@@ -153,7 +153,7 @@ final class SimulationState {
         this.random = new SplittableRandom(config.seed());
         this.model = config.modelFor(network);
         this.sumo = model == SimulationModel.SUMO;
-        this.driverRandom = new SplittableRandom(config.seed() ^ 0x5DEECE66DL);
+        this.driverRandom = new DriverRandom(config.seed() ^ 0x5DEECE66DL);
         this.flows = new java.util.ArrayList<>(demand.flows());
         this.planner = new LanePlanner(network, drivables, flows, config.modelFor(network) == SimulationModel.SUMO);
         this.tripRouter = sumo && flows.stream().anyMatch(f -> f.tripStops() != null) ? new TripRouter(network) : null;

@@ -23,7 +23,9 @@ final class TripRouter {
     private final double[] freeSpeed_mps;
     private final int[] successorStart;
     private final int[] successors;
-    private final double[] samples; // [road * SAMPLES + k]
+    /** The last {@link #SAMPLES} speed samples, sample k of every road together: [k * roads + road]. */
+    private final double[] samples;
+
     private final double[] sampleSum;
     private final double[] speedSum;
     private final int[] vehicleCount;
@@ -79,8 +81,10 @@ final class TripRouter {
         }
         samples = new double[roads * SAMPLES];
         sampleSum = new double[roads];
+        for (int k = 0; k < SAMPLES; k++) {
+            System.arraycopy(freeSpeed_mps, 0, samples, k * roads, roads);
+        }
         for (int r = 0; r < roads; r++) {
-            Arrays.fill(samples, r * SAMPLES, (r + 1) * SAMPLES, freeSpeed_mps[r]);
             sampleSum[r] = freeSpeed_mps[r] * SAMPLES;
         }
         speedSum = new double[roads];
@@ -102,21 +106,27 @@ final class TripRouter {
         Arrays.fill(speedSum, 0);
         Arrays.fill(vehicleCount, 0);
         DrivableQueues q = s.onDrivable;
+        double[] speeds = s.speed_mps;
+        int laneCount = s.drivables.laneCount;
         for (int o = 0; o < q.occupiedCount(); o++) {
             int d = q.occupied(o);
-            if (s.drivables.isLaneLink(d)) {
-                continue;
+            if (d >= laneCount) {
+                continue; // a lane link
             }
             int road = network.laneRoad(d);
-            for (int i = 0; i < q.size(d); i++) {
-                speedSum[road] += s.speed_mps[q.get(d, i)];
-                vehicleCount[road]++;
+            double sum = speedSum[road];
+            int n = q.size(d);
+            for (int i = 0; i < n; i++) {
+                sum += speeds[q.get(d, i)];
             }
+            speedSum[road] = sum;
+            vehicleCount[road] += n;
         }
         int k = nextSample;
+        int base = k * roads;
         for (int r = 0; r < roads; r++) {
             double speed = vehicleCount[r] > 0 ? speedSum[r] / vehicleCount[r] : freeSpeed_mps[r];
-            int at = r * SAMPLES + k;
+            int at = base + r;
             sampleSum[r] += speed - samples[at];
             samples[at] = speed;
         }

@@ -19,7 +19,6 @@ import org.smartcity.traffic.network.RoadNetworkBuilder;
  * right of way and the simulator's defaults apply. Stateless.
  */
 final class RightOfWay {
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     private RightOfWay() {}
 
@@ -42,9 +41,15 @@ final class RightOfWay {
             }
         }
         Map<Integer, XmlElement> junctions = new HashMap<>();
+        Map<String, XmlElement> internalJunctionAfter = new HashMap<>(); // first internal lane -> its junction
         for (XmlElement junction : root.children("junction")) {
             if (!junction.text("type", "priority").equals("internal")) {
                 junctions.put(builder.intersection(junction.text("id")), junction);
+            } else {
+                String incLanes = junction.text("incLanes", "").trim();
+                if (!incLanes.isEmpty()) {
+                    internalJunctionAfter.put(incLanes.split("\\s+")[0], junction);
+                }
             }
         }
         for (Map.Entry<Integer, List<SumoNetReader.Connection>> e : byIntersection.entrySet()) {
@@ -63,6 +68,7 @@ final class RightOfWay {
                 declareYields(
                         junction, connectionsInto.getOrDefault(junction.text("id"), List.of()), connections, builder);
             }
+            declareInternalWaits(connections, internalJunctionAfter, builder);
         }
     }
 
@@ -124,6 +130,59 @@ final class RightOfWay {
     }
 
     /**
+     * SUMO's internal junctions: a connection whose first internal lane ends at one waits there (its
+     * vehicles drive in and stop at the end of that lane when they must yield) for the connections
+     * whose internal lanes the internal junction lists in {@code intLanes}, e.g. a left turn waiting
+     * for the oncoming straight and right-turning traffic.
+     */
+    private static void declareInternalWaits(
+            List<SumoNetReader.Connection> connections,
+            Map<String, XmlElement> internalJunctionAfter,
+            RoadNetworkBuilder builder)
+            throws InvalidInputException {
+        Map<String, Integer> laneLinkOfVia = new HashMap<>();
+        Map<String, SumoNetReader.Connection> connectionOfVia = new HashMap<>();
+        for (SumoNetReader.Connection c : connections) {
+            for (String via : c.vias()) {
+                laneLinkOfVia.put(via, c.laneLink());
+                connectionOfVia.put(via, c);
+            }
+        }
+        for (SumoNetReader.Connection c : connections) {
+            if (c.vias().size() < 2) {
+                continue;
+            }
+            XmlElement internal = internalJunctionAfter.get(c.vias().get(0));
+            if (internal == null) {
+                continue;
+            }
+            java.util.Set<String> incoming = new java.util.HashSet<>(
+                    List.of(internal.text("incLanes", "").trim().split("\\s+")));
+            Map<Integer, Boolean> foes = new java.util.TreeMap<>();
+            for (String lane : internal.text("intLanes", "").trim().split("\\s+")) {
+                Integer foe = laneLinkOfVia.get(lane);
+                SumoNetReader.Connection fc = connectionOfVia.get(lane);
+                if (foe != null && foe != c.laneLink()) {
+                    // vehicles still approaching count only on foes from the internal junction's own
+                    // incoming lanes; on the others only vehicles already inside the junction
+                    String fromLane =
+                            fc.element().text("from", "") + "_" + fc.element().text("fromLane", "");
+                    foes.merge(foe, incoming.contains(fromLane), Boolean::logicalOr);
+                }
+            }
+            int[] foeLinks = foes.keySet().stream().mapToInt(Integer::intValue).toArray();
+            boolean[] approaching = new boolean[foeLinks.length];
+            for (int i = 0; i < foeLinks.length; i++) {
+                approaching[i] = foes.get(foeLinks[i]);
+            }
+            SumoNetReader.attempt(c.element(), () -> {
+                builder.laneLinkWaitsInsideFor(c.laneLink(), c.firstViaLength_m(), foeLinks, approaching);
+                return 0;
+            });
+        }
+    }
+
+    /**
      * SUMO's link indices of a junction: its connections from normal edges, ordered by the position of
      * their incoming lane in {@code incLanes} (lanes of every vehicle class count), then as the file
      * lists them for that lane.
@@ -133,7 +192,7 @@ final class RightOfWay {
         String incLanes = junction.text("incLanes", "").trim();
         Map<String, Integer> lanePosition = new HashMap<>();
         if (!incLanes.isEmpty()) {
-            String[] lanes = WHITESPACE.split(incLanes);
+            String[] lanes = WhitespaceList.split(incLanes);
             for (int i = 0; i < lanes.length; i++) {
                 lanePosition.put(lanes[i], i);
             }

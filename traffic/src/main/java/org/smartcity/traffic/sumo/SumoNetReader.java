@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.smartcity.traffic.cityflow.InvalidInputException;
 import org.smartcity.traffic.network.NetworkSource;
 import org.smartcity.traffic.network.PhaseActuation;
@@ -50,7 +49,6 @@ import org.smartcity.traffic.network.TurnType;
  */
 public final class SumoNetReader {
     private static final Set<String> GREEN = Set.of("G", "g", "s");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final UnsupportedFeatures unsupported = new UnsupportedFeatures();
 
@@ -136,8 +134,18 @@ public final class SumoNetReader {
         return builder.build();
     }
 
-    /** A car connection: its element, road link, lane link, traffic light and index in the light's state. */
-    record Connection(XmlElement element, int roadLink, int laneLink, String tl, int linkIndex) {}
+    /**
+     * A car connection: its element, road link, lane link, traffic light and index in the light's
+     * state, the internal lanes it goes via (in order) and the length of the first one's shape, m.
+     */
+    record Connection(
+            XmlElement element,
+            int roadLink,
+            int laneLink,
+            String tl,
+            int linkIndex,
+            List<String> vias,
+            double firstViaLength_m) {}
 
     /**
      * Kept lanes by "edge id + NUL + SUMO lane index" ({road, lane index on road, road's end
@@ -195,11 +203,11 @@ public final class SumoNetReader {
         String allow = lane.text("allow", null);
         String disallow = lane.text("disallow", null);
         if (allow != null) {
-            Set<String> classes = Set.of(WHITESPACE.split(allow.trim()));
+            Set<String> classes = Set.of(WhitespaceList.split(allow.trim()));
             return classes.contains("passenger") || classes.contains("all");
         }
         if (disallow != null) {
-            Set<String> classes = Set.of(WHITESPACE.split(disallow.trim()));
+            Set<String> classes = Set.of(WhitespaceList.split(disallow.trim()));
             return !classes.contains("passenger") && !classes.contains("all");
         }
         return true;
@@ -234,6 +242,8 @@ public final class SumoNetReader {
         List<Point> points = new ArrayList<>();
         String via = c.text("via", null);
         Set<String> seen = new TreeSet<>();
+        List<String> vias = new ArrayList<>();
+        double firstViaLength = 0;
         double speed = Double.POSITIVE_INFINITY;
         while (via != null) {
             if (!seen.add(via)) {
@@ -245,6 +255,10 @@ public final class SumoNetReader {
             }
             speed = Math.min(speed, internal.number("speed", Double.POSITIVE_INFINITY));
             List<Point> shape = shape(internal);
+            if (vias.isEmpty()) {
+                firstViaLength = Point.polylineLength_m(shape);
+            }
+            vias.add(via);
             points.addAll(points.isEmpty() ? shape : shape.subList(1, shape.size()));
             String next = lanes.nextInternal().get(via);
             via = next != null && lanes.internal().containsKey(next) ? next : null;
@@ -264,7 +278,7 @@ public final class SumoNetReader {
         int linkIndex = tl == null ? -1 : c.integer("linkIndex");
         byIntersection
                 .computeIfAbsent(intersection, k -> new ArrayList<>())
-                .add(new Connection(c, link, laneLink, tl, linkIndex));
+                .add(new Connection(c, link, laneLink, tl, linkIndex, List.copyOf(vias), firstViaLength));
     }
 
     private static TurnType turn(XmlElement c) throws InvalidInputException {
@@ -365,7 +379,7 @@ public final class SumoNetReader {
     static List<Point> shape(XmlElement element) throws InvalidInputException {
         String shape = element.text("shape");
         List<Point> points = new ArrayList<>();
-        for (String pair : WHITESPACE.split(shape.trim())) {
+        for (String pair : WhitespaceList.split(shape.trim())) {
             String[] xy = pair.split(",");
             if (xy.length < 2) {
                 throw element.error("shape point '" + pair + "' is not 'x,y'");

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.smartcity.traffic.cityflow.InvalidInputException;
 import org.smartcity.traffic.demand.Demand;
 import org.smartcity.traffic.demand.Flow;
@@ -44,8 +43,6 @@ public final class SumoRouteReader {
             "accel", "decel", "length", "minGap", "width", "tau", "maxSpeed", "sigma", "speedFactor", "speedDev");
     private static final Set<String> VEHICLE_ATTRIBUTES = Set.of(
             "depart", "route", "from", "to", "via", "begin", "end", "period", "vehsPerHour", "number", "probability");
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final UnsupportedFeatures unsupported = new UnsupportedFeatures();
 
@@ -256,7 +253,7 @@ public final class SumoRouteReader {
         if (e.has("from") && e.has("to")) {
             List<Integer> stops = new ArrayList<>();
             stops.add(edge(e, network, e.text("from")));
-            for (String via : WHITESPACE.split(e.text("via", "").trim())) {
+            for (String via : WhitespaceList.split(e.text("via", "").trim())) {
                 if (!via.isEmpty()) {
                     stops.add(edge(e, network, via));
                 }
@@ -304,7 +301,7 @@ public final class SumoRouteReader {
         }
         List<Integer> stops = new ArrayList<>();
         stops.add(edge(e, network, e.text("from")));
-        for (String via : WHITESPACE.split(e.text("via", "").trim())) {
+        for (String via : WhitespaceList.split(e.text("via", "").trim())) {
             if (!via.isEmpty()) {
                 stops.add(edge(e, network, via));
             }
@@ -323,7 +320,7 @@ public final class SumoRouteReader {
 
     /** A route's edges, checked: each must exist and each consecutive pair must be connected. */
     private static int[] route(XmlElement r, RoadNetwork network) throws InvalidInputException {
-        String[] ids = WHITESPACE.split(r.text("edges").trim());
+        String[] ids = WhitespaceList.split(r.text("edges").trim());
         int[] roads = new int[ids.length];
         for (int k = 0; k < ids.length; k++) {
             roads[k] = edge(r, network, ids[k]);

@@ -21,6 +21,9 @@ public final class TripStatistics implements Simulation.StepObserver {
     private int seenBeforeCount;
     private int[] seenNow;
     private int seenNowCount;
+    /** Beside {@link #seenNow}: each vehicle's {@code max(0, 1 - speed / allowed)} this step. */
+    private final double[] lossShare;
+
     private final int[] arrivedNow;
     private int arrived;
     private double durationSum_s;
@@ -34,6 +37,7 @@ public final class TripStatistics implements Simulation.StepObserver {
         counted = new boolean[n];
         seenBefore = new int[n];
         seenNow = new int[n];
+        lossShare = new double[n];
         arrivedNow = new int[n];
         Arrays.fill(firstSeenStep, -1);
     }
@@ -44,14 +48,14 @@ public final class TripStatistics implements Simulation.StepObserver {
         double dt = simulation.step_s();
         // one pass over the running vehicles in whatever order the simulation holds them: each
         // vehicle's own sums do not depend on the order
-        seenNowCount = simulation.runningVehicles(seenNow);
+        seenNowCount = simulation.runningVehicles(seenNow, lossShare);
         for (int i = 0; i < seenNowCount; i++) {
             int v = seenNow[i];
             if (firstSeenStep[v] < 0) {
                 firstSeenStep[v] = step - 1;
             }
             lastSeenStep[v] = step;
-            timeLoss_s[v] += Math.max(0, 1 - simulation.speed_mps(v) / simulation.allowedSpeed_mps(v)) * dt;
+            timeLoss_s[v] += lossShare[i] * dt;
         }
         // seen last step, not this one: arrived during this step; booked in vehicle order so that the
         // sums are the same whatever order the vehicles were visited in

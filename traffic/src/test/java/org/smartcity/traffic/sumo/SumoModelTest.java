@@ -330,6 +330,76 @@ class SumoModelTest {
     }
 
     @Test
+    void aDriverStopsForARedLightBeyondAShortRoadAfterTheJunctionAhead() throws InvalidInputException {
+        // SUMO plans a vehicle's speed over every link within its look-ahead, not only the next one: a
+        // vehicle crossing junction P at speed onto the 8 m road "mid" sees C's red before P and stops
+        // at C's line; seeing it only once on "mid" it could no longer stop there and ran the red
+        String net = """
+                <net version="1.9">
+                    <edge id=":P_0" function="internal">
+                        <lane id=":P_0_0" index="0" speed="13.89" length="4.00" shape="195.00,-1.60 199.00,-1.60"/>
+                    </edge>
+                    <edge id=":C_0" function="internal">
+                        <lane id=":C_0_0" index="0" speed="13.89" length="10.00" shape="207.00,-1.60 217.00,-1.60"/>
+                    </edge>
+                    <edge id="in" from="W" to="P" priority="1">
+                        <lane id="in_0" index="0" speed="13.89" length="195.00" shape="0.00,-1.60 195.00,-1.60"/>
+                    </edge>
+                    <edge id="mid" from="P" to="C" priority="1">
+                        <lane id="mid_0" index="0" speed="13.89" length="8.00" shape="199.00,-1.60 207.00,-1.60"/>
+                    </edge>
+                    <edge id="out" from="C" to="E" priority="1">
+                        <lane id="out_0" index="0" speed="13.89" length="183.00" shape="217.00,-1.60 400.00,-1.60"/>
+                    </edge>
+                    <tlLogic id="C" type="static" programID="0" offset="0">
+                        <phase duration="20" state="G"/>
+                        <phase duration="3"  state="y"/>
+                        <phase duration="30" state="r"/>
+                    </tlLogic>
+                    <junction id="W" type="dead_end" x="0.00" y="0.00"/>
+                    <junction id="P" type="priority" x="197.00" y="0.00"/>
+                    <junction id="C" type="traffic_light" x="212.00" y="0.00"/>
+                    <junction id="E" type="dead_end" x="400.00" y="0.00"/>
+                    <connection from="in" to="mid" fromLane="0" toLane="0" via=":P_0_0" dir="s" state="M"/>
+                    <connection from="mid" to="out" fromLane="0" toLane="0" via=":C_0_0" tl="C" linkIndex="0" dir="s" state="O"/>
+                    <connection from=":P_0" to="mid" fromLane="0" toLane="0" dir="s" state="M"/>
+                    <connection from=":C_0" to="out" fromLane="0" toLane="0" dir="s" state="M"/>
+                </net>
+                """;
+        Path n = SumoFixtures.write(dir, "short.net.xml", net);
+        Path r = SumoFixtures.write(
+                dir,
+                "short.rou.xml",
+                "<routes><vType id=\"car\" sigma=\"0\" speedDev=\"0\"/>"
+                        + "<flow id=\"f\" type=\"car\" begin=\"0\" end=\"600\" period=\"7\">"
+                        + "<route edges=\"in mid out\"/></flow></routes>");
+        Simulation sim = start(SumoScenarios.load(n, r, 0), SimulationConfig.DEFAULT);
+        var network = sim.network();
+        int c = network.findIntersection("C").orElseThrow();
+        Map<Integer, Boolean> beforeLine = new HashMap<>();
+        int[] redRuns = {0};
+        int[] crossings = {0};
+        for (int i = 0; i < 700; i++) {
+            sim.step();
+            boolean red = sim.signals().shownPhase(c) == 3; // SUMO phase 2: red
+            sim.forEachRunningVehicle((v, drivable, onLink, pos, speed) -> {
+                int lane = onLink ? network.laneLinkFromLane(drivable) : drivable;
+                boolean atC = onLink && network.roadId(network.laneRoad(lane)).equals("mid");
+                boolean past = atC || network.roadId(network.laneRoad(lane)).equals("out");
+                Boolean wasBefore = beforeLine.put(v, !past);
+                if (past && wasBefore != null && wasBefore) {
+                    crossings[0]++;
+                    if (red) {
+                        redRuns[0]++;
+                    }
+                }
+            });
+        }
+        assertThat(crossings[0]).as("vehicles that crossed C's line").isGreaterThan(40);
+        assertThat(redRuns[0]).as("vehicles that crossed C's line on red").isZero();
+    }
+
+    @Test
     void aVehicleThatMustYieldWaitsAtTheLineUnlessItsLinkHasAnInternalWaitingPosition() throws InvalidInputException {
         String routes = """
                 <routes>

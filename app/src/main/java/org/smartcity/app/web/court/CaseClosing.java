@@ -7,7 +7,6 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.ConflictResponse;
 import io.javalin.http.ForbiddenResponse;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,8 +150,7 @@ final class CaseClosing {
         for (JsonNode v : list) {
             given.put(v.path("charge").asText(""), v.path("verdict").asText(""));
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : body.properties()) {
             if (f.getKey().startsWith("verdict:")) {
                 given.put(
                         f.getKey().substring("verdict:".length()), f.getValue().asText(""));

@@ -86,6 +86,7 @@ public final class CaseService {
     });
 
     private final ReferenceEngines engines;
+    private final SuggestionShownLog shownLog;
 
     /** The service with only the guideline calculator for the reference panels (no model, no case library). */
     public CaseService(Platform platform) {
@@ -97,6 +98,7 @@ public final class CaseService {
         this.platform = Objects.requireNonNull(platform, "platform");
         this.engines = Objects.requireNonNull(engines, "engines");
         this.store = platform.cases();
+        this.shownLog = new SuggestionShownLog(platform.audit());
         try {
             this.reviewer = new CaseReviewer(StandardCatalogue.builtIn(), RuleRegistry.standard());
         } catch (StandardException e) {
@@ -199,8 +201,8 @@ public final class CaseService {
      * The similar-cases and sentencing-reference panels for a case the user is viewing, computed from the current
      * document's facts; empty when an administrator switched suggestions off. Every reference returned is logged as
      * an audit entry {@code suggestion.shown} with the case version, the engines and their versions, the calculated
-     * months and the similar cases' ids (issue 8, item 5) — on every view, also when the reference of that case
-     * version comes from the engines' cache. An engine failure leaves the panels out (logged as a
+     * months and the similar cases' ids (issue 8, item 5) — once per user and case version (issue 17, item 15: the
+     * trail says who saw which reference, not how often they reloaded the page). An engine failure leaves the panels out (logged as a
      * warning) rather than failing the page.
      */
     Optional<CaseReference> reference(WebUser user, CaseView view) {
@@ -229,15 +231,18 @@ public final class CaseService {
                                 ? Double.toString(ref.sentencing().months().getAsDouble())
                                 : "")
                 .putJson("similar", compact(similarIds));
-        platform.database()
-                .write(c -> platform.audit()
-                        .append(
-                                c,
-                                System.currentTimeMillis(),
-                                user.name(),
-                                "suggestion.shown",
-                                view.stored().caseRef(),
-                                detail.json()));
+        if (shownLog.firstShowing(
+                user.name(), view.stored().caseRef(), view.stored().currentVersion())) {
+            platform.database()
+                    .write(c -> platform.audit()
+                            .append(
+                                    c,
+                                    System.currentTimeMillis(),
+                                    user.name(),
+                                    "suggestion.shown",
+                                    view.stored().caseRef(),
+                                    detail.json()));
+        }
         return Optional.of(ref);
     }
 
@@ -301,8 +306,7 @@ public final class CaseService {
             return Double.isFinite(node.doubleValue()) ? Optional.empty() : Optional.of(path);
         }
         if (node.isObject()) {
-            for (var it = node.fields(); it.hasNext(); ) {
-                var f = it.next();
+            for (var f : node.properties()) {
                 Optional<String> found = firstNonFinite(f.getValue(), path + "." + f.getKey());
                 if (found.isPresent()) {
                     return found;

@@ -7,6 +7,8 @@ import java.util.Objects;
 import org.smartcity.app.web.Role;
 import org.smartcity.app.web.WebAccess;
 import org.smartcity.app.web.WebUser;
+import org.smartcity.app.web.page.Requests;
+import org.smartcity.app.web.page.Responses;
 
 /**
  * {@code POST /api/cases/{id}/close}: the judge records the judgment and closes the case ({@link CaseClosing}).
@@ -16,12 +18,10 @@ import org.smartcity.app.web.WebUser;
  */
 final class ClosingApi {
     private final CaseClosing closing;
-    private final CourtWorkspace workspace;
     private final ObjectMapper json = new ObjectMapper();
 
-    ClosingApi(CaseClosing closing, CourtWorkspace workspace) {
+    ClosingApi(CaseClosing closing) {
         this.closing = Objects.requireNonNull(closing, "closing");
-        this.workspace = Objects.requireNonNull(workspace, "workspace");
     }
 
     void register(RoutesConfig r, WebAccess access) {
@@ -30,12 +30,11 @@ final class ClosingApi {
             body.put("title", e.getMessage());
             body.put("status", 409);
             e.undecided().forEach(body.putArray("undecided")::add);
-            workspace.sendJson(ctx.status(409), body);
+            Responses.json(ctx.status(409), body);
         });
         r.post("/api/cases/{id}/close", ctx -> {
             WebUser user = access.requireChange(ctx, Role.POLICE, Role.PROSECUTOR, Role.JUDGE);
-            workspace.sendJson(
-                    ctx, CaseJson.judgment(closing.close(user, CourtWorkspace.id(ctx), workspace.body(ctx))));
+            Responses.json(ctx, CaseJson.judgment(closing.close(user, Requests.caseId(ctx), Requests.body(ctx))));
         });
     }
 }

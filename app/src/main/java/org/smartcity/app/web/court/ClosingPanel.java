@@ -1,10 +1,12 @@
 package org.smartcity.app.web.court;
 
-import static org.smartcity.app.web.court.Html.esc;
+import static org.smartcity.app.web.page.Html.esc;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.smartcity.app.web.page.Page;
+import org.smartcity.app.web.page.Times;
 import org.smartcity.court.finding.Severity;
 import org.smartcity.court.standard.StandardCatalogue;
 import org.smartcity.court.standard.StandardException;
@@ -119,20 +121,20 @@ final class ClosingPanel {
         }
         p.raw("</ul>");
         if (!j.sentence().isEmpty()) {
-            p.raw("<p>").raw(esc(p.t("刑罚：", "Sentence: "))).text(j.sentence()).raw("</p>");
+            p.raw("<p>").raw(esc(p.t("刑罚：", "Sentence: "))).data(j.sentence()).raw("</p>");
         }
         if (!stored.overrideReason().isEmpty()) {
             p.raw("<p class=\"warning\">")
                     .raw(esc(p.t("未处理的排除类发现仍结案，理由：", "Closed over undecided exclusion findings; reason: ")))
-                    .text(stored.overrideReason())
+                    .data(stored.overrideReason())
                     .raw(" (")
-                    .text(stored.overridden())
+                    .data(stored.overridden())
                     .raw(")</p>");
         }
         p.raw("<p class=\"meta\">")
-                .text(stored.actor())
+                .data(stored.actor())
                 .raw(" · ")
-                .raw(esc(WorkspacePages.time(stored.at_ms())))
+                .text(Times.of(stored.at_ms(), p.zh()))
                 .raw(esc(p.t(" · 第 ", " · version ")))
                 .raw(Integer.toString(stored.caseVersion()))
                 .raw(esc(p.t(" 版", "")))

@@ -1,9 +1,11 @@
 package org.smartcity.app.web.court;
 
+import static org.smartcity.app.web.page.Html.esc;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 import java.util.OptionalDouble;
+import org.smartcity.app.web.page.Page;
 import org.smartcity.court.search.SimilarCase;
 import org.smartcity.court.sentencing.SentencingResult;
 import org.smartcity.court.sentencing.SentencingStep;
@@ -30,10 +32,10 @@ final class ReferencePanels {
                         "A reference for the judge, not a decision: the sentence is the judge's to decide."))
                 .raw("</p><p class=\"meta\">")
                 .raw(p.t("罪名：", "Charge: "))
-                .text(r.charge().basis())
+                .data(r.charge().basis())
                 .raw(" · ")
                 .raw(p.t("规则：", "Rules: "))
-                .text(r.rulesVersion() + " (" + r.rulesOrigin() + ")")
+                .data(r.rulesVersion() + " (" + r.rulesOrigin() + ")")
                 .raw("</p><p>")
                 .raw(p.t("结果：", "Result: "));
         if (r.months().isPresent()) {
@@ -42,16 +44,22 @@ final class ReferencePanels {
                     .raw("</strong>")
                     .raw(p.t(" 个月", " months"));
         } else {
-            p.text(r.status().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            p.text(
+                    switch (r.status()) {
+                        case CALCULATED -> p.t("已计算", "calculated");
+                        case RANGE_ONLY ->
+                            p.t("仅知法定刑幅度，规则未给出量刑起点", "the statutory range only: the rules give no starting point");
+                        case NOT_CALCULATED -> p.t("无法计算", "not calculated");
+                    });
         }
-        r.quantity().ifPresent(q -> p.raw(" · ").raw(p.t("数额：", "quantity: ")).text(q.describe()));
+        r.quantity().ifPresent(q -> p.raw(" · ").raw(p.t("数额：", "quantity: ")).data(q.describe()));
         r.tier()
                 .ifPresent(t -> p.raw(" · ")
                         .raw(p.t("档次：", "tier: "))
-                        .text(t.label())
+                        .data(t.label())
                         .raw(" (")
                         .raw(p.t("依据：", "by: "))
-                        .text(r.tierBasis())
+                        .data(r.tierBasis())
                         .raw(")"));
         p.raw("</p>");
         if (!r.steps().isEmpty()) {
@@ -69,15 +77,15 @@ final class ReferencePanels {
                 p.raw("<tr><td>")
                         .raw(Integer.toString(n++))
                         .raw("</td><td>")
-                        .text(s.name())
+                        .data(s.name())
                         .raw(" <code>")
-                        .text(s.ruleId())
+                        .data(s.ruleId())
                         .raw("</code><br><small>")
-                        .text(s.note())
+                        .data(s.note())
                         .raw("</small></td><td>")
                         .text(s.percent().isPresent() ? signed(s.percent().getAsDouble()) + "%" : "")
                         .raw("</td><td>")
-                        .text(s.source())
+                        .data(s.source())
                         .raw("</td><td>")
                         .text(months(s.resultMonths()))
                         .raw("</td></tr>");
@@ -86,12 +94,12 @@ final class ReferencePanels {
         }
         if (!r.problems().isEmpty()) {
             p.raw("<h3>").raw(p.t("无法确定", "Could not determine")).raw("</h3><ul class=\"problems\">");
-            r.problems().forEach(x -> p.raw("<li>").text(x).raw("</li>"));
+            r.problems().forEach(x -> p.raw("<li>").data(x).raw("</li>"));
             p.raw("</ul>");
         }
         if (!r.notes().isEmpty()) {
             p.raw("<ul class=\"notes\">");
-            r.notes().forEach(x -> p.raw("<li>").text(x).raw("</li>"));
+            r.notes().forEach(x -> p.raw("<li>").data(x).raw("</li>"));
             p.raw("</ul>");
         }
         if (ref.empirical().isPresent()) {
@@ -99,7 +107,7 @@ final class ReferencePanels {
             p.raw("<h3>")
                     .raw(p.t("相似案例的刑期", "Terms of similar cases"))
                     .raw("</h3><p id=\"empirical\">")
-                    .text(d.basis())
+                    .data(d.basis())
                     .raw(": ")
                     .text(d.fixedTerms() + p.t(" 个有期徒刑", " fixed terms"));
             optional(p, p.t("；中位数 ", "; median "), d.median());
@@ -115,7 +123,7 @@ final class ReferencePanels {
             }
             p.raw("</p>");
         }
-        p.raw("<p class=\"meta engines\">").raw(p.t("引擎：", "Engines: ")).text(String.join("; ", ref.engines()));
+        p.raw("<p class=\"meta engines\">").raw(p.t("引擎：", "Engines: ")).data(String.join("; ", ref.engines()));
         p.raw("</p></section>");
     }
 
@@ -129,7 +137,7 @@ final class ReferencePanels {
         if (!libraryConfigured) {
             p.raw("<p id=\"no-library\">")
                     .raw(p.t(
-                            "未配置案例库（以 --index 目录启动服务器，见 smartcity court index）。",
+                            "未配置案例库（以 <code translate=\"no\">--index</code> 目录启动服务器，见 <code translate=\"no\">smartcity court index</code>）。",
                             "The case library is not configured (start the server with --index DIR; see smartcity"
                                     + " court index)."))
                     .raw("</p></section>");
@@ -156,13 +164,14 @@ final class ReferencePanels {
             p.raw("<tr><td>")
                     .raw(Integer.toString(c.id()))
                     .raw("</td><td>")
-                    .text(String.join("、", c.charges()))
+                    .data(String.join("、", c.charges()))
                     .raw("</td><td>")
                     .text(term(p, c.termMonths()))
                     .raw("</td><td>")
-                    .text(shorten(c.excerpt()))
+                    .data(shorten(c.excerpt()))
                     .raw("</td><td>")
-                    .text(c.shared().isEmpty() ? p.t("仅措辞相近", "wording only") : String.join(", ", c.shared()))
+                    .raw(c.shared().isEmpty() ? esc(p.t("仅措辞相近", "wording only")) : "")
+                    .data(String.join(", ", c.shared()))
                     .raw("</td></tr>");
         }
         p.raw("</tbody></table></section>");

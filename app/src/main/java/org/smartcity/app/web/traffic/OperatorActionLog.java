@@ -17,6 +17,15 @@ public interface OperatorActionLog {
      */
     void record(String user, String action, String detail);
 
+    /**
+     * Records a change with what the operator asked for ({@code fields}: the request's known fields, e.g.
+     * {@code junction}, {@code controller}), so that the audit trail can tell it in either language. By default
+     * only the detail is recorded.
+     */
+    default void record(String user, String action, String detail, java.util.Map<String, String> fields) {
+        record(user, action, detail);
+    }
+
     /** The default: one INFO line per action on the logger {@code smartcity.traffic.operator}. */
     static OperatorActionLog toSlf4j() {
         Logger log = LoggerFactory.getLogger("smartcity.traffic.operator");

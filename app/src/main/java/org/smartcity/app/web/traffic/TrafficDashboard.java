@@ -237,8 +237,9 @@ public final class TrafficDashboard implements WebFeature {
         return ctx -> {
             String user = access.requireChange(ctx, ROLES).name();
             respond(ctx, () -> {
-                String detail = apply.apply(ctx, body(ctx));
-                actions.record(user, action, detail);
+                JsonNode body = body(ctx);
+                String detail = apply.apply(ctx, body);
+                actions.record(user, action, detail, requestFields(body));
                 return Map.of("ok", true, "detail", detail);
             });
         };
@@ -276,6 +277,35 @@ public final class TrafficDashboard implements WebFeature {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the request body is not valid JSON: " + e.getOriginalMessage());
         }
+    }
+
+    /** The request fields an audit sentence tells (scalars only, each cut at 200 characters); others are left out. */
+    private static Map<String, String> requestFields(JsonNode body) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String name : List.of(
+                "speed",
+                "steps",
+                "junction",
+                "controller",
+                "road",
+                "lane",
+                "position_m",
+                "duration_s",
+                "origin",
+                "destination")) {
+            JsonNode v = body.path(name);
+            if (v.isValueNode() && !v.isNull()) {
+                String text = v.asText();
+                out.put(name, text.length() > 200 ? text.substring(0, 200) : text);
+            }
+        }
+        JsonNode controllers = body.path("controllers");
+        if (controllers.isArray() && controllers.size() <= 4) {
+            List<String> names = new ArrayList<>();
+            controllers.forEach(c -> names.add(c.asText()));
+            out.put("controllers", String.join(" / ", names));
+        }
+        return out;
     }
 
     private static String requiredText(JsonNode body, String field) {

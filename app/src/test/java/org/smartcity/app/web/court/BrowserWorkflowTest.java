@@ -63,6 +63,7 @@ class BrowserWorkflowTest {
             platform.accounts().create("test", "police", "police-password".toCharArray(), Set.of("POLICE"));
             platform.accounts().create("test", "prosecutor", "prosecutor-password".toCharArray(), Set.of("PROSECUTOR"));
             platform.accounts().create("test", "judge", "judge-password".toCharArray(), Set.of("JUDGE"));
+            platform.accounts().create("test", "admin", "admin-password".toCharArray(), Set.of("ADMIN"));
             try (WebServer server = WebServer.start("127.0.0.1", 0, workspace.authenticator(), List.of(workspace))) {
                 String base = "http://127.0.0.1:" + server.port();
                 ChromeOptions options = new ChromeOptions();
@@ -158,6 +159,30 @@ class BrowserWorkflowTest {
                             .contains("有期徒刑六个月");
                     assertThat(browser.findElement(By.id("stage")).getText()).contains("已结案");
                     shot(browser, shots, "case-closed");
+                    browser.findElement(By.id("logout")).click();
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+
+                    // the administrator reads the trail (issue 17, item 15), a traffic operator's act included
+                    org.smartcity.app.web.CourtServeOptions.auditedOperatorLog(platform)
+                            .record("operator", "dispatch-ambulance", "road_1_0_1 -> road_2_1_2");
+                    browser.get(base + "/login");
+                    browser.findElement(By.name("name")).sendKeys("admin");
+                    browser.findElement(By.name("password")).sendKeys("admin-password");
+                    browser.findElement(By.cssSelector("#login button")).click();
+                    wait.until(ExpectedConditions.urlContains("/admin"));
+                    browser.findElement(By.id("audit-browser")).click();
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("audit-entries")));
+                    assertThat(browser.findElement(By.id("chain-state")).getText())
+                            .contains("完整");
+                    assertThat(browser.findElement(By.id("audit-entries")).getText())
+                            .contains("派出了救护车");
+                    WebElement filter = browser.findElement(By.id("audit-filter"));
+                    filter.findElement(By.name("case")).sendKeys("沪公(浦)刑案字[2025]0042号");
+                    filter.findElement(By.cssSelector("button")).click();
+                    wait.until(ExpectedConditions.urlContains("case="));
+                    String trail = browser.findElement(By.id("audit-entries")).getText();
+                    assertThat(trail).contains("宣判结案", "不予采纳", "价格认定已复核").doesNotContain("救护车");
+                    shot(browser, shots, "audit-browser");
                 } finally {
                     browser.quit();
                 }

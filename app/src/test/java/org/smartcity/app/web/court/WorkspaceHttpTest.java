@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartcity.app.web.WebServer;
+import org.smartcity.app.web.signin.SessionAuthenticator;
 import org.smartcity.platform.Platform;
 import org.smartcity.platform.account.SignInThrottle;
 import org.smartcity.platform.store.Database;

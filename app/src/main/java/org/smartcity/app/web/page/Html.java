@@ -1,11 +1,11 @@
-package org.smartcity.app.web.court;
+package org.smartcity.app.web.page;
 
 /** HTML escaping for every piece of data written into a page. */
-final class Html {
+public final class Html {
     private Html() {}
 
     /** Text safe inside an element or a double-quoted attribute. */
-    static String esc(String s) {
+    public static String esc(String s) {
         if (s == null) {
             return "";
         }
@@ -22,5 +22,16 @@ final class Html {
             }
         }
         return out.toString();
+    }
+
+    /** Percent-encodes a path segment (a space as {@code %20}). */
+    public static String urlPart(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+    }
+
+    /** The first {@code max} characters (code points) of {@code s}, with an ellipsis when it was longer. */
+    public static String excerpt(String s, int max) {
+        return s.codePointCount(0, s.length()) <= max ? s : s.substring(0, s.offsetByCodePoints(0, max)) + "…";
     }
 }

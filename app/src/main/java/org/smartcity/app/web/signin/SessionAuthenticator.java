@@ -1,4 +1,4 @@
-package org.smartcity.app.web.court;
+package org.smartcity.app.web.signin;
 
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
@@ -61,7 +61,7 @@ public final class SessionAuthenticator implements Authenticator {
     }
 
     /** The account as a web user; empty when it holds no role this server knows. */
-    static Optional<WebUser> webUser(Account account) {
+    public static Optional<WebUser> webUser(Account account) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         for (String r : account.roles()) {
             for (Role known : Role.values()) {
@@ -74,7 +74,7 @@ public final class SessionAuthenticator implements Authenticator {
     }
 
     /** Sets the session cookie: HttpOnly, SameSite=Strict, Secure when the request came over https. */
-    static void setCookie(Context ctx, String token, int maxAge_s) {
+    public static void setCookie(Context ctx, String token, int maxAge_s) {
         Cookie cookie = new Cookie(COOKIE, token);
         cookie.setPath("/");
         cookie.setMaxAge(maxAge_s);
@@ -85,7 +85,7 @@ public final class SessionAuthenticator implements Authenticator {
     }
 
     /** True when the request came over https, directly or through a proxy that says so. */
-    static boolean overHttps(Context ctx) {
+    public static boolean overHttps(Context ctx) {
         return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
     }
 }
