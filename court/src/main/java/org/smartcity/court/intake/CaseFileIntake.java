@@ -31,7 +31,8 @@ public final class CaseFileIntake {
      * @param source the file name (for messages and the intake block)
      * @throws IntakeException when the pages hold no case file: no case number and no evidence item
      */
-    public Result build(String source, List<PageText> pages) throws IntakeException {
+    public Result build(String source, List<PageText> ocrOrText) throws IntakeException {
+        List<PageText> pages = spaced(ocrOrText);
         Provenance prov = new Provenance();
         CaseSegmenter segmenter = new CaseSegmenter(labels);
         Segments first = segmenter.segment(pages, List.of());
@@ -49,13 +50,17 @@ public final class CaseFileIntake {
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("formatVersion", 1);
         PersonRegistry persons = new PersonRegistry();
-        readCover(out, cover, persons, prov, source);
+        readCover(out, cover, prov, source);
 
         Set<String> ids = new LinkedHashSet<>();
         catalogue.forEach(e -> ids.add(e.id()));
         seg.documents().forEach(d -> ids.add(d.evidenceId()));
         StatementReader.Statement statement =
                 new StatementReader(labels).read(seg.statement(), ids, persons, prov, fullWidth);
+        coverPersons(cover, persons);
+        if (out.path("charges").isEmpty()) {
+            chargesFromStatement(out, seg.statement(), prov);
+        }
         if (statement.offence().size() > 0) {
             out.set("offence", statement.offence());
         }
@@ -90,12 +95,65 @@ public final class CaseFileIntake {
         return new Result(out, prov, pages);
     }
 
-    private void readCover(
-            ObjectNode out,
-            Map<String, CoverReader.Value> cover,
-            PersonRegistry persons,
-            Provenance prov,
-            String source) {
+    /** OCR pages with the gaps before glued labels put back (see {@link OcrRepair#spaceBeforeLabels}). */
+    private List<PageText> spaced(List<PageText> pages) {
+        List<String> inline = new ArrayList<>();
+        for (String g : labels.groups("header").keySet()) {
+            if (!g.equals("presentRoles")) {
+                inline.addAll(labels.list("header." + g));
+            }
+        }
+        labels.groups("header.presentRoles").values().forEach(inline::addAll);
+        inline.add("民族");
+        inline.sort((a, b) -> b.length() - a.length());
+        List<PageText> out = new ArrayList<>();
+        for (PageText p : pages) {
+            if (!p.ocr()) {
+                out.add(p);
+                continue;
+            }
+            List<IntakeLine> lines = new ArrayList<>();
+            for (IntakeLine l : p.lines()) {
+                String f = OcrRepair.spaceBeforeLabels(l.folded(), inline);
+                lines.add(f.equals(l.folded()) ? l : new IntakeLine(f, f, l.page(), l.confidence()));
+            }
+            out.add(new PageText(p.page(), lines, true, p.seconds()));
+        }
+        return out;
+    }
+
+    /** The charges the statement names ({@code 涉嫌盗窃罪}) when the cover gave none that could be read. */
+    private void chargesFromStatement(ObjectNode out, List<IntakeLine> statement, Provenance prov) {
+        StringBuilder flat = new StringBuilder();
+        statement.forEach(l -> flat.append(l.folded().replace(" ", "")));
+        ArrayNode charges = (ArrayNode) out.get("charges");
+        for (Map.Entry<String, List<String>> e : labels.groups("charges").entrySet()) {
+            if (e.getValue().stream().anyMatch(w -> flat.indexOf(w + "罪") >= 0)) {
+                charges.add(e.getKey());
+            }
+        }
+        if (!charges.isEmpty()) {
+            prov.read("$.charges", statement.get(0), 0.8);
+        }
+    }
+
+    /** Suspects and victims named on the cover (after the statement, whose lines also give ID numbers). */
+    private static void coverPersons(Map<String, CoverReader.Value> cover, PersonRegistry persons) {
+        for (String role : List.of("suspects", "victims")) {
+            CoverReader.Value v = cover.get(role);
+            if (v != null) {
+                for (String n : PersonRegistry.names(v.text())) {
+                    persons.person(
+                            n,
+                            null,
+                            role.equals("suspects") ? "suspect" : "victim",
+                            v.line().confidence() < 1.0);
+                }
+            }
+        }
+    }
+
+    private void readCover(ObjectNode out, Map<String, CoverReader.Value> cover, Provenance prov, String source) {
         CoverReader.Value caseId = cover.get("caseId");
         if (caseId != null) {
             out.put("caseId", caseId.text().replace(" ", ""));
@@ -155,14 +213,6 @@ public final class CaseFileIntake {
                                 prov.read("$.registeredAt", reg.line(), 1.0);
                             },
                             () -> prov.unread("$.registeredAt", reg.line().page(), "not a date-time: " + reg.text()));
-        }
-        for (String role : List.of("suspects", "victims")) {
-            CoverReader.Value v = cover.get(role);
-            if (v != null) {
-                for (String n : PersonRegistry.names(v.text())) {
-                    persons.person(n, null, role.equals("suspects") ? "suspect" : "victim");
-                }
-            }
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
  */
 public final class CaseSegmenter {
     private static final Pattern ID = Pattern.compile("^[A-Za-z]{1,3}\\s?\\d{1,4}$");
+    private static final Pattern PLAIN_ID = Pattern.compile("^E\\d{1,3}$");
     private static final Pattern PRINTED_PAGE = Pattern.compile("(\\d+)");
 
     private final Labels labels;
@@ -57,7 +58,10 @@ public final class CaseSegmenter {
         List<Double> idConf = new ArrayList<>();
         for (int i = Math.max(0, Math.max(catalogueAt, statementAt)); i < all.size(); i++) {
             String id = printedId(all.get(i));
-            if (id != null && (catalogueHint.isEmpty() || catalogueHint.stream().anyMatch(e -> e.id().equals(id)))) {
+            if (id != null
+                    && (catalogueHint.isEmpty()
+                            || catalogueHint.stream().anyMatch(e -> e.id().equals(id))
+                            || PLAIN_ID.matcher(id).matches())) {
                 int start = i;
                 int page = all.get(i).page();
                 int k = i;
@@ -101,6 +105,9 @@ public final class CaseSegmenter {
         for (Field f : Field.split(line)) {
             if (idLabels.contains(f.label())) {
                 String v = f.value().replace(" ", "");
+                if (line.confidence() < 1.0) {
+                    v = OcrRepair.evidenceIdAtStart(v);
+                }
                 if (ID.matcher(v).matches()) {
                     return v.toUpperCase();
                 }

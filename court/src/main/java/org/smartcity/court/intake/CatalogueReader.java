@@ -21,14 +21,15 @@ public final class CatalogueReader {
     public record Entry(String id, String title, int firstPage, IntakeLine line) {}
 
     private static final Pattern ROW = Pattern.compile(
-            "^([A-Za-z]{1,3}\\s?\\d{1,4})[\\s.、:]+(.+?)(?:\\s*\\.{2,}\\s*|\\s+)(\\d{1,4})(?:\\s*[-~—至]\\s*(\\d{1,4}))?$");
-    private static final Pattern ROW_NO_PAGE = Pattern.compile("^([A-Za-z]{1,3}\\s?\\d{1,4})[\\s.、:]+(.+)$");
+            "^([A-Za-z]{1,3}\\s?\\d{1,4})(?:[\\s.、:|]+|(?=\\p{IsHan}))(.+?)(?:\\s*\\.{2,}\\s*|\\s+|(?<=[\\p{IsHan})）]))(\\d{1,4})(?:\\s*[-~—至]\\s*(\\d{1,4}))?$");
+    private static final Pattern ROW_NO_PAGE =
+            Pattern.compile("^([A-Za-z]{1,3}\\s?\\d{1,4})(?:[\\s.、:|]+|(?=\\p{IsHan}))(.+)$");
 
     /** The rows, in order; empty when the lines hold none. */
     public List<Entry> read(List<IntakeLine> lines) {
         List<Entry> out = new ArrayList<>();
         for (IntakeLine l : lines) {
-            String s = l.folded();
+            String s = l.confidence() < 1.0 ? OcrRepair.evidenceIdAtStart(l.folded()) : l.folded();
             Matcher m = ROW.matcher(s);
             if (m.matches()) {
                 out.add(new Entry(id(m.group(1)), title(l, m.group(2)), Integer.parseInt(m.group(3)), l));

@@ -28,7 +28,7 @@ public final class CoverReader {
         Map<String, Value> out = new LinkedHashMap<>();
         for (IntakeLine line : lines) {
             for (Map.Entry<String, String> e : byLength) {
-                String v = afterLabel(line.text(), e.getKey());
+                String v = afterLabel(line.text(), e.getKey(), line.confidence() < 1.0);
                 if (v != null) {
                     if (!v.isEmpty()) {
                         out.putIfAbsent(e.getValue(), new Value(v, line));
@@ -42,9 +42,10 @@ public final class CoverReader {
 
     /**
      * The value after a label at the start of the line (spaces inside the label allowed; the label compared after
-     * width folding), in the line's own widths, or null.
+     * width folding), in the line's own widths, or null. On an OCR line ({@code ocr}) the gap between label and value
+     * may have been lost, so the label need not be followed by a space or colon there.
      */
-    static String afterLabel(String raw, String label) {
+    static String afterLabel(String raw, String label, boolean ocr) {
         int i = 0;
         int k = 0;
         while (i < raw.length() && k < label.length()) {
@@ -64,7 +65,7 @@ public final class CoverReader {
         }
         String rest = raw.substring(i);
         String first = rest.isEmpty() ? "" : WidthFolding.fold(rest.substring(0, 1));
-        if (!rest.isEmpty() && !(first.isEmpty() || first.equals(" ") || first.equals(":"))) {
+        if (!rest.isEmpty() && !(first.isEmpty() || first.equals(" ") || first.equals(":")) && !ocr) {
             return null;
         }
         return rest.replaceFirst("^[\\s:：\u3000]+", "").strip();

@@ -75,6 +75,7 @@ public final class DocumentReader {
         prov.read(at + ".id", doc.firstPage(), doc.idConfidence());
 
         List<IntakeLine> lines = doc.lines();
+        boolean ocr = lines.stream().anyMatch(l -> l.confidence() < 1.0);
         List<IntakeLine> heading = new ArrayList<>();
         List<IntakeLine> header = new ArrayList<>();
         List<IntakeLine> rest = new ArrayList<>();
@@ -169,7 +170,7 @@ public final class DocumentReader {
                     case "investigators" -> {
                         investigators.clear();
                         for (String n : PersonRegistry.names(f.value())) {
-                            PersonRegistry.Entry e = persons.person(n, null, "investigator");
+                            PersonRegistry.Entry e = persons.person(n, null, "investigator", ocr);
                             if (e != null && !collectedBy.contains(e.id())) {
                                 collectedBy.add(e.id());
                                 investigators.add(e);
@@ -181,12 +182,12 @@ public final class DocumentReader {
                     }
                     case "experts" -> {
                         for (String n : PersonRegistry.names(f.value())) {
-                            persons.person(n, null, "expert");
+                            persons.person(n, null, "expert", ocr);
                         }
                     }
                     case "subject" -> {
                         String idNo = idNumberIn(l.folded());
-                        current = persons.person(f.value(), idNo, subjectRole);
+                        current = persons.person(f.value(), idNo, subjectRole, ocr);
                         if (current != null && subject == null) {
                             subject = current.id();
                             item.put("subject", subject);
@@ -225,7 +226,7 @@ public final class DocumentReader {
                     case "present" -> {
                         String role = presentRole(f.label());
                         for (String n : PersonRegistry.names(f.value())) {
-                            PersonRegistry.Entry e = persons.person(n, null, role);
+                            PersonRegistry.Entry e = persons.person(n, null, role, ocr);
                             if (e != null) {
                                 current = e;
                                 if (!present.contains(e.id())) {
@@ -262,13 +263,13 @@ public final class DocumentReader {
                     lastSigner = null;
                     if (s.name() != null) {
                         String role = signerRole(s.role(), subjectRole);
-                        PersonRegistry.Entry e = persons.byName(s.name());
+                        PersonRegistry.Entry e = persons.byName(s.name(), ocr);
                         if (e == null) {
-                            e = persons.person(s.name(), null, role);
+                            e = persons.person(s.name(), null, role, ocr);
                         }
                         if (e != null) {
                             if (role.equals("expert")) {
-                                persons.person(e.name(), null, "expert");
+                                persons.person(e.name(), null, "expert", ocr);
                                 persons.organisation(e, expertOrganisation);
                             }
                             if (!signedBy.contains(e.id())) {
@@ -310,7 +311,7 @@ public final class DocumentReader {
             prov.unread(at + ".signedBy", doc.firstPage(), "no signature block");
         }
         putIds(item, "present", present);
-        ObjectNode factNode = readFacts(facts, text, kind, persons, refersTo, at, prov);
+        ObjectNode factNode = readFacts(ocr, facts, text, kind, persons, refersTo, at, prov);
         if (!refersTo.isEmpty()) {
             putIds(item, "refersTo", new ArrayList<>(refersTo));
         }
@@ -446,6 +447,7 @@ public final class DocumentReader {
     }
 
     private ObjectNode readFacts(
+            boolean ocr,
             List<IntakeLine> facts,
             List<IntakeLine> text,
             Optional<KindClassifier.Kind> kind,
@@ -500,7 +502,7 @@ public final class DocumentReader {
                 PersonRegistry.Entry e = persons.mentionedIn(v);
                 if (e == null) {
                     List<String> n = PersonRegistry.names(v);
-                    e = n.isEmpty() ? null : persons.person(n.get(0), null, "witness");
+                    e = n.isEmpty() ? null : persons.person(n.get(0), null, "witness", ocr);
                 }
                 if (e != null) {
                     o.put("identifiedPerson", e.id());

@@ -17,7 +17,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * The text of every page of a PDF: the text layer where the page has one; otherwise (a scan) the page rendered at
- * {@link #OCR_DPI} in grey, straightened by {@link Deskew}, and read by OCR, two pages at a time.
+ * {@link #OCR_DPI} in grey, straightened by {@link Deskew}, cleared of table rules by {@link RuleLines}, and read by OCR, two pages at a time.
  */
 public final class PdfPages {
     /** Resolution at which scanned pages are rendered for OCR. */
@@ -100,7 +100,7 @@ public final class PdfPages {
                 double renderSeconds = (System.nanoTime() - t0) / 1e9;
                 futures.add(pool.submit(() -> {
                     long t1 = System.nanoTime();
-                    BufferedImage straight = Deskew.straighten(image);
+                    BufferedImage straight = RuleLines.remove(Deskew.straighten(image));
                     List<IntakeLine> lines = ocr.read(straight, p);
                     return new PageText(p, lines, true, renderSeconds + (System.nanoTime() - t1) / 1e9);
                 }));

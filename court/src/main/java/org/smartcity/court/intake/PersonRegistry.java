@@ -65,6 +65,15 @@ public final class PersonRegistry {
      * role is raised when {@code role} ranks higher. Returns null when {@code rawName} is not a name.
      */
     public Entry person(String rawName, String idNumber, String role) {
+        return person(rawName, idNumber, role, false);
+    }
+
+    /**
+     * As {@link #person(String, String, String)}; when {@code ocr}, a name of three or more characters that is not
+     * known but differs in one character from a known name of the same length is taken as that person (OCR misreads
+     * one character of a name far more often than a file names two such people).
+     */
+    public Entry person(String rawName, String idNumber, String role, boolean ocr) {
         String name = cleanName(rawName);
         if (name == null) {
             return null;
@@ -82,6 +91,13 @@ public final class PersonRegistry {
                     .findFirst()
                     .orElse(null);
         }
+        if (found == null && ocr && name.length() >= 3) {
+            found = entries.stream()
+                    .filter(e -> oneCharApart(e.name, name))
+                    .sorted((a, b) -> Boolean.compare(b.idNumber != null, a.idNumber != null))
+                    .findFirst()
+                    .orElse(null);
+        }
         if (found == null) {
             found = new Entry("P" + (entries.size() + 1), role, name);
             entries.add(found);
@@ -94,12 +110,33 @@ public final class PersonRegistry {
         return found;
     }
 
-    /** The person with this exact name, or null. */
-    public Entry byName(String rawName) {
+    /** The person with this exact name (or, when {@code ocr}, one character apart), or null. */
+    public Entry byName(String rawName, boolean ocr) {
         String name = cleanName(rawName);
-        return name == null
-                ? null
-                : entries.stream().filter(e -> e.name.equals(name)).findFirst().orElse(null);
+        if (name == null) {
+            return null;
+        }
+        Entry e = entries.stream().filter(x -> x.name.equals(name)).findFirst().orElse(null);
+        if (e == null && ocr && name.length() >= 3) {
+            e = entries.stream()
+                    .filter(x -> oneCharApart(x.name, name))
+                    .findFirst()
+                    .orElse(null);
+        }
+        return e;
+    }
+
+    private static boolean oneCharApart(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int diff = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                diff++;
+            }
+        }
+        return diff == 1;
     }
 
     /** The known person whose name occurs in the text (longest name first), or null. */
@@ -163,7 +200,7 @@ public final class PersonRegistry {
             return null;
         }
         String s = REMARK.matcher(WidthFolding.fold(raw)).replaceAll("").trim();
-        s = s.replaceAll("[_\\s。，,.;；:]+$", "").replaceAll("^[_\\s]+", "");
+        s = s.replaceAll("[_\\s。，,.;；:\"'“”‘’|]+$", "").replaceAll("^[_\\s\"'“”‘’|]+", "");
         return NAME.matcher(s).matches() ? s : null;
     }
 

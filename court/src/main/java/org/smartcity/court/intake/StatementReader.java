@@ -86,7 +86,8 @@ public final class StatementReader {
             while (m.find()) {
                 String rest = m.group(3);
                 String idNo = DocumentReader.idNumberIn(rest);
-                PersonRegistry.Entry e = persons.person(m.group(1), idNo, "suspect");
+                PersonRegistry.Entry e =
+                        persons.person(m.group(1), idNo, "suspect", lines.get(0).confidence() < 1.0);
                 if (e == null) {
                     continue;
                 }
