@@ -6,6 +6,7 @@ import org.smartcity.app.bench.CourtQualityBench;
 import org.smartcity.app.bench.CourtSuggestBench;
 import org.smartcity.app.bench.DashboardBench;
 import org.smartcity.app.bench.FidelityBench;
+import org.smartcity.app.bench.IntakeBench;
 import org.smartcity.app.bench.ScaleBench;
 import org.smartcity.app.bench.SpeedBench;
 import org.smartcity.app.bench.StreamBench;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Command;
         name = "bench",
         mixinStandardHelpOptions = true,
         description =
-                "Benchmarks: traffic fidelity to CityFlow, speed, scale, SUMO side by side; court review speed and quality; court workspace under load; Flink stream throughput; live dashboard; case library scale; court suggestion speed.",
+                "Benchmarks: traffic fidelity to CityFlow, speed, scale, SUMO side by side; court review speed and quality; court workspace under load; Flink stream throughput; live dashboard; case library scale; court suggestion speed; case-file intake.",
         subcommands = {
             FidelityBench.class,
             SpeedBench.class,
@@ -31,7 +32,8 @@ import picocli.CommandLine.Command;
             StreamBench.class,
             CourtIndexBench.class,
             CourtSuggestBench.class,
-            DashboardBench.class
+            DashboardBench.class,
+            IntakeBench.class
         })
 public final class BenchCommand implements Runnable {
     @CommandLine.Spec

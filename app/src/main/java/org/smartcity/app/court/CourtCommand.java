@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "court",
         mixinStandardHelpOptions = true,
         description =
-                "Smart court: case review, charge and article suggestion, similar cases, sentencing reference, evaluation.",
+                "Smart court: case-file intake, case review, charge and article suggestion, similar cases, sentencing reference, evaluation.",
         subcommands = {
             ReviewCommand.class,
             TrainCommand.class,
@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             IndexCommand.class,
             SimilarCommand.class,
-            SentenceCommand.class
+            SentenceCommand.class,
+            IntakeCommand.class
         })
 public final class CourtCommand implements Runnable {
     @CommandLine.Spec
