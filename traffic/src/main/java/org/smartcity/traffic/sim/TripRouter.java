@@ -8,8 +8,12 @@ import org.smartcity.traffic.network.RoadNetwork;
  * moment, as SUMO does for trips (they get its routing device and are routed on entering the
  * network). Every second each road's mean speed is sampled (the mean speed of the vehicles on its
  * lanes, or its top speed limit when it is empty); a road's travel time is its length over the mean
- * of its last {@link #SAMPLES} samples, never below free flow. Routes are Dijkstra's fastest routes
- * on those times through the trip's stops. Deterministic; not thread-safe.
+ * of its last {@link #SAMPLES} samples, never below free flow. Crossing a junction from one road to
+ * the next costs time too, as in SUMO's routers (they add the internal lanes between two edges):
+ * the free-flow time of the fastest lane link, scaled by the free speed over the moving mean of the
+ * speeds of the vehicles on those lane links (sampled the same way), never below free flow. Routes
+ * are Dijkstra's fastest routes on those times through the trip's stops. Deterministic; not
+ * thread-safe.
  */
 final class TripRouter {
     /** Samples in the moving average of a road's speed (SUMO's {@code device.rerouting.adaptation-steps}). */
@@ -23,6 +27,16 @@ final class TripRouter {
     private final double[] freeSpeed_mps;
     private final int[] successorStart;
     private final int[] successors;
+    /** Per successor entry (a junction crossing from a road to the next), the lane links that cross it. */
+    private final int[][] viaLinks;
+    /** Per successor entry, the free-flow time through the junction on its fastest lane link, s. */
+    private final double[] viaTime_s;
+    /** Per successor entry, the highest limit of its lane links, m/s. */
+    private final double[] viaFree_mps;
+    /** The last {@link #SAMPLES} speed samples of each junction crossing: [k * successors + entry]. */
+    private final double[] viaSamples;
+
+    private final double[] viaSampleSum;
     /** The last {@link #SAMPLES} speed samples, sample k of every road together: [k * roads + road]. */
     private final double[] samples;
 
@@ -79,6 +93,37 @@ final class TripRouter {
         for (int r = 0; r < roads; r++) {
             System.arraycopy(adjacency[r], 0, successors, successorStart[r], size[r]);
         }
+        // SUMO's routers add the time through the junction (its internal lanes) between two edges,
+        // on the internal lanes' own measured speeds
+        int entries = successors.length;
+        viaLinks = new int[entries][0];
+        viaTime_s = new double[entries];
+        viaFree_mps = new double[entries];
+        Arrays.fill(viaTime_s, Double.POSITIVE_INFINITY);
+        for (int link = 0; link < network.roadLinkCount(); link++) {
+            int from = network.roadLinkFromRoad(link);
+            int to = network.roadLinkToRoad(link);
+            for (int i = successorStart[from]; i < successorStart[from + 1]; i++) {
+                if (successors[i] != to) {
+                    continue;
+                }
+                for (int m : network.laneLinksOf(link)) {
+                    double limit = laneLinkLimit_mps(network, m);
+                    viaTime_s[i] = Math.min(viaTime_s[i], network.laneLinkLength_m(m) / limit);
+                    viaFree_mps[i] = Math.max(viaFree_mps[i], limit);
+                    viaLinks[i] = Arrays.copyOf(viaLinks[i], viaLinks[i].length + 1);
+                    viaLinks[i][viaLinks[i].length - 1] = m;
+                }
+            }
+        }
+        viaSamples = new double[entries * SAMPLES];
+        viaSampleSum = new double[entries];
+        for (int k = 0; k < SAMPLES; k++) {
+            System.arraycopy(viaFree_mps, 0, viaSamples, k * entries, entries);
+        }
+        for (int i = 0; i < entries; i++) {
+            viaSampleSum[i] = viaFree_mps[i] * SAMPLES;
+        }
         samples = new double[roads * SAMPLES];
         sampleSum = new double[roads];
         for (int k = 0; k < SAMPLES; k++) {
@@ -130,7 +175,52 @@ final class TripRouter {
             sampleSum[r] += speed - samples[at];
             samples[at] = speed;
         }
+        sampleJunctions(s, k);
         nextSample = (k + 1) % SAMPLES;
+    }
+
+    /** A lane link's own limit, or where it has none the lower of its two lanes' limits, m/s. */
+    private static double laneLinkLimit_mps(RoadNetwork network, int m) {
+        double limit = network.laneLinkMaxSpeed_mps(m);
+        if (Double.isNaN(limit)) {
+            limit = Math.min(
+                    network.laneMaxSpeed_mps(network.laneLinkFromLane(m)),
+                    network.laneMaxSpeed_mps(network.laneLinkToLane(m)));
+        }
+        return limit;
+    }
+
+    /** Sample {@code k} of each junction crossing: the mean speed of the vehicles on its lane links, else its limit. */
+    private void sampleJunctions(SimulationState s, int k) {
+        int entries = viaLinks.length;
+        DrivableQueues q = s.onDrivable;
+        int laneCount = s.drivables.laneCount;
+        for (int i = 0; i < entries; i++) {
+            double sum = 0;
+            int count = 0;
+            for (int m : viaLinks[i]) {
+                int d = laneCount + m;
+                int size = q.size(d);
+                for (int j = 0; j < size; j++) {
+                    sum += s.speed_mps[q.get(d, j)];
+                }
+                count += size;
+            }
+            double speed = count > 0 ? sum / count : viaFree_mps[i];
+            int at = k * entries + i;
+            viaSampleSum[i] += speed - viaSamples[at];
+            viaSamples[at] = speed;
+        }
+    }
+
+    /** The time drivers now expect to cross the junction of successor entry {@code i}, never below free flow, s. */
+    private double viaCost_s(int i) {
+        if (viaFree_mps[i] <= 0) {
+            return viaTime_s[i];
+        }
+        double speed = Math.min(viaFree_mps[i], viaSampleSum[i] / SAMPLES);
+        double length_m = viaTime_s[i] * viaFree_mps[i];
+        return Math.max(viaTime_s[i], length_m / Math.max(speed, 1e-3));
     }
 
     /** The travel time drivers now expect on road {@code r}, s. */
@@ -176,7 +266,7 @@ final class TripRouter {
             }
             for (int i = successorStart[r]; i < successorStart[r + 1]; i++) {
                 int n = successors[i];
-                double nd = d + travelTime_s(n);
+                double nd = d + viaCost_s(i) + travelTime_s(n);
                 if (stamp[n] != search || nd < dist[n] - 1e-12) {
                     stamp[n] = search;
                     dist[n] = nd;

@@ -109,6 +109,44 @@ class TripRoutingTest {
     }
 
     @Test
+    void theTimeThroughAJunctionCountsOnTheRoute() throws InvalidInputException {
+        // the short way's turn at A runs through a 300 m internal lane: 200 + 300 m against 300 m
+        String net = twoWaysNet()
+                .replace("<edge id=\"in\" from=", """
+                        <edge id=":A_0" function="internal">
+                                <lane id=":A_0_0" index="0" speed="13.89" length="300.00" shape="100.00,0.00 100.00,150.00 100.00,0.00"/>
+                            </edge>
+                            <edge id="in" from=""")
+                .replace("<connection from=\"in\" to=\"up\" fromLane=\"0\" toLane=\"0\" dir=\"l\" state=\"M\"/>", """
+                        <connection from="in" to="up" fromLane="0" toLane="0" via=":A_0_0" dir="l" state="M"/>
+                            <connection from=":A_0" to="up" fromLane="0" toLane="0" dir="l" state="M"/>""");
+        Path n = SumoFixtures.write(dir, "via.net.xml", net);
+        Path r = SumoFixtures.write(dir, "via.rou.xml", trips(false));
+        Simulation sim = SumoScenarios.load(n, r, 0)
+                .newSimulation(
+                        SignalControllers.builtIn().get("plan").factory(),
+                        SignalProtocol.NATIVE,
+                        SimulationConfig.DEFAULT);
+        int up = sim.network().findRoad("up").orElseThrow();
+        int down = sim.network().findRoad("down").orElseThrow();
+        Set<Integer> onUp = new HashSet<>();
+        Set<Integer> onDown = new HashSet<>();
+        for (int t = 0; t < 300; t++) {
+            sim.step();
+            sim.forEachRunningVehicle((v, d, onLink, pos, speed) -> {
+                if (!onLink && sim.network().laneRoad(d) == up) {
+                    onUp.add(v);
+                }
+                if (!onLink && sim.network().laneRoad(d) == down) {
+                    onDown.add(v);
+                }
+            });
+        }
+        assertThat(onUp).isEmpty();
+        assertThat(onDown).contains(0, 1, 2);
+    }
+
+    @Test
     void vehiclesOfOneTripFlowAreRoutedEachOnItsOwn() throws InvalidInputException {
         String flow = """
                 <routes>
