@@ -31,30 +31,25 @@ class AuditBrowserHttpTest {
     @TempDir
     static Path dir;
 
+    static SignedInWorkspace workspace;
     static Platform platform;
     static WebServer server;
 
     @BeforeAll
     static void start() {
-        platform = Platform.open(Database.h2Url(dir), 4);
-        CourtWorkspace workspace = new CourtWorkspace(platform);
-        for (String[] u : new String[][] {
-            {"police", "POLICE"}, {"police2", "POLICE"}, {"admin", "ADMIN"}, {"operator", "TRAFFIC_OPERATOR"}
-        }) {
-            platform.accounts().create("test", u[0], (u[0] + "-password").toCharArray(), Set.of(u[1]));
-        }
-        server = WebServer.start("127.0.0.1", 0, workspace.authenticator(), List.of(workspace));
+        workspace = SignedInWorkspace.start(
+                dir, "police:POLICE", "police2:POLICE", "admin:ADMIN", "operator:TRAFFIC_OPERATOR");
+        platform = workspace.platform;
+        server = workspace.server;
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        workspace.close();
     }
 
     private static Browser as(String name) throws Exception {
-        Browser b = new Browser(server.port());
-        assertThat(b.login(name, name + "-password")).isEqualTo(200);
-        return b;
+        return workspace.as(name);
     }
 
     private static String q(String s) {

@@ -7,14 +7,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smartcity.app.web.WebServer;
 import org.smartcity.platform.Platform;
-import org.smartcity.platform.store.Database;
 
 /**
  * Issue 17, item 10: a judge closes a case only by recording the judgment (verdict per charge, sentence), and not
@@ -25,28 +22,22 @@ class CaseClosingHttpTest {
     @TempDir
     static Path dir;
 
+    static SignedInWorkspace workspace;
     static Platform platform;
-    static WebServer server;
 
     @BeforeAll
     static void start() {
-        platform = Platform.open(Database.h2Url(dir), 4);
-        CourtWorkspace workspace = new CourtWorkspace(platform);
-        for (String[] u : new String[][] {{"police", "POLICE"}, {"prosecutor", "PROSECUTOR"}, {"judge", "JUDGE"}}) {
-            platform.accounts().create("test", u[0], (u[0] + "-password").toCharArray(), Set.of(u[1]));
-        }
-        server = WebServer.start("127.0.0.1", 0, workspace.authenticator(), List.of(workspace));
+        workspace = SignedInWorkspace.start(dir, "police:POLICE", "prosecutor:PROSECUTOR", "judge:JUDGE");
+        platform = workspace.platform;
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        workspace.close();
     }
 
     static Browser as(String name) throws Exception {
-        Browser b = new Browser(server.port());
-        assertThat(b.login(name, name + "-password")).isEqualTo(200);
-        return b;
+        return workspace.as(name);
     }
 
     /** A flawed theft case brought to trial; returns its id. */

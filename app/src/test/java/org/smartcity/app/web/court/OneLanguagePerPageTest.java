@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.smartcity.app.web.CourtServeOptions;
 import org.smartcity.app.web.WebServer;
 import org.smartcity.platform.Platform;
-import org.smartcity.platform.store.Database;
 
 /**
  * Issue 17, item 14: every page of the workspace, walked by every role in both languages, holds no text of the
@@ -31,6 +29,7 @@ class OneLanguagePerPageTest {
     @TempDir
     static Path dir;
 
+    static SignedInWorkspace workspace;
     static Platform platform;
     static WebServer server;
     static long trialCase;
@@ -50,14 +49,10 @@ class OneLanguagePerPageTest {
 
     @BeforeAll
     static void start() throws Exception {
-        platform = Platform.open(Database.h2Url(dir), 4);
-        CourtWorkspace workspace = new CourtWorkspace(platform);
-        for (String[] u : new String[][] {
-            {"police", "POLICE"}, {"prosecutor", "PROSECUTOR"}, {"judge", "JUDGE"}, {"admin", "ADMIN"}
-        }) {
-            platform.accounts().create("test", u[0], (u[0] + "-password").toCharArray(), Set.of(u[1]));
-        }
-        server = WebServer.start("127.0.0.1", 0, workspace.authenticator(), List.of(workspace));
+        workspace =
+                SignedInWorkspace.start(dir, "police:POLICE", "prosecutor:PROSECUTOR", "judge:JUDGE", "admin:ADMIN");
+        platform = workspace.platform;
+        server = workspace.server;
         Browser police = as("police");
         investigatedCase = WorkspaceHttpTest.importCase(police, CaseFiles.theft("LANG-1"));
         JsonNode view = police.json(police.get("/api/cases/" + investigatedCase));
@@ -94,13 +89,11 @@ class OneLanguagePerPageTest {
 
     @AfterAll
     static void stop() {
-        server.close();
+        workspace.close();
     }
 
     private static Browser as(String name) throws Exception {
-        Browser b = new Browser(server.port());
-        assertThat(b.login(name, name + "-password")).isEqualTo(200);
-        return b;
+        return workspace.as(name);
     }
 
     /** Every page each role can reach, by role. */

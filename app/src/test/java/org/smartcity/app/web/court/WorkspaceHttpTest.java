@@ -16,42 +16,37 @@ import org.smartcity.app.web.WebServer;
 import org.smartcity.app.web.signin.SessionAuthenticator;
 import org.smartcity.platform.Platform;
 import org.smartcity.platform.account.SignInThrottle;
-import org.smartcity.platform.store.Database;
 
 /** The workspace over real HTTP: sign-in, CSRF, role and stage checks, escaping, SQL metacharacters, the workflow. */
 class WorkspaceHttpTest {
     @TempDir
     static Path dir;
 
+    static SignedInWorkspace workspace;
     static Platform platform;
     static WebServer server;
 
     @BeforeAll
     static void start() {
-        platform = Platform.open(Database.h2Url(dir), 4);
-        CourtWorkspace workspace = new CourtWorkspace(platform);
-        for (String[] u : new String[][] {
-            {"police", "POLICE"},
-            {"police2", "POLICE"},
-            {"prosecutor", "PROSECUTOR"},
-            {"judge", "JUDGE"},
-            {"admin", "ADMIN"},
-            {"operator", "TRAFFIC_OPERATOR"}
-        }) {
-            platform.accounts().create("test", u[0], (u[0] + "-password").toCharArray(), Set.of(u[1]));
-        }
-        server = WebServer.start("127.0.0.1", 0, workspace.authenticator(), List.of(workspace));
+        workspace = SignedInWorkspace.start(
+                dir,
+                "police:POLICE",
+                "police2:POLICE",
+                "prosecutor:PROSECUTOR",
+                "judge:JUDGE",
+                "admin:ADMIN",
+                "operator:TRAFFIC_OPERATOR");
+        platform = workspace.platform;
+        server = workspace.server;
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        workspace.close();
     }
 
     static Browser as(String name) throws Exception {
-        Browser b = new Browser(server.port());
-        assertThat(b.login(name, name + "-password")).isEqualTo(200);
-        return b;
+        return workspace.as(name);
     }
 
     /** Imports a case as police; returns its id. */
