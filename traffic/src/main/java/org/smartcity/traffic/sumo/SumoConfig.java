@@ -59,6 +59,26 @@ public record SumoConfig(
             Map.entry("end", "end"),
             Map.entry("e", "end"));
 
+    /** The sections of SUMO's configuration files (an empty one is skipped). */
+    private static final java.util.Set<String> SECTIONS = java.util.Set.of(
+            "input",
+            "output",
+            "time",
+            "processing",
+            "routing",
+            "report",
+            "random_number",
+            "gui_only",
+            "traci_server",
+            "mesoscopic",
+            "emissions",
+            "communication",
+            "battery",
+            "pedestrian",
+            "ride_sharing",
+            "edgeData",
+            "configuration");
+
     /** True when the end is given; otherwise the run lasts until every vehicle has left. */
     public boolean hasEnd() {
         return Double.isFinite(end_s);
@@ -79,7 +99,7 @@ public record SumoConfig(
         double end = Double.POSITIVE_INFINITY;
         List<XmlElement> options = new ArrayList<>();
         for (XmlElement e : root.children()) {
-            if (e.children().isEmpty() && !NAMES.containsKey(e.name()) && !e.has("value")) {
+            if (e.children().isEmpty() && SECTIONS.contains(e.name())) {
                 continue; // an empty section
             }
             if (e.children().isEmpty()) {

@@ -158,6 +158,16 @@ public final class SumoNetReader {
                 throw logic.error(
                         "traffic light '" + logic.text("id") + "' is not in the network " + file.getFileName());
             }
+            XmlElement own = tlLogics.get(logic.text("id"));
+            if (own != null && !own.children("phase").isEmpty()) {
+                int signals = own.children("phase").get(0).text("state").length();
+                for (XmlElement phase : logic.children("phase")) {
+                    if (phase.text("state").length() != signals) {
+                        throw phase.error("the state has " + phase.text("state").length() + " signals, but traffic"
+                                + " light '" + logic.text("id") + "' controls " + signals + " links in the network");
+                    }
+                }
+            }
             tlLogics.put(logic.text("id"), logic);
         }
         Map<String, String> nextInternal = new HashMap<>(); // internal lane -> the internal lane after it

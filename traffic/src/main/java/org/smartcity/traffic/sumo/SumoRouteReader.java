@@ -173,10 +173,11 @@ public final class SumoRouteReader {
                         unsupported.note(
                                 e, "<" + e.name() + "> is not modelled (smartcity simulates vehicles only); ignored");
                     default -> {
-                        if (!additional) {
-                            throw e.error("element <" + e.name() + "> is not supported in a route file (supported:"
-                                    + " vType, vTypeDistribution, route, vehicle, trip, flow; person and container"
-                                    + " are ignored with a warning)");
+                        if (!additional || SumoAdditionals.DEMAND.contains(e.name())) {
+                            throw e.error("element <" + e.name() + "> is not supported"
+                                    + (additional ? "" : " in a route file")
+                                    + " (supported: vType, vTypeDistribution, route, vehicle, trip, flow; person and"
+                                    + " container are ignored with a warning)");
                         }
                     }
                 }

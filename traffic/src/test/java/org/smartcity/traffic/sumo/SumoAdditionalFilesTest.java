@@ -82,6 +82,16 @@ class SumoAdditionalFilesTest {
     }
 
     @Test
+    void aProgramWhoseStatesDoNotFitTheLightIsRefusedAsSumoRefusesIt() {
+        String add = "<add><tlLogic id=\"C\" programID=\"a\">\n<phase duration=\"5\" state=\"GrG\"/></tlLogic></add>";
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> load(ONE_CAR, add));
+
+        assertThat(e.jsonPath()).startsWith("line 2 <phase");
+        assertThat(e.reason()).contains("3 signals").contains("controls 2 links");
+    }
+
+    @Test
     void detectorsWautsAndUnknownElementsAreNamedInWarnings() throws InvalidInputException {
         String add = "<additional>\n<e1Detector id=\"d1\" lane=\"in_1\" pos=\"10\" freq=\"60\" file=\"o.xml\"/>\n"
                 + "<e1Detector id=\"d2\" lane=\"in_1\" pos=\"20\" freq=\"60\" file=\"o.xml\"/>\n"
@@ -148,6 +158,16 @@ class SumoAdditionalFilesTest {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> load(bad));
         assertThat(e.jsonPath()).startsWith("line 2 <vehicle");
         assertThat(e.reason()).startsWith("departLane='middle' is not a value SUMO allows");
+    }
+
+    @Test
+    void routeDistributionsAreRefusedInAdditionalFilesToo() {
+        String add = "<additional>\n<routeDistribution id=\"d\"/>\n</additional>";
+
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> load(ONE_CAR, add));
+
+        assertThat(e.jsonPath()).startsWith("line 2 <routeDistribution");
+        assertThat(e.reason()).startsWith("element <routeDistribution> is not supported");
     }
 
     @Test

@@ -27,7 +27,7 @@ class SumoConfigurationsTest {
                 "run.sumo.cfg",
                 "<c>\n  <net value=\"x.net.xml\"/>\n  <r value=\"a.rou.xml, b.rou.xml\"/>\n"
                         + "  <additional value=\"t.add.xml,s.add.xml\"/>\n  <b value=\"10\"/>\n  <e value=\"1:00:00\"/>\n"
-                        + "  <log value=\"x.log\"/>\n</c>\n");
+                        + "  <log value=\"x.log\"/>\n  <tripinfo-output>t.xml</tripinfo-output>\n</c>\n");
 
         SumoConfig cfg = SumoConfig.read(file);
 
@@ -42,7 +42,9 @@ class SumoConfigurationsTest {
         assertThat(cfg.end_s()).isEqualTo(3600.0);
         assertThat(cfg.hasEnd()).isTrue();
         assertThat(cfg.warnings())
-                .containsExactly("run.sumo.cfg: line 7: option 'log' is not used by smartcity; ignored");
+                .containsExactly(
+                        "run.sumo.cfg: line 7: option 'log' is not used by smartcity; ignored",
+                        "run.sumo.cfg: line 8: option 'tripinfo-output' is not used by smartcity; ignored");
     }
 
     @Test
