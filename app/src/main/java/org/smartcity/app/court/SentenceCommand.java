@@ -16,6 +16,7 @@ import org.smartcity.court.sentencing.SentencingRules;
 import org.smartcity.court.sentencing.SentencingRulesException;
 import org.smartcity.court.sentencing.SentencingRulesReader;
 import org.smartcity.court.sentencing.TermDistribution;
+import org.smartcity.court.sentencing.Wording;
 import org.smartcity.court.suggest.RankedLabel;
 import org.smartcity.court.suggest.Suggestion;
 import picocli.CommandLine.Command;
@@ -120,10 +121,12 @@ public final class SentenceCommand implements Callable<Integer> {
         }
         ChargeChoice byWording = ChargeChoice.fromWording(rules, text);
         if (suggestion != null && suggestion.lowConfidence()) {
+            String why = suggestion.warning().orElse("");
             return new ChargeChoice(
                     byWording.charge(),
-                    byWording.basis() + "; the model's suggestion was not used: "
-                            + suggestion.warning().orElse(""));
+                    new Wording(
+                            byWording.basis().zh() + "；模型的建议置信度不足，未采用",
+                            byWording.basis().en() + "; the model's suggestion was not used: " + why));
         }
         return byWording;
     }

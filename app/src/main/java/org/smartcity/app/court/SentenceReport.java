@@ -25,7 +25,7 @@ public final class SentenceReport {
             SentencingResult r, SentencingRules rules, Optional<TermDistribution> empirical, String empiricalNote) {
         StringBuilder b = new StringBuilder();
         b.append("sentencing reference (a reference for the judge, not a sentence)\n");
-        b.append("charge: ").append(r.charge().basis()).append('\n');
+        b.append("charge: ").append(r.charge().basis().en()).append('\n');
         b.append("rules:  ")
                 .append(rules.version())
                 .append(rules.jurisdiction().isEmpty() ? "" : ", " + rules.jurisdiction())
@@ -38,7 +38,7 @@ public final class SentenceReport {
                 + r.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
         r.quantity().ifPresent(q -> left.add("quantity: " + q.describe()));
         left.add("tier: " + r.tier().map(t -> t.label()).orElse("not determined"));
-        r.tier().ifPresent(t -> left.add("  by: " + r.tierBasis()));
+        r.tier().ifPresent(t -> left.add("  by: " + r.tierBasis().en()));
         r.tier().ifPresent(t -> {
             MonthRange law = t.statutory();
             left.add("statutory: " + months(law.minMonths()) + "–" + months(law.maxMonths()) + " months"
@@ -76,13 +76,13 @@ public final class SentenceReport {
                 String pct = s.percent().isPresent() ? signed(s.percent().getAsDouble()) + "%" : "";
                 b.append("  ")
                         .append(pad(String.valueOf(n++), 3))
-                        .append(pad(s.name(), 26))
+                        .append(pad(s.name().en(), 26))
                         .append(pad(s.ruleId(), 40))
                         .append(pad(pct, 9))
                         .append(pad(months(s.resultMonths()), 8))
                         .append(s.source())
                         .append('\n');
-                b.append("     ").append(s.note()).append('\n');
+                b.append("     ").append(s.note().en()).append('\n');
             }
         }
         if (!r.circumstances().isEmpty()) {
@@ -100,11 +100,11 @@ public final class SentenceReport {
         }
         if (!r.problems().isEmpty()) {
             b.append("\ncould not determine:\n");
-            r.problems().forEach(p -> b.append("  - ").append(p).append('\n'));
+            r.problems().forEach(p -> b.append("  - ").append(p.en()).append('\n'));
         }
         if (!r.notes().isEmpty()) {
             b.append("\nnotes:\n");
-            r.notes().forEach(p -> b.append("  - ").append(p).append('\n'));
+            r.notes().forEach(p -> b.append("  - ").append(p.en()).append('\n'));
         }
         empirical.ifPresent(d -> {
             if (!d.caseIds().isEmpty()) {
@@ -144,7 +144,8 @@ public final class SentenceReport {
                             cn.put("article", c.article());
                         },
                         () -> cn.putNull("name"));
-        cn.put("basis", r.charge().basis());
+        cn.put("basis", r.charge().basis().en());
+        cn.put("basisZh", r.charge().basis().zh());
         root.put("status", r.status().name());
         r.quantity().ifPresent(q -> {
             ObjectNode qn = root.putObject("quantity");
@@ -161,19 +162,22 @@ public final class SentenceReport {
             t.startingRange().ifPresent(sr -> range(tn.putObject("startingRange"), sr));
             tn.put("source", t.source());
         });
-        tn.put("basis", r.tierBasis());
+        tn.put("basis", r.tierBasis().en());
+        tn.put("basisZh", r.tierBasis().zh());
         var steps = root.putArray("steps");
         for (SentencingStep s : r.steps()) {
             ObjectNode sn = steps.addObject();
             sn.put("rule", s.ruleId());
-            sn.put("name", s.name());
+            sn.put("name", s.name().en());
+            sn.put("nameZh", s.name().zh());
             if (s.percent().isPresent()) {
                 sn.put("percent", s.percent().getAsDouble());
             }
             sn.put("changeMonths", s.changeMonths());
             sn.put("resultMonths", s.resultMonths());
             sn.put("source", s.source());
-            sn.put("note", s.note());
+            sn.put("note", s.note().en());
+            sn.put("noteZh", s.note().zh());
         }
         var cs = root.putArray("circumstances");
         for (DetectedCircumstance d : r.circumstances()) {
@@ -186,8 +190,18 @@ public final class SentenceReport {
             d.reason().ifPresent(x -> dn.put("reason", x));
         }
         r.months().ifPresentOrElse(x -> root.put("months", x), () -> root.putNull("months"));
-        r.problems().forEach(root.putArray("problems")::add);
-        r.notes().forEach(root.putArray("notes")::add);
+        var problems = root.putArray("problems");
+        var problemsZh = root.putArray("problemsZh");
+        r.problems().forEach(p -> {
+            problems.add(p.en());
+            problemsZh.add(p.zh());
+        });
+        var notes = root.putArray("notes");
+        var notesZh = root.putArray("notesZh");
+        r.notes().forEach(p -> {
+            notes.add(p.en());
+            notesZh.add(p.zh());
+        });
         ObjectNode en = root.putObject("empirical");
         if (empirical.isPresent()) {
             TermDistribution d = empirical.get();
@@ -201,7 +215,8 @@ public final class SentenceReport {
             put(en, "upperQuartile", d.upperQuartile());
             put(en, "minMonths", d.minMonths());
             put(en, "maxMonths", d.maxMonths());
-            en.put("basis", d.basis());
+            en.put("basis", d.basis().en());
+            en.put("basisZh", d.basis().zh());
         }
         if (!empiricalNote.isEmpty()) {
             en.put("note", empiricalNote);

@@ -10,29 +10,37 @@ import java.util.Optional;
  * wording of the facts. Immutable.
  *
  * @param charge the charge's rules; empty when none could be chosen
- * @param basis how it was chosen, or why none was, in words
+ * @param basis how it was chosen, or why none was, in both languages
  */
-public record ChargeChoice(Optional<ChargeRule> charge, String basis) {
+public record ChargeChoice(Optional<ChargeRule> charge, Wording basis) {
     /** The charge the user named; empty with an explanation when the rules do not know it. */
     public static ChargeChoice given(SentencingRules rules, String name) {
         Optional<ChargeRule> c = rules.findCharge(name);
-        return c.map(r -> new ChargeChoice(c, "given: " + r.name()))
+        String known = String.join("、", rules.chargeNames());
+        return c.map(r -> new ChargeChoice(c, new Wording("指定：" + r.name(), "given: " + r.name())))
                 .orElseGet(() -> new ChargeChoice(
                         Optional.empty(),
-                        "no sentencing rules for the charge '" + name + "' (rules exist for: "
-                                + String.join("、", rules.chargeNames()) + ")"));
+                        new Wording(
+                                "规则中没有罪名“" + name + "”的量刑规则（已有：" + known + "）",
+                                "no sentencing rules for the charge '" + name + "' (rules exist for: " + known + ")")));
     }
 
     /** The suggestion model's top charge with its probability. */
     public static ChargeChoice fromModel(SentencingRules rules, String label, double probability) {
         String p = String.format(java.util.Locale.ROOT, "%.2f", probability);
         Optional<ChargeRule> c = rules.findCharge(label);
-        return c.map(r -> new ChargeChoice(c, "the suggestion model's top charge: " + r.name() + " (p " + p + ")"))
+        String known = String.join("、", rules.chargeNames());
+        return c.map(r -> new ChargeChoice(
+                        c,
+                        new Wording(
+                                "推荐模型的首选罪名：" + r.name() + "（概率 " + p + "）",
+                                "the suggestion model's top charge: " + r.name() + " (p " + p + ")")))
                 .orElseGet(() -> new ChargeChoice(
                         Optional.empty(),
-                        "the suggestion model's top charge is " + label + " (p " + p
-                                + "), which has no sentencing rules (rules exist for: "
-                                + String.join("、", rules.chargeNames()) + ")"));
+                        new Wording(
+                                "推荐模型的首选罪名为" + label + "（概率 " + p + "），规则中没有其量刑规则（已有：" + known + "）",
+                                "the suggestion model's top charge is " + label + " (p " + p
+                                        + "), which has no sentencing rules (rules exist for: " + known + ")")));
     }
 
     /**
@@ -50,25 +58,34 @@ public record ChargeChoice(Optional<ChargeRule> charge, String basis) {
         }
         counts.sort(Comparator.comparingInt(Count::n).reversed());
         if (counts.isEmpty()) {
+            String known = String.join("、", rules.chargeNames());
             return new ChargeChoice(
                     Optional.empty(),
-                    "no charge given and the facts contain none of the wording of the charges the rules know ("
-                            + String.join("、", rules.chargeNames()) + "); give --charge");
+                    new Wording(
+                            "未指定罪名，事实中也没有规则所知罪名（" + known + "）的用语；请指定罪名",
+                            "no charge given and the facts contain none of the wording of the charges the rules know ("
+                                    + known + "); give --charge"));
         }
         if (counts.size() > 1 && counts.get(0).n() == counts.get(1).n()) {
+            String a = counts.get(0).rule().name();
+            String b = counts.get(1).rule().name();
             return new ChargeChoice(
                     Optional.empty(),
-                    "no charge given and the wording points equally to "
-                            + counts.get(0).rule().name() + " and "
-                            + counts.get(1).rule().name() + "; give --charge");
+                    new Wording(
+                            "未指定罪名，事实用语同等指向" + a + "和" + b + "；请指定罪名",
+                            "no charge given and the wording points equally to " + a + " and " + b
+                                    + "; give --charge"));
         }
         ChargeRule best = counts.get(0).rule();
         String phrase =
                 PhraseFinder.find(text, best.detect()).map(Mention::matched).orElse("");
+        int n = counts.get(0).n();
         return new ChargeChoice(
                 Optional.of(best),
-                "chosen from the wording of the facts: " + best.name() + " ("
-                        + counts.get(0).n() + (counts.get(0).n() == 1 ? " mention: '" : " mentions such as '") + phrase
-                        + "'; no model was given)");
+                new Wording(
+                        "依事实用语选定：" + best.name() + "（" + n + " 处，如“" + phrase + "”；未提供模型）",
+                        "chosen from the wording of the facts: " + best.name() + " (" + n
+                                + (n == 1 ? " mention: '" : " mentions such as '") + phrase
+                                + "'; no model was given)"));
     }
 }

@@ -24,16 +24,27 @@ public record MonthRange(double minMonths, double maxMonths, boolean life, boole
 
     /** {@code 36–120 months (三年以上十年以下有期徒刑)}, with {@code , life} / {@code , death} when allowed. */
     public String describe() {
-        StringBuilder b = new StringBuilder(Months.format(minMonths) + "–" + Months.format(maxMonths) + " months");
+        return describe(false);
+    }
+
+    /** As {@link #describe()}, in Chinese when {@code chinese}: {@code 36–120 个月（三年以上十年以下有期徒刑）}. */
+    public String describe(boolean chinese) {
+        StringBuilder b = new StringBuilder(
+                Months.format(minMonths) + "–" + Months.format(maxMonths) + (chinese ? " 个月" : " months"));
         if (life) {
-            b.append(", life");
+            b.append(chinese ? "、无期徒刑" : ", life");
         }
         if (death) {
-            b.append(", death");
+            b.append(chinese ? "、死刑" : ", death");
         }
         if (!text.isEmpty()) {
-            b.append(" (").append(text).append(')');
+            b.append(chinese ? "（" : " (").append(text).append(chinese ? '）' : ')');
         }
         return b.toString();
+    }
+
+    /** {@link #describe(boolean)} in both languages. */
+    public Wording wording() {
+        return new Wording(describe(true), describe(false));
     }
 }

@@ -27,7 +27,7 @@ final class QuantityReader {
      *
      * @param problems receives what could not be read, one sentence each
      */
-    static Optional<MeasuredQuantity> read(String text, ChargeRule charge, List<String> problems) {
+    static Optional<MeasuredQuantity> read(String text, ChargeRule charge, List<Wording> problems) {
         return switch (charge.measure()) {
             case AMOUNT_CNY ->
                 pick(text, QuantityExtractor.money(text), true)
@@ -88,7 +88,7 @@ final class QuantityReader {
         return a.value().compareTo(b.value()) > 0;
     }
 
-    private static Optional<MeasuredQuantity> drug(String text, ChargeRule charge, List<String> problems) {
+    private static Optional<MeasuredQuantity> drug(String text, ChargeRule charge, List<Wording> problems) {
         Optional<Pick> weight = pick(text, QuantityExtractor.weight(text), false);
         if (weight.isEmpty()) {
             return Optional.empty();
@@ -102,13 +102,15 @@ final class QuantityReader {
             if (named.size() == 1) {
                 kind = named.get(0);
             } else {
-                problems.add("a drug weight (" + Months.format(w.value()) + " g) is stated, but "
-                        + (named.isEmpty() ? "no drug the rules know is named" : "several drugs are named")
-                        + " (known: "
-                        + String.join(
-                                ", ",
-                                charge.drugs().stream().map(DrugKind::name).toList())
-                        + "): the weight cannot be converted");
+                String grams = Months.format(w.value());
+                String known = String.join(
+                        "、", charge.drugs().stream().map(DrugKind::name).toList());
+                problems.add(new Wording(
+                        "写明了毒品重量（" + grams + " 克），但" + (named.isEmpty() ? "未写明规则所知的毒品" : "写明了多种毒品") + "（已知：" + known
+                                + "）：无法折算",
+                        "a drug weight (" + grams + " g) is stated, but "
+                                + (named.isEmpty() ? "no drug the rules know is named" : "several drugs are named")
+                                + " (known: " + known + "): the weight cannot be converted"));
                 return Optional.empty();
             }
         }

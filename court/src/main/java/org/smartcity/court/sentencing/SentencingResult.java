@@ -15,12 +15,12 @@ import java.util.OptionalDouble;
  * @param charge the charge chosen and why
  * @param quantity the quantity read from the facts, if any
  * @param tier the statutory tier chosen, if any
- * @param tierBasis why this tier (or why none), in words
+ * @param tierBasis why this tier (or why none), in both languages
  * @param steps the calculation, in order
  * @param circumstances the circumstances found in the facts
  * @param months the resulting term in months (2 decimals); empty unless {@link Status#CALCULATED}
- * @param problems what could not be determined, one sentence each
- * @param notes limits of the result the reader should know
+ * @param problems what could not be determined, one sentence each, in both languages
+ * @param notes limits of the result the reader should know, in both languages
  */
 public record SentencingResult(
         Status status,
@@ -29,12 +29,12 @@ public record SentencingResult(
         ChargeChoice charge,
         Optional<MeasuredQuantity> quantity,
         Optional<Tier> tier,
-        String tierBasis,
+        Wording tierBasis,
         List<SentencingStep> steps,
         List<DetectedCircumstance> circumstances,
         OptionalDouble months,
-        List<String> problems,
-        List<String> notes) {
+        List<Wording> problems,
+        List<Wording> notes) {
     public SentencingResult {
         steps = List.copyOf(steps);
         circumstances = List.copyOf(circumstances);

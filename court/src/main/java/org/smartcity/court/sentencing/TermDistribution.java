@@ -20,7 +20,7 @@ import org.smartcity.court.search.SimilarCase;
  * @param upperQuartile the 75th percentile
  * @param minMonths the shortest fixed term
  * @param maxMonths the longest
- * @param basis which cases were used, in words
+ * @param basis which cases were used, in both languages
  */
 public record TermDistribution(
         List<Integer> caseIds,
@@ -32,7 +32,7 @@ public record TermDistribution(
         OptionalDouble upperQuartile,
         OptionalDouble minMonths,
         OptionalDouble maxMonths,
-        String basis) {
+        Wording basis) {
     /** Cases of the charge are used when at least this many of the similar cases carry it. */
     public static final int MIN_SAME_CHARGE = 3;
 
@@ -46,18 +46,22 @@ public record TermDistribution(
      */
     public static TermDistribution of(List<SimilarCase> similar, Optional<ChargeRule> charge) {
         List<SimilarCase> used = similar;
-        String basis = "the " + similar.size() + " most similar cases";
+        int n = similar.size();
+        Wording basis = new Wording("最相似的 " + n + " 个案例", "the " + n + " most similar cases");
         if (charge.isPresent()) {
             List<SimilarCase> same = similar.stream()
                     .filter(c -> c.charges().stream().anyMatch(charge.get()::isNamed))
                     .toList();
+            String name = charge.get().name();
             if (same.size() >= MIN_SAME_CHARGE) {
                 used = same;
-                basis = "the " + same.size() + " of the " + similar.size() + " most similar cases convicted of "
-                        + charge.get().name();
+                basis = new Wording(
+                        "最相似的 " + n + " 个案例中以" + name + "定罪的 " + same.size() + " 个",
+                        "the " + same.size() + " of the " + n + " most similar cases convicted of " + name);
             } else {
-                basis += " (only " + same.size() + " of them convicted of "
-                        + charge.get().name() + ", so all are used)";
+                basis = new Wording(
+                        basis.zh() + "（其中仅 " + same.size() + " 个以" + name + "定罪，故全部采用）",
+                        basis.en() + " (only " + same.size() + " of them convicted of " + name + ", so all are used)");
             }
         }
         List<Integer> ids = new ArrayList<>();

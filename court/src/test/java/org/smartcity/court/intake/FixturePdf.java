@@ -33,7 +33,13 @@ final class FixturePdf {
 
     private FixturePdf() {}
 
-    /** A CJK TrueType font file on this machine (TTF or TTC), if any. */
+    /** Characters every fixture prints: Chinese, full- and half-width punctuation, Latin letters and digits. */
+    private static final String PROBE = "案件编号（A1）: 2024年(3)月, E12";
+
+    /**
+     * A CJK TrueType font file on this machine (TTF or TTC) that has a glyph for every character of {@link #PROBE},
+     * if any. Fallback fonts without Latin glyphs (Droid Sans Fallback) are passed over.
+     */
     static Optional<Path> cjkFont() {
         for (String dir :
                 List.of("/usr/share/fonts", "/usr/local/share/fonts", System.getProperty("user.home") + "/.fonts")) {
@@ -48,6 +54,7 @@ final class FixturePdf {
                                     && (n.contains("wqy") || n.contains("cjk") || n.contains("droidsansfallback"));
                         })
                         .sorted()
+                        .filter(FixturePdf::printsEverything)
                         .findFirst();
                 if (f.isPresent()) {
                     return f;
@@ -57,6 +64,19 @@ final class FixturePdf {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean printsEverything(Path fontFile) {
+        try {
+            for (java.awt.Font f : java.awt.Font.createFonts(fontFile.toFile())) {
+                if (f.canDisplayUpTo(PROBE) == -1) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.awt.FontFormatException | IOException e) {
+            return false;
+        }
     }
 
     /** Writes the pages (each a list of lines) to {@code out} with a text layer. */

@@ -59,10 +59,10 @@ class CountedOnceTest {
     void enteringAHomeReachesTheTierAndIsNamedAsItsTrigger() {
         SentencingResult below = theft("被告人王某翻窗进入被害人家中，盗走手机一部，价值人民币600元。");
         assertThat(below.tier()).hasValueSatisfying(t -> assertThat(t.id()).isEqualTo("large"));
-        assertThat(below.tierBasis()).contains("翻窗进入被害人家中").contains("wording");
+        assertThat(below.tierBasis().en()).contains("翻窗进入被害人家中").contains("wording");
         SentencingResult above = theft("被告人王某入户盗窃，窃得现金人民币5000元。");
-        assertThat(above.tierBasis()).contains("5000").contains("入户盗窃");
+        assertThat(above.tierBasis().en()).contains("5000").contains("入户盗窃");
         SentencingResult plain = theft("被告人王某在商场盗窃他人手机一部，价值人民币5000元。");
-        assertThat(plain.tierBasis()).doesNotContain("wording");
+        assertThat(plain.tierBasis().en()).doesNotContain("wording");
     }
 }

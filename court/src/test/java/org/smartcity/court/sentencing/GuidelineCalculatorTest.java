@@ -79,7 +79,7 @@ class GuidelineCalculatorTest {
         assertThat(r.tier().orElseThrow().id()).isEqualTo("huge");
         assertThat(results(r)).containsExactly(36.0, 36.0, 28.8, 25.2);
         assertThat(r.months().getAsDouble()).isEqualTo(25.2);
-        assertThat(r.notes()).anyMatch(n -> n.contains("减轻处罚") && n.contains("自首"));
+        assertThat(r.notes()).anyMatch(n -> n.en().contains("减轻处罚") && n.en().contains("自首"));
     }
 
     @Test
@@ -88,7 +88,7 @@ class GuidelineCalculatorTest {
         SentencingResult r = calculate(NATIONAL, text, "故意伤害");
         // 轻伤二级: start 6 months (range 二年以下); 赔偿并取得谅解 −30% → 6 − 1.8 = 4.2
         assertThat(r.tier().orElseThrow().id()).isEqualTo("minorInjury2");
-        assertThat(r.tierBasis()).contains("轻伤二级");
+        assertThat(r.tierBasis().en()).contains("轻伤二级");
         assertThat(ids(r)).containsExactly("intentionalInjury.minorInjury2.start", "compensationForgiveness");
         assertThat(results(r)).containsExactly(6.0, 4.2);
         assertThat(r.steps().get(1).changeMonths()).isEqualTo(-1.8);
@@ -105,7 +105,7 @@ class GuidelineCalculatorTest {
                 "被告人刘某于2021年1月10日22时许醉酒后驾驶小型轿车在某路段行驶，被执勤民警查获。经鉴定，刘某血液中乙醇含量为180mg/100ml。" + "刘某到案后如实供述了自己的罪行，自愿认罪认罚。";
         ChargeChoice choice = ChargeChoice.fromWording(NATIONAL.rules(), text);
         assertThat(choice.charge().orElseThrow().id()).isEqualTo("dangerousDriving");
-        assertThat(choice.basis()).contains("wording");
+        assertThat(choice.basis().en()).contains("wording");
         SentencingResult r = NATIONAL.calculate(text, choice);
         // ≥ 80 mg/100 ml: 拘役 1–6 months; start 1; (180 − 80) / 40 = 2 full steps × 0.5 → 2 months;
         // 坦白 −10% and 认罪认罚 −10% of 2 → 2 − 0.2 − 0.2 = 1.6
@@ -147,7 +147,7 @@ class GuidelineCalculatorTest {
         SentencingResult r = calculate(NATIONAL, text, "危险驾驶");
         // start 1, no full step; 累犯 +20% of 1 = 0.2, less than 3 months → +3 = 4
         assertThat(results(r)).containsExactly(1.0, 1.0, 4.0);
-        assertThat(r.steps().get(2).note()).contains("minimum of 3 months");
+        assertThat(r.steps().get(2).note().en()).contains("minimum of 3 months");
     }
 
     @Test
@@ -190,7 +190,7 @@ class GuidelineCalculatorTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(plea.percent().getAsDouble()).isEqualTo(0);
-        assertThat(plea.note()).contains("cut from -10%");
+        assertThat(plea.note().en()).contains("cut from -10%");
         assertThat(r.months().getAsDouble()).isEqualTo(2.4);
     }
 
@@ -201,7 +201,7 @@ class GuidelineCalculatorTest {
         assertThat(r.status()).isEqualTo(SentencingResult.Status.RANGE_ONLY);
         assertThat(r.tier().orElseThrow().statutory().death()).isTrue();
         assertThat(r.months()).isEmpty();
-        assertThat(r.problems()).anyMatch(p -> p.contains("no starting point"));
+        assertThat(r.problems()).anyMatch(p -> p.en().contains("no starting point"));
         assertThat(r.circumstances()).extracting(d -> d.rule().id()).contains("surrender");
     }
 

@@ -34,7 +34,7 @@ class TermDistributionTest {
         assertThat(d.median().getAsDouble()).isEqualTo(8);
         assertThat(d.lowerQuartile().getAsDouble()).isEqualTo(7);
         assertThat(d.upperQuartile().getAsDouble()).isEqualTo(10);
-        assertThat(d.basis()).contains("4 of the 5").contains("盗窃");
+        assertThat(d.basis().en()).contains("4 of the 5").contains("盗窃");
     }
 
     @Test
@@ -42,7 +42,7 @@ class TermDistributionTest {
         ChargeRule fraud = SentencingRules.builtIn().findCharge("诈骗").orElseThrow();
         TermDistribution d = TermDistribution.of(List.of(c(4, "盗窃", 12), c(9, "诈骗", 40)), Optional.of(fraud));
         assertThat(d.caseIds()).containsExactly(4, 9);
-        assertThat(d.basis()).contains("only 1");
+        assertThat(d.basis().en()).contains("only 1");
         assertThat(d.median().getAsDouble()).isEqualTo(26);
     }
 }

@@ -21,6 +21,7 @@ import org.smartcity.court.sentencing.GuidelineCalculator;
 import org.smartcity.court.sentencing.SentencingResult;
 import org.smartcity.court.sentencing.SentencingRules;
 import org.smartcity.court.sentencing.TermDistribution;
+import org.smartcity.court.sentencing.Wording;
 import org.smartcity.court.suggest.ModelStoreException;
 import org.smartcity.court.suggest.RankedLabel;
 import org.smartcity.court.suggest.Suggestion;
@@ -183,7 +184,9 @@ public final class ReferenceEngines implements AutoCloseable {
         for (JsonNode code : document.path("charges")) {
             if (rules.findCharge(code.asText("")).isPresent()) {
                 ChargeChoice given = ChargeChoice.given(rules, code.asText());
-                return new ChargeChoice(given.charge(), "the case file's charge: " + code.asText());
+                return new ChargeChoice(
+                        given.charge(),
+                        new Wording("案卷所列罪名：" + code.asText(), "the case file's charge: " + code.asText()));
             }
         }
         if (suggestion != null && !suggestion.charges().isEmpty() && !suggestion.lowConfidence()) {

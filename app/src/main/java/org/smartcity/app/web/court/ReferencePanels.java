@@ -32,7 +32,7 @@ final class ReferencePanels {
                         "A reference for the judge, not a decision: the sentence is the judge's to decide."))
                 .raw("</p><p class=\"meta\">")
                 .raw(p.t("罪名：", "Charge: "))
-                .data(r.charge().basis())
+                .quoting(r.charge().basis().in(p.zh()))
                 .raw(" · ")
                 .raw(p.t("规则：", "Rules: "))
                 .data(r.rulesVersion() + " (" + r.rulesOrigin() + ")")
@@ -59,7 +59,7 @@ final class ReferencePanels {
                         .data(t.label())
                         .raw(" (")
                         .raw(p.t("依据：", "by: "))
-                        .data(r.tierBasis())
+                        .quoting(r.tierBasis().in(p.zh()))
                         .raw(")"));
         p.raw("</p>");
         if (!r.steps().isEmpty()) {
@@ -77,11 +77,11 @@ final class ReferencePanels {
                 p.raw("<tr><td>")
                         .raw(Integer.toString(n++))
                         .raw("</td><td>")
-                        .data(s.name())
+                        .quoting(s.name().in(p.zh()))
                         .raw(" <code>")
                         .data(s.ruleId())
                         .raw("</code><br><small>")
-                        .data(s.note())
+                        .quoting(s.note().in(p.zh()))
                         .raw("</small></td><td>")
                         .text(s.percent().isPresent() ? signed(s.percent().getAsDouble()) + "%" : "")
                         .raw("</td><td>")
@@ -94,12 +94,12 @@ final class ReferencePanels {
         }
         if (!r.problems().isEmpty()) {
             p.raw("<h3>").raw(p.t("无法确定", "Could not determine")).raw("</h3><ul class=\"problems\">");
-            r.problems().forEach(x -> p.raw("<li>").data(x).raw("</li>"));
+            r.problems().forEach(x -> p.raw("<li>").quoting(x.in(p.zh())).raw("</li>"));
             p.raw("</ul>");
         }
         if (!r.notes().isEmpty()) {
             p.raw("<ul class=\"notes\">");
-            r.notes().forEach(x -> p.raw("<li>").data(x).raw("</li>"));
+            r.notes().forEach(x -> p.raw("<li>").quoting(x.in(p.zh())).raw("</li>"));
             p.raw("</ul>");
         }
         if (ref.empirical().isPresent()) {
@@ -107,7 +107,7 @@ final class ReferencePanels {
             p.raw("<h3>")
                     .raw(p.t("相似案例的刑期", "Terms of similar cases"))
                     .raw("</h3><p id=\"empirical\">")
-                    .data(d.basis())
+                    .quoting(d.basis().in(p.zh()))
                     .raw(": ")
                     .text(d.fixedTerms() + p.t(" 个有期徒刑", " fixed terms"));
             optional(p, p.t("；中位数 ", "; median "), d.median());

@@ -137,6 +137,19 @@ class ReferencePanelsHttpTest {
     }
 
     @Test
+    void theCalculationIsToldInThePagesLanguage() throws Exception {
+        Browser police = as("police");
+        long id = importTheft(police, "REF-LANG");
+        String zh = section(police.get("/cases/" + id).body(), "sentencing");
+        assertThat(zh).contains("量刑起点").contains("取指导意见幅度").contains("指导意见允许法院");
+        assertThat(zh).doesNotContain("starting point").doesNotContain("the guideline lets");
+        police.get("/lang?to=en");
+        String en = section(police.get("/cases/" + id).body(), "sentencing");
+        assertThat(en).contains("starting point").contains("the guideline lets the court");
+        assertThat(en).doesNotContain("取指导意见幅度").doesNotContain("指导意见允许法院");
+    }
+
+    @Test
     void referenceApiGivesThePanelsAsJsonAndLogsTheFirstShowingOfAVersionOnce() throws Exception {
         Browser police = as("police");
         long id = importTheft(police, "REF-API");
