@@ -11,6 +11,7 @@ import org.smartcity.court.cail.CailCase;
 import org.smartcity.court.cail.CailFormatException;
 import org.smartcity.court.cail.CailLabels;
 import org.smartcity.court.cail.CailReader;
+import org.smartcity.court.suggest.GuidelineTerm;
 import org.smartcity.court.suggest.ModelStoreException;
 import org.smartcity.court.suggest.SuggestionModel;
 import org.smartcity.court.suggest.SuggestionStore;
@@ -111,12 +112,13 @@ public final class CourtData {
         }
     }
 
-    static SuggestionModel model(Path dir) {
+    /** The model in {@code dir}, weighing {@code guideline}'s term in its term reference. */
+    static SuggestionModel model(Path dir, GuidelineTerm guideline) {
         if (!Files.isDirectory(dir)) {
             throw new UserError("no model folder " + dir + "; train one with: smartcity court train");
         }
         try {
-            return new SuggestionStore().load(dir);
+            return new SuggestionStore().load(dir, guideline);
         } catch (ModelStoreException e) {
             throw new UserError(e.getMessage());
         }

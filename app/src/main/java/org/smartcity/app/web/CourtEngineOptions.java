@@ -1,11 +1,13 @@
 package org.smartcity.app.web;
 
 import java.nio.file.Path;
+import org.smartcity.app.court.RulesOption;
 import org.smartcity.app.web.court.ReferenceEngines;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --model DIR} and {@code --index DIR} of {@code smartcity serve} (through {@link CourtServeOptions}) and
+ * {@code --model DIR}, {@code --index DIR} and {@code --rules FILE} of {@code smartcity serve} (through {@link CourtServeOptions}) and
  * {@code smartcity demo}: the engines behind the case page's similar-cases and sentencing-reference panels. Both are
  * optional; without them the sentencing calculator still works on the case file's charge and the similar-cases
  * panel says the case library is not configured.
@@ -25,8 +27,11 @@ public final class CourtEngineOptions {
                     + " terms of similar cases in the sentencing reference.")
     Path indexDir;
 
+    @Mixin
+    RulesOption rules;
+
     /** Loads the engines once; a folder that cannot be read is a one-line {@link org.smartcity.app.UserError}. */
     public ReferenceEngines load() {
-        return ReferenceEngines.load(modelDir, indexDir);
+        return ReferenceEngines.load(rules.rules(), modelDir, indexDir);
     }
 }

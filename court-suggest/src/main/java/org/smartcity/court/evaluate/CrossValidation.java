@@ -14,6 +14,7 @@ import org.smartcity.court.cail.CailLabels;
 import org.smartcity.court.search.CaseBasedSuggester;
 import org.smartcity.court.search.CaseLibrary;
 import org.smartcity.court.search.SimilarCaseSearch;
+import org.smartcity.court.suggest.GuidelineTerm;
 import org.smartcity.court.suggest.Suggestion;
 import org.smartcity.court.suggest.SuggestionModel;
 import org.smartcity.court.suggest.TrainingOptions;
@@ -23,15 +24,17 @@ import org.smartcity.court.suggest.TrainingOptions;
  * the other folds, and the fold's cases are predicted (with the library as second opinion, {@link CaseBasedSuggester})
  * and searched. Each fold is scored on its own, and all folds' predictions are also scored together
  * ({@link CrossValidationResult}). The split is deterministic
- * ({@link Folds}, seeded by the options' seed). Stateless.
+ * ({@link Folds}, seeded by the options' seed). Each fold's model weighs the given guideline's term ({@link
+ * GuidelineTerm}). Stateless.
  */
 public final class CrossValidation {
     private CrossValidation() {}
 
     /** Runs the cross-validation over all folds, scoring with the present-labels rule. */
     public static CrossValidationResult run(
-            List<CailCase> cases, int k, TrainingOptions options, Consumer<String> progress) throws IOException {
-        return run(cases, k, OptionalInt.empty(), options, Optional.empty(), progress);
+            List<CailCase> cases, int k, TrainingOptions options, GuidelineTerm guideline, Consumer<String> progress)
+            throws IOException {
+        return run(cases, k, OptionalInt.empty(), options, guideline, Optional.empty(), progress);
     }
 
     /**
@@ -47,10 +50,11 @@ public final class CrossValidation {
             int k,
             OptionalInt onlyFold,
             TrainingOptions options,
+            GuidelineTerm guideline,
             Optional<CailLabels> labels,
             Consumer<String> progress)
             throws IOException {
-        return run(cases, k, onlyFold, 1.0, options, labels, progress);
+        return run(cases, k, onlyFold, 1.0, options, guideline, labels, progress);
     }
 
     /**
@@ -66,6 +70,7 @@ public final class CrossValidation {
             OptionalInt onlyFold,
             double trainShare,
             TrainingOptions options,
+            GuidelineTerm guideline,
             Optional<CailLabels> labels,
             Consumer<String> progress)
             throws IOException {
@@ -87,7 +92,7 @@ public final class CrossValidation {
             }
             List<CailCase> train = share(folds.select(cases, f, false), trainShare, options.seed() + f);
             List<CailCase> test = folds.select(cases, f, true);
-            SuggestionModel model = SuggestionModel.train(train, options);
+            SuggestionModel model = SuggestionModel.train(train, options, guideline);
             ByteBuffersDirectory dir = new ByteBuffersDirectory();
             CaseLibrary.build(train, dir);
             try (SimilarCaseSearch search = new SimilarCaseSearch(dir)) {

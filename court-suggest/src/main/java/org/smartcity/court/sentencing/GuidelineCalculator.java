@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.smartcity.court.suggest.FactTerms;
+import org.smartcity.court.suggest.GuidelineTerm;
 import org.smartcity.court.suggest.SuggestionModel;
 
 /**
@@ -26,9 +27,10 @@ import org.smartcity.court.suggest.SuggestionModel;
  * </ol>
  *
  * <p>Each step is reported with its rule, percentage, source and result; what could not be determined is said
- * plainly, and nothing is calculated from a guess. Stateless and thread-safe.
+ * plainly, and nothing is calculated from a guess. Stateless and thread-safe. As a {@link GuidelineTerm} it gives the
+ * suggestion model the term of its rules (so that {@code --rules} counts in the model's term reference too).
  */
-public final class GuidelineCalculator {
+public final class GuidelineCalculator implements GuidelineTerm {
     private static final Wording NOT_DETERMINED = new Wording("未确定", "not determined");
     private final SentencingRules rules;
 
@@ -39,6 +41,13 @@ public final class GuidelineCalculator {
     /** The rules this calculator applies. */
     public SentencingRules rules() {
         return rules;
+    }
+
+    /** The term of {@link #calculate} for the charge a model ranked first with {@code probability}. */
+    @Override
+    public OptionalDouble months(String facts, String charge, double probability) {
+        return calculate(facts, ChargeChoice.fromModel(rules, charge, probability))
+                .months();
     }
 
     /** Calculates the guideline term for {@code text} under the chosen charge. */

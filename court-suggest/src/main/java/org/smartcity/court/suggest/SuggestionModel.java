@@ -13,9 +13,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.smartcity.court.cail.CailCase;
-import org.smartcity.court.sentencing.ChargeChoice;
-import org.smartcity.court.sentencing.GuidelineCalculator;
-import org.smartcity.court.sentencing.SentencingRules;
 
 /**
  * The charge, article and term model: a {@link Vocabulary}, one class-balanced linear SVM ({@link LinearScorer}, its
@@ -23,11 +20,12 @@ import org.smartcity.court.sentencing.SentencingRules;
  * terms, an SVR on ln(months + 1) for the term over the text terms plus the legal elements paired with the charge, and
  * the article distribution of each charge seen in training (P(article | charge)), kept for an article ranking that
  * mixes it in ({@code chargePriorWeight}, 0 by default: it measured worse), and the articles of the 1979 law courts
- * cite for offences before 1997 and the longer term of several offences ({@link LegalAdjustments}). Immutable and
- * thread-safe once built.
+ * cite for offences before 1997 and the longer term of several offences ({@link LegalAdjustments}). The term reference
+ * also weighs a sentencing guideline's term ({@link GuidelineTerm}), given by whoever trains or loads the model (it
+ * is not saved with it: the rules are the user's choice, e.g. {@code --rules}). Immutable and thread-safe once built.
  *
  * <pre>
- * SuggestionModel m = SuggestionModel.train(cases, TrainingOptions.defaults());
+ * SuggestionModel m = SuggestionModel.train(cases, TrainingOptions.defaults(), new GuidelineCalculator(rules));
  * Suggestion s = m.suggest("被告人秘密窃取他人财物……", 5);
  * new SuggestionStore().save(m, dir);
  * </pre>
@@ -73,7 +71,6 @@ public final class SuggestionModel {
     static final double TERM_C = 0.3;
 
     private static final FactTerms TERMS = new FactTerms();
-    private static final GuidelineCalculator GUIDELINE = new GuidelineCalculator(SentencingRules.builtIn());
 
     private final Vocabulary vocabulary;
     private final List<LinearScorer> charges;
@@ -86,6 +83,7 @@ public final class SuggestionModel {
     private final double chargePriorWeight;
     private final long seed;
     private final List<ChargeName> chargeNames;
+    private final GuidelineTerm guideline;
 
     /**
      * @param articlesOfCharge P(article | charge) for each charge, each map summing to at most 1
@@ -93,6 +91,8 @@ public final class SuggestionModel {
      * @param adjustments what the structure of the law adds (old articles, several offences)
      * @param threshold labels at or above this probability are predicted (besides the top one)
      * @param chargePriorWeight share (0–1) of P(article | predicted charges) in an article's probability
+     * @param guideline the sentencing guideline whose term joins the term consensus ({@link GuidelineTerm#NONE} for
+     *     none)
      */
     public SuggestionModel(
             Vocabulary vocabulary,
@@ -104,7 +104,8 @@ public final class SuggestionModel {
             LegalAdjustments adjustments,
             double threshold,
             double chargePriorWeight,
-            long seed) {
+            long seed,
+            GuidelineTerm guideline) {
         if (charges.isEmpty()) {
             throw new IllegalArgumentException("a model needs at least one charge");
         }
@@ -122,12 +123,17 @@ public final class SuggestionModel {
         this.threshold = threshold;
         this.chargePriorWeight = chargePriorWeight;
         this.seed = seed;
+        this.guideline = java.util.Objects.requireNonNull(guideline, "guideline");
         this.chargeNames =
                 this.charges.stream().map(m -> ChargeName.parse(m.name())).toList();
     }
 
-    /** Trains on {@code cases} (each with at least one charge). Deterministic for a given seed. */
-    public static SuggestionModel train(List<CailCase> cases, TrainingOptions options) {
+    /**
+     * Trains on {@code cases} (each with at least one charge). Deterministic for a given seed.
+     *
+     * @param guideline the guideline whose term the trained model weighs in its term reference (not used in training)
+     */
+    public static SuggestionModel train(List<CailCase> cases, TrainingOptions options, GuidelineTerm guideline) {
         List<List<String>> docs =
                 cases.parallelStream().map(c -> TERMS.terms(c.fact())).toList();
         List<List<String>> termDocs = new ArrayList<>();
@@ -179,7 +185,8 @@ public final class SuggestionModel {
                 new LegalAdjustments(EraArticles.learn(cases), SeveralOffences.learnLogExcess(cases)),
                 THRESHOLD,
                 0.0,
-                options.seed());
+                options.seed(),
+                guideline);
     }
 
     private static LinearScorer trainTerm(
@@ -329,11 +336,8 @@ public final class SuggestionModel {
         double modelMonths = scores.modelMonths();
         OptionalDouble similarMonths = medianFixedTerm(neighbours);
         RankedLabel best = chargeRanking.get(0);
-        OptionalDouble guidelineMonths = withGuideline
-                ? GUIDELINE
-                        .calculate(t, ChargeChoice.fromModel(GUIDELINE.rules(), best.label(), best.probability()))
-                        .months()
-                : OptionalDouble.empty();
+        OptionalDouble guidelineMonths =
+                withGuideline ? guideline.months(t, best.label(), best.probability()) : OptionalDouble.empty();
         List<TermConsensus.Reference> references = new ArrayList<>();
         references.add(new TermConsensus.Reference(modelMonths, MODEL_TERM_WEIGHT));
         guidelineMonths.ifPresent(g -> references.add(new TermConsensus.Reference(g, GUIDELINE_TERM_WEIGHT)));
@@ -547,6 +551,30 @@ public final class SuggestionModel {
         return seed;
     }
 
+    /** The guideline whose term joins the term consensus. */
+    public GuidelineTerm guideline() {
+        return guideline;
+    }
+
+    /**
+     * The same model weighing {@code other}'s term instead (e.g. a province's rules given with {@code --rules});
+     * this model is unchanged.
+     */
+    public SuggestionModel withGuideline(GuidelineTerm other) {
+        return new SuggestionModel(
+                vocabulary,
+                charges,
+                articles,
+                term,
+                articlesOfCharge,
+                chargeCompanions,
+                adjustments,
+                threshold,
+                chargePriorWeight,
+                seed,
+                other);
+    }
+
     /** The same model predicting with another threshold and article mixing (for tuning). */
     public SuggestionModel withDecision(double newThreshold, double newChargePriorWeight) {
         return new SuggestionModel(
@@ -559,6 +587,7 @@ public final class SuggestionModel {
                 adjustments,
                 newThreshold,
                 newChargePriorWeight,
-                seed);
+                seed,
+                guideline);
     }
 }

@@ -94,11 +94,12 @@ public final class SuggestionStore {
     }
 
     /**
-     * Reads a model folder.
+     * Reads a model folder; the model weighs {@code guideline}'s term in its term reference (the rules are not part
+     * of the saved model).
      *
      * @throws ModelStoreException when the folder or a file is missing, of another format or version, or damaged
      */
-    public SuggestionModel load(Path dir) throws ModelStoreException {
+    public SuggestionModel load(Path dir, GuidelineTerm guideline) throws ModelStoreException {
         Path manifest = dir.resolve("model.json");
         if (!Files.isRegularFile(manifest)) {
             throw new ModelStoreException(
@@ -189,7 +190,8 @@ public final class SuggestionStore {
                             root.path("severalOffencesLogExcess").asDouble(0)),
                     root.path("threshold").asDouble(0.4),
                     root.path("chargePriorWeight").asDouble(0.0),
-                    root.path("seed").asLong());
+                    root.path("seed").asLong(),
+                    guideline);
         } catch (IOException | RuntimeException e) {
             throw new ModelStoreException("cannot read model in " + dir + ": " + e.getMessage(), e);
         }

@@ -15,7 +15,11 @@ class CrossValidationTest {
     void separableChargesScoreHighOnHeldOutFolds() throws Exception {
         List<String> progress = new ArrayList<>();
         CrossValidationResult result = CrossValidation.run(
-                SyntheticCases.of(15, 5), 3, new TrainingOptions(1, 2, 2, 100_000, 2), progress::add);
+                SyntheticCases.of(15, 5),
+                3,
+                new TrainingOptions(1, 2, 2, 100_000, 2),
+                SyntheticCases.GUIDELINE,
+                progress::add);
         Evaluation e = result.pooled();
         assertThat(e.cases()).isEqualTo(45);
         assertThat(result.folds())

@@ -62,7 +62,8 @@ class SimilarCaseSearchTest {
         List<CailCase> cases = SyntheticCases.of(10, 3);
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         CaseLibrary.build(cases, dir);
-        SuggestionModel model = SuggestionModel.train(cases, new TrainingOptions(7, 2, 2, 100_000, 2));
+        SuggestionModel model =
+                SuggestionModel.train(cases, new TrainingOptions(7, 2, 2, 100_000, 2), SyntheticCases.GUIDELINE);
         String query = "被告人在超市内秘密窃取他人手机一部，价值人民币1500元。";
         try (SimilarCaseSearch search = new SimilarCaseSearch(dir)) {
             Suggestion s = new CaseBasedSuggester(model, search).suggest(query, 3);

@@ -17,7 +17,7 @@ class GuidelineCalculatorTest {
             "被告人张某于2020年3月5日在某市某小区内盗窃被害人李某的现金及手机等财物，共计价值人民币30000元。" + "案发后，张某主动投案，如实供述了犯罪事实，并退赔被害人全部经济损失。";
 
     /** A province that sets 数额较大 at 2,000 yuan, 数额巨大 at 60,000 and one month for every 2,000 yuan. */
-    private static GuidelineCalculator province() throws SentencingRulesException {
+    static GuidelineCalculator province() throws SentencingRulesException {
         byte[] bytes = RulesFixtures.changed(root -> {
             root.put("version", "example-province-1");
             root.put("jurisdiction", "an example province");

@@ -58,14 +58,15 @@ class EraArticlesTest {
 
     @Test
     void theModelPredictsTheOldArticleAndExplainsWhyAlsoAfterSavingAndLoading(@TempDir Path dir) throws Exception {
-        SuggestionModel model = SuggestionModel.train(training(6, 134), new TrainingOptions(7, 2, 2, 100_000, 2));
+        SuggestionModel model = SuggestionModel.train(
+                training(6, 134), new TrainingOptions(7, 2, 2, 100_000, 2), SyntheticCases.GUIDELINE);
         Suggestion s = model.suggest(OLD_INJURY, 3);
         assertThat(s.predictedCharges()).containsExactly("故意伤害");
         assertThat(s.predictedArticles()).contains("134").doesNotContain("234");
         assertThat(s.notes()).singleElement().asString().contains("1979 law");
 
         new SuggestionStore().save(model, dir);
-        SuggestionModel loaded = new SuggestionStore().load(dir);
+        SuggestionModel loaded = new SuggestionStore().load(dir, SyntheticCases.GUIDELINE);
         assertThat(loaded.adjustments()).isEqualTo(model.adjustments());
         assertThat(loaded.suggest(OLD_INJURY, 3).predictedArticles()).isEqualTo(s.predictedArticles());
         assertThat(model.suggest(OLD_INJURY.replace("1995年", "2016年"), 3).notes())
@@ -79,7 +80,8 @@ class EraArticlesTest {
             String fact = "经审理查明，1995年" + (1 + i) + "月，被告人王某在城东区秘密窃取被害人手机一部，价值人民币800元。";
             cases.add(new CailCase(fact, List.of("盗窃"), List.of(151), 6, false, false));
         }
-        SuggestionModel model = SuggestionModel.train(cases, new TrainingOptions(7, 2, 2, 100_000, 2));
+        SuggestionModel model =
+                SuggestionModel.train(cases, new TrainingOptions(7, 2, 2, 100_000, 2), SyntheticCases.GUIDELINE);
         assertThat(model.adjustments().eraArticles().rules()).containsOnlyKeys("故意伤害", "盗窃");
         new SuggestionStore().save(model, dir);
         var era = new com.fasterxml.jackson.databind.ObjectMapper()

@@ -61,7 +61,8 @@ class SeveralOffencesTest {
                     + "元。二、××的事实 被告人又窃取电动车一辆。应以××罪、××罪数罪并罚。";
             cases.add(new CailCase(fact, List.of("盗窃"), List.of(264), 24, false, false));
         }
-        SuggestionModel model = SuggestionModel.train(cases, new TrainingOptions(7, 2, 2, 100_000, 2));
+        SuggestionModel model =
+                SuggestionModel.train(cases, new TrainingOptions(7, 2, 2, 100_000, 2), SyntheticCases.GUIDELINE);
         assertThat(model.adjustments().severalOffencesLogExcess()).isPositive();
 
         Suggestion several = model.suggest(cases.get(cases.size() - 1).fact(), 3);

@@ -22,7 +22,7 @@ class SuggestionModelTest {
     @BeforeAll
     static void train() {
         cases = SyntheticCases.of(20, 1);
-        model = SuggestionModel.train(cases, OPTIONS);
+        model = SuggestionModel.train(cases, OPTIONS, SyntheticCases.GUIDELINE);
     }
 
     @Test
@@ -109,7 +109,7 @@ class SuggestionModelTest {
         assertThat(labels.articles()).isEqualTo(full.articles());
         assertThat(labels.guidelineTermMonths()).isEmpty();
         assertThat(labels.termMonths()).isEqualTo(labels.modelTermMonths());
-        SuggestionModel other = SuggestionModel.train(cases, OPTIONS);
+        SuggestionModel other = SuggestionModel.train(cases, OPTIONS, SyntheticCases.GUIDELINE);
         assertThatThrownBy(() -> other.suggestLabels(scores, 3)).isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -156,7 +156,7 @@ class SuggestionModelTest {
         CailCase first = cases.get(0);
         twoCharges.add(
                 new CailCase(first.fact(), List.of("盗窃", "故意伤害"), first.articles(), first.termMonths(), false, false));
-        SuggestionModel m = SuggestionModel.train(twoCharges, OPTIONS);
+        SuggestionModel m = SuggestionModel.train(twoCharges, OPTIONS, SyntheticCases.GUIDELINE);
         assertThat(m.chargeCompanions().get("盗窃")).containsExactly("故意伤害");
         assertThat(m.chargeCompanions().get("故意伤害")).containsExactly("盗窃");
     }
@@ -165,21 +165,21 @@ class SuggestionModelTest {
     void saveAndLoadGiveTheSameSuggestionsAndTheSameBytes(@TempDir Path dir) throws Exception {
         SuggestionStore store = new SuggestionStore();
         store.save(model, dir.resolve("a"));
-        SuggestionModel loaded = store.load(dir.resolve("a"));
+        SuggestionModel loaded = store.load(dir.resolve("a"), SyntheticCases.GUIDELINE);
         String text = cases.get(0).fact();
         assertThat(loaded.suggest(text, 3).charges().get(0).probability())
                 .isCloseTo(
                         model.suggest(text, 3).charges().get(0).probability(),
                         org.assertj.core.api.Assertions.within(1e-6));
         assertThat(loaded.chargeCompanions()).isEqualTo(model.chargeCompanions());
-        store.save(SuggestionModel.train(cases, OPTIONS), dir.resolve("b"));
+        store.save(SuggestionModel.train(cases, OPTIONS, SyntheticCases.GUIDELINE), dir.resolve("b"));
         assertThat(Files.readAllBytes(dir.resolve("b/weights.bin.gz")))
                 .isEqualTo(Files.readAllBytes(dir.resolve("a/weights.bin.gz")));
     }
 
     @Test
     void aMissingModelFolderIsAClearError(@TempDir Path dir) {
-        assertThatThrownBy(() -> new SuggestionStore().load(dir.resolve("none")))
+        assertThatThrownBy(() -> new SuggestionStore().load(dir.resolve("none"), SyntheticCases.GUIDELINE))
                 .isInstanceOf(ModelStoreException.class)
                 .hasMessageContaining("model.json missing");
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.smartcity.court.cail.CailCase;
+import org.smartcity.court.sentencing.GuidelineCalculator;
+import org.smartcity.court.sentencing.SentencingRules;
 
 /** Short synthetic fact texts for three charges (theft, dangerous driving, intentional injury), seeded. */
 public final class SyntheticCases {
@@ -12,6 +14,9 @@ public final class SyntheticCases {
     private static final String[] ITEMS = {"手机一部", "电动车一辆", "笔记本电脑一台", "金项链一条", "现金"};
     private static final String[] ROADS = {"中山路", "解放大道", "滨江路", "建设路"};
     private static final String[] TOOLS = {"木棍", "拳头", "砖头", "水果刀"};
+
+    /** The guideline calculator on the built-in national rules, the term reference the tests' models weigh. */
+    public static final GuidelineTerm GUIDELINE = new GuidelineCalculator(SentencingRules.builtIn());
 
     private SyntheticCases() {}
 
