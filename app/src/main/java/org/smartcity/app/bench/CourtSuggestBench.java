@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.app.court.CourtData;
 import org.smartcity.court.cail.CailCase;
 import org.smartcity.court.evaluate.Folds;

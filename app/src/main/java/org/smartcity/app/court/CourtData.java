@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.court.cail.CailCase;
 import org.smartcity.court.cail.CailFormatException;
 import org.smartcity.court.cail.CailLabels;

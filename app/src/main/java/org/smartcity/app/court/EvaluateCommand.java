@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.court.cail.CailCase;
 import org.smartcity.court.cail.CailLabels;
 import org.smartcity.court.evaluate.CrossValidation;

@@ -1,7 +1,7 @@
 package org.smartcity.app.court;
 
 import java.nio.file.Path;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.court.sentencing.GuidelineCalculator;
 import org.smartcity.court.sentencing.SentencingRules;
 import org.smartcity.court.sentencing.SentencingRulesException;

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.court.search.SimilarCase;
 import org.smartcity.court.search.SimilarCaseSearch;
 import org.smartcity.court.suggest.FactTerms;

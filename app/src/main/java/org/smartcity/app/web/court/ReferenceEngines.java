@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.app.court.CourtData;
 import org.smartcity.court.search.CaseBasedSuggester;
 import org.smartcity.court.search.SimilarCase;

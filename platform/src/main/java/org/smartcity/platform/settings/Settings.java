@@ -1,4 +1,4 @@
-package org.smartcity.platform.store;
+package org.smartcity.platform.settings;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.smartcity.platform.audit.AuditLog;
 import org.smartcity.platform.audit.Detail;
+import org.smartcity.platform.store.Database;
 
 /** Named settings (e.g. whether the review assistant's suggestions are shown); every change is audited. */
 public final class Settings {

@@ -1,4 +1,4 @@
-package org.smartcity.app;
+package org.smartcity.app.cli;
 
 /** A problem with what the user asked for or gave; its message is shown as is, without a stack trace. */
 public final class UserError extends RuntimeException {

@@ -1,10 +1,14 @@
-package org.smartcity.app.web;
+package org.smartcity.app.serve;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.smartcity.app.web.Authenticator;
+import org.smartcity.app.web.PortInUseException;
+import org.smartcity.app.web.WebFeature;
+import org.smartcity.app.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,7 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             started = WebServer.start(host, port, authenticator, features);
         } catch (PortInUseException e) {
-            throw new org.smartcity.app.UserError(e.getMessage());
+            throw new org.smartcity.app.cli.UserError(e.getMessage());
         }
         try (WebServer server = started) {
             System.out.printf("smartcity serving on http://%s:%d/ (Ctrl-C stops)%n", host, server.port());

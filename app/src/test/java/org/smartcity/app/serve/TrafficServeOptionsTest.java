@@ -1,4 +1,4 @@
-package org.smartcity.app.web;
+package org.smartcity.app.serve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,12 @@
-package org.smartcity.app.web;
+package org.smartcity.app.serve;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
+import org.smartcity.app.web.Authenticator;
+import org.smartcity.app.web.WebFeature;
 import org.smartcity.app.web.court.CourtWorkspace;
 import org.smartcity.app.web.court.ReferenceEngines;
 import org.smartcity.app.web.traffic.OperatorActionLog;

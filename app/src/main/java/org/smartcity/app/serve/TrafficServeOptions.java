@@ -1,10 +1,11 @@
-package org.smartcity.app.web;
+package org.smartcity.app.serve;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.app.traffic.ScenarioFiles;
+import org.smartcity.app.web.WebFeature;
 import org.smartcity.app.web.traffic.OperatorActionLog;
 import org.smartcity.app.web.traffic.TrafficDashboard;
 import org.smartcity.traffic.cityflow.InvalidInputException;

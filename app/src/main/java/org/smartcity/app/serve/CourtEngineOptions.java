@@ -1,4 +1,4 @@
-package org.smartcity.app.web;
+package org.smartcity.app.serve;
 
 import java.nio.file.Path;
 import org.smartcity.app.court.RulesOption;
@@ -30,7 +30,7 @@ public final class CourtEngineOptions {
     @Mixin
     RulesOption rules;
 
-    /** Loads the engines once; a folder that cannot be read is a one-line {@link org.smartcity.app.UserError}. */
+    /** Loads the engines once; a folder that cannot be read is a one-line {@link org.smartcity.app.cli.UserError}. */
     public ReferenceEngines load() {
         return ReferenceEngines.load(rules.rules(), modelDir, indexDir);
     }
