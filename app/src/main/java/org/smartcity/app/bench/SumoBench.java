@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.smartcity.app.cli.UserError;
 import org.smartcity.traffic.cityflow.InvalidInputException;
+import org.smartcity.traffic.demand.Flow;
 import org.smartcity.traffic.scenario.Scenario;
 import org.smartcity.traffic.signal.SignalControllers;
 import org.smartcity.traffic.signal.SignalProtocol;
@@ -41,6 +42,9 @@ import picocli.CommandLine.Option;
                 + " and time loss side by side.")
 public final class SumoBench implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Without an {@code <end>}, smartcity runs at most this long after the last departure, s. */
+    private static final double NO_END_LIMIT_S = 3 * 3600;
+
     private static final Pattern STAT =
             Pattern.compile("^\\s*(Inserted|Duration|TimeLoss|Statistics \\(avg of)\\s*:?\\s*([0-9.]+)");
 
@@ -106,7 +110,8 @@ public final class SumoBench implements Callable<Integer> {
                         .sorted()
                         .toList()) {
                     try (Stream<Path> files = Files.list(dir)) {
-                        files.filter(f -> f.toString().endsWith(".sumocfg"))
+                        files.filter(f -> f.toString().endsWith(".sumocfg")
+                                        || f.toString().endsWith(".sumo.cfg"))
                                 .sorted()
                                 .forEach(configs::add);
                     }
@@ -144,7 +149,7 @@ public final class SumoBench implements Callable<Integer> {
             long start = System.nanoTime();
             Scenario scenario;
             try {
-                scenario = SumoScenarios.load(cfg.net(), cfg.routes(), cfg.begin_s());
+                scenario = SumoScenarios.load(cfg);
             } catch (InvalidInputException e) {
                 throw new UserError(e.getMessage());
             }
@@ -157,7 +162,11 @@ public final class SumoBench implements Callable<Integer> {
                     SimulationConfig.DEFAULT.withSeed(seed).withModel(chosen));
             TripStatistics trips = new TripStatistics(sim);
             sim.addObserver(trips);
-            sim.run((int) Math.round(cfg.end_s() - cfg.begin_s()));
+            if (cfg.hasEnd()) {
+                sim.run((int) Math.round(cfg.end_s() - cfg.begin_s()));
+            } else {
+                runUntilEveryVehicleLeft(sim, scenario, cfgFile);
+            }
             double wall = (System.nanoTime() - start) / 1e9;
             String name = cfgFile.getParent().getFileName().toString();
             double[] sumoRow =
@@ -221,6 +230,28 @@ public final class SumoBench implements Callable<Integer> {
                     100 * (r.timeLoss_s() - r.sumoTimeLoss_s()) / r.sumoTimeLoss_s(),
                     r.sumoWall_s(),
                     r.wall_s());
+        }
+    }
+
+    /**
+     * A configuration without an end: SUMO runs until every vehicle has left, and so does smartcity, for
+     * at most {@link #NO_END_LIMIT_S} after the last departure (named in a warning when reached).
+     */
+    private void runUntilEveryVehicleLeft(Simulation sim, Scenario scenario, Path cfgFile) {
+        double lastDeparture = scenario.demand().flows().stream()
+                .mapToDouble(Flow::endTime_s)
+                .max()
+                .orElse(0);
+        double limit = lastDeparture + NO_END_LIMIT_S;
+        while (sim.finishedCount() < sim.plannedVehicles() && sim.time_s() < limit) {
+            sim.step();
+        }
+        if (sim.finishedCount() < sim.plannedVehicles()) {
+            spec.commandLine()
+                    .getErr()
+                    .println("warning: " + cfgFile + ": no <end>; stopped " + (int) NO_END_LIMIT_S
+                            + " s after the last departure with " + (sim.plannedVehicles() - sim.finishedCount())
+                            + " vehicles still in the network");
         }
     }
 

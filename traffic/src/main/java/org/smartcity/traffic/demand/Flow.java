@@ -10,12 +10,15 @@ public final class Flow {
     /** The most vehicles one flow may release; more is surely a mistake in the file. */
     public static final long MAX_VEHICLES = 10_000_000;
 
+    private static final VehicleStop[] NO_HALTS = new VehicleStop[0];
+
     private final VehicleType vehicleType;
     private final int[] route;
     private final double interval_s;
     private final double startTime_s;
     private final double endTime_s;
     private final int[] tripStops;
+    private final VehicleStop[] halts;
 
     /**
      * @param route road ids in driving order, at least one; consecutive roads must be joined by a road
@@ -37,6 +40,22 @@ public final class Flow {
             double startTime_s,
             double endTime_s,
             int[] tripStops) {
+        this(vehicleType, route, interval_s, startTime_s, endTime_s, tripStops, new VehicleStop[0]);
+    }
+
+    private Flow(
+            VehicleType vehicleType,
+            int[] route,
+            double interval_s,
+            double startTime_s,
+            double endTime_s,
+            int[] tripStops,
+            VehicleStop[] halts) {
+        for (int k = 0; k < halts.length; k++) {
+            if (halts[k].routeIndex() >= route.length || (k > 0 && halts[k].routeIndex() < halts[k - 1].routeIndex())) {
+                throw new IllegalArgumentException("stops must follow the route in driving order");
+            }
+        }
         if (tripStops != null && (tripStops.length < 2 || tripStops[0] != route[0])) {
             throw new IllegalArgumentException(
                     "trip stops must hold the origin (the route's first road) and the destination");
@@ -66,6 +85,18 @@ public final class Flow {
         this.startTime_s = startTime_s;
         this.endTime_s = endTime_s;
         this.tripStops = tripStops == null ? null : tripStops.clone();
+        this.halts = halts.clone();
+    }
+
+    /** The halts every vehicle of the flow makes on its route, in driving order (empty for none). */
+    public java.util.List<VehicleStop> halts() {
+        return java.util.List.of(halts);
+    }
+
+    /** The same flow whose vehicles make {@code stops} (in driving order along the route). */
+    public Flow withHalts(java.util.List<VehicleStop> stops) {
+        return new Flow(
+                vehicleType, route, interval_s, startTime_s, endTime_s, tripStops, stops.toArray(new VehicleStop[0]));
     }
 
     /** Origin, via roads and destination of a trip, to be routed when each vehicle departs; null for a fixed route. */
@@ -75,17 +106,17 @@ public final class Flow {
 
     /** The same flow {@code offset_s} seconds later (start and end), e.g. a demand repeated after its period. */
     public Flow shifted(double offset_s) {
-        return new Flow(vehicleType, route, interval_s, startTime_s + offset_s, endTime_s + offset_s, tripStops);
+        return new Flow(vehicleType, route, interval_s, startTime_s + offset_s, endTime_s + offset_s, tripStops, halts);
     }
 
     /** The same flow as a trip through {@code stops} (see {@link #tripStops()}). */
     public Flow withTripStops(int[] stops) {
-        return new Flow(vehicleType, route, interval_s, startTime_s, endTime_s, stops);
+        return new Flow(vehicleType, route, interval_s, startTime_s, endTime_s, stops, halts);
     }
 
     /** The same flow on another route (same origin), e.g. a trip routed again on present travel times. */
     public Flow withRoute(int[] newRoute) {
-        return new Flow(vehicleType, newRoute, interval_s, startTime_s, endTime_s, tripStops);
+        return new Flow(vehicleType, newRoute, interval_s, startTime_s, endTime_s, tripStops, NO_HALTS);
     }
 
     public VehicleType vehicleType() {

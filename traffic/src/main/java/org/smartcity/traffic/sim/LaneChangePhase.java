@@ -41,6 +41,9 @@ final class LaneChangePhase implements StepPhase {
             }
             for (int i = 0; i < q.size(d); i++) {
                 int v = q.get(d, i);
+                if (s.dwelling[v]) {
+                    continue; // standing at a planned halt
+                }
                 if (count == candidates.length) {
                     candidates = java.util.Arrays.copyOf(candidates, count * 2);
                 }

@@ -22,6 +22,8 @@ import org.smartcity.traffic.signal.SignalRunner;
  *   <li>{@code signal-check} — stop for red, yellow and spillback; slow for turns; yield at conflict
  *       points (compute);
  *   <li>{@code lane-blocks} — stop behind obstacles of injected incidents ({@link LaneBlock}; compute);
+ *   <li>{@code halts} — vehicles with planned halts (SUMO's stops, e.g. buses at bus stops) stop and
+ *       dwell there (compute);
  *   <li>{@code lane-change-yield} — SUMO model only: followers leave room for vehicles waiting to
  *       change into their lane (compute);
  *   <li>{@code move} — SUMO model: drivers' imperfection first lowers each wanted speed (dawdling);
@@ -66,6 +68,7 @@ public final class Simulation {
                 notices,
                 new SignalCheckPhase(notices),
                 laneBlocks,
+                new HaltPhase(),
                 new LaneChangeYieldPhase(),
                 new MovePhase(),
                 new LeavePhase(),
@@ -322,7 +325,8 @@ public final class Simulation {
     /**
      * As {@link #runningVehicles(int[])}, and writes beside each vehicle's id the share of the speed it may
      * drive that it is not driving: {@code max(0, 1 - speed / allowed)} with {@link #allowedSpeed_mps}, the same
-     * double as computed from those two calls (time loss per second, SUMO's definition). One pass, no call per
+     * double as computed from those two calls (time loss per second, SUMO's definition; 0 while it stands at a
+     * planned halt, as SUMO counts no time loss at a reached stop). One pass, no call per
      * vehicle. Both arrays must have room for {@link #plannedVehicles()} entries.
      */
     public int runningVehicles(int[] into, double[] lossShare) {
@@ -342,7 +346,7 @@ public final class Simulation {
             for (int i = 0, n = q.size(d); i < n; i++) {
                 int v = q.get(d, i);
                 double allowed = Math.min(maxSpeed[v], limit * speedFactor[v]);
-                lossShare[count] = Math.max(0, 1 - speeds[v] / allowed);
+                lossShare[count] = state.dwelling[v] ? 0 : Math.max(0, 1 - speeds[v] / allowed);
                 into[count++] = v;
             }
         }

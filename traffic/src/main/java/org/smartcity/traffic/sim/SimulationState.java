@@ -91,6 +91,8 @@ final class SimulationState {
     double[] changeWait_s;
 
     double[] enterTime_s;
+    /** True while the vehicle stands at a planned halt ({@link HaltPhase}): no time loss, no lane change. */
+    boolean[] dwelling;
 
     int[][] path;
     int[] pathIndex;
@@ -179,6 +181,7 @@ final class SimulationState {
         flowOf = new int[capacity];
         lastChange_s = new double[capacity];
         enterTime_s = new double[capacity];
+        dwelling = new boolean[capacity];
         path = new int[capacity][];
         pathIndex = new int[capacity];
         drivable = new int[capacity];
@@ -321,6 +324,7 @@ final class SimulationState {
         lastChange_s = java.util.Arrays.copyOf(lastChange_s, n);
         changeWait_s = java.util.Arrays.copyOf(changeWait_s, n);
         enterTime_s = java.util.Arrays.copyOf(enterTime_s, n);
+        dwelling = java.util.Arrays.copyOf(dwelling, n);
         path = java.util.Arrays.copyOf(path, n);
         pathIndex = java.util.Arrays.copyOf(pathIndex, n);
         drivable = java.util.Arrays.copyOf(drivable, n);

@@ -3,6 +3,7 @@ package org.smartcity.traffic.sumo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,8 @@ public final class SumoNetReader {
     private static final Set<String> GREEN = Set.of("G", "g", "s");
 
     private final UnsupportedFeatures unsupported = new UnsupportedFeatures();
+    /** Car lanes of the last read by SUMO lane id and by {@link #laneKey}: {road, lane index, road's end}. */
+    private Map<String, int[]> laneOf = Map.of();
 
     /**
      * What the last {@link #read} met but does not model (actuated programs run as fixed, zipper
@@ -58,6 +61,15 @@ public final class SumoNetReader {
      */
     public List<String> warnings() {
         return unsupported.warnings();
+    }
+
+    /**
+     * The car lane of the last read network with SUMO lane id {@code sumoLaneId} as {road, lane index
+     * (leftmost 0)}, or null when the network has no such lane for cars (e.g. a bus lane).
+     */
+    int[] carLane(String sumoLaneId) {
+        int[] where = laneOf.get(sumoLaneId);
+        return where == null ? null : new int[] {where[0], where[1]};
     }
 
     /** Reads a network whose simulation begins at time 0 (see {@link #read(Path, double)}). */
@@ -70,6 +82,20 @@ public final class SumoNetReader {
      * --begin}): the traffic lights' plans are where SUMO has them at that time ({@code offset}).
      */
     public RoadNetwork read(Path file, double begin_s) throws InvalidInputException {
+        return read(file, begin_s, List.of(), List.of());
+    }
+
+    /**
+     * Reads a network as {@link #read(Path, double)} with traffic light programs from additional files:
+     * each {@code tlLogic} of {@code programs} (in load order) replaces the program of its light, so the
+     * last one loaded runs, as in SUMO. A program for a light the network does not have is an error.
+     * Where the demand's routes ({@code demandRoutes}: edge ids in driving order) need lanes passenger
+     * cars may not use (a bus-only street, or a turn that only a bus lane makes), those edges keep every
+     * lane road vehicles may use; this is named in a warning, since smartcity's lanes have no vehicle
+     * classes.
+     */
+    RoadNetwork read(Path file, double begin_s, List<XmlElement> programs, List<String[]> demandRoutes)
+            throws InvalidInputException {
         XmlElement root = XmlTreeParser.parse(file);
         if (!root.name().equals("net")) {
             throw root.error("a SUMO network file has a <net> root element, not <" + root.name() + ">");
@@ -101,8 +127,10 @@ public final class SumoNetReader {
             attempt(junction, () -> builder.addIntersection(id, point, 0, type.equals("dead_end")));
         }
         Map<String, int[]> laneOf = new HashMap<>(); // see Lanes.kept
+        this.laneOf = laneOf;
+        Set<String> open = demandRoutes.isEmpty() ? Set.of() : openEdges(root, normalEdges, demandRoutes);
         for (XmlElement edge : normalEdges) {
-            readEdge(edge, builder, laneOf);
+            readEdge(edge, builder, laneOf, open.contains(edge.text("id")), unsupported);
         }
         Map<String, XmlElement> tlLogics = new LinkedHashMap<>();
         for (XmlElement logic : root.children("tlLogic")) {
@@ -112,6 +140,35 @@ public final class SumoNetReader {
                         logic, "traffic light program type '" + type + "' runs as fixed, with each phase's duration");
             }
             tlLogics.putIfAbsent(logic.text("id"), logic);
+        }
+        Set<String> lights = new TreeSet<>(tlLogics.keySet());
+        for (XmlElement c : root.children("connection")) {
+            String tl = c.text("tl", null);
+            if (tl != null) {
+                lights.add(tl);
+            }
+        }
+        for (XmlElement logic : programs) {
+            String type = logic.text("type", "static");
+            if (!type.equals("static") && !type.equals("actuated")) {
+                unsupported.note(
+                        logic, "traffic light program type '" + type + "' runs as fixed, with each phase's duration");
+            }
+            if (!lights.contains(logic.text("id"))) {
+                throw logic.error(
+                        "traffic light '" + logic.text("id") + "' is not in the network " + file.getFileName());
+            }
+            XmlElement own = tlLogics.get(logic.text("id"));
+            if (own != null && !own.children("phase").isEmpty()) {
+                int signals = own.children("phase").get(0).text("state").length();
+                for (XmlElement phase : logic.children("phase")) {
+                    if (phase.text("state").length() != signals) {
+                        throw phase.error("the state has " + phase.text("state").length() + " signals, but traffic"
+                                + " light '" + logic.text("id") + "' controls " + signals + " links in the network");
+                    }
+                }
+            }
+            tlLogics.put(logic.text("id"), logic);
         }
         Map<String, String> nextInternal = new HashMap<>(); // internal lane -> the internal lane after it
         for (XmlElement c : root.children("connection")) {
@@ -159,7 +216,12 @@ public final class SumoNetReader {
         return edge + "\u0000" + sumoIndex;
     }
 
-    private static void readEdge(XmlElement edge, RoadNetworkBuilder builder, Map<String, int[]> laneOf)
+    private static void readEdge(
+            XmlElement edge,
+            RoadNetworkBuilder builder,
+            Map<String, int[]> laneOf,
+            boolean neededByDemand,
+            UnsupportedFeatures unsupported)
             throws InvalidInputException {
         String id = edge.text("id");
         String fromId = edge.text("from");
@@ -171,6 +233,21 @@ public final class SumoNetReader {
             int index = lane.integer("index");
             if (carsMayUse(lane)) {
                 lanes.add(new CarLane(lane, index));
+            }
+        }
+        if (neededByDemand) {
+            int cars = lanes.size();
+            lanes.clear();
+            for (XmlElement lane : edge.children("lane")) {
+                if (roadVehiclesMayUse(lane)) {
+                    lanes.add(new CarLane(lane, lane.integer("index")));
+                }
+            }
+            if (lanes.size() > cars) {
+                unsupported.note(
+                        edge,
+                        "lanes closed to passenger cars (e.g. bus lanes) are on routes of the demand: their edges"
+                                + " keep them, open to every vehicle (smartcity's lanes have no vehicle classes)");
             }
         }
         if (lanes.isEmpty()) {
@@ -194,8 +271,98 @@ public final class SumoNetReader {
         List<Point> points = shape(lanes.get(n / 2).element());
         int road = attempt(edge, () -> builder.addRoad(id, from, to, points, widths, speeds));
         for (int k = 0; k < n; k++) {
-            laneOf.put(laneKey(id, lanes.get(k).sumoIndex()), new int[] {road, k, to});
+            int[] where = {road, k, to};
+            laneOf.put(laneKey(id, lanes.get(k).sumoIndex()), where);
+            laneOf.put(lanes.get(k).element().text("id"), where);
         }
+    }
+
+    /**
+     * Edges whose lanes for every road vehicle are kept: edges on a demand route without a car lane, and
+     * both edges of each consecutive pair on a route that only lanes closed to cars connect.
+     */
+    private static Set<String> openEdges(XmlElement root, List<XmlElement> normalEdges, List<String[]> routes)
+            throws InvalidInputException {
+        Map<String, XmlElement> lanes = new HashMap<>();
+        Set<String> withCarLane = new HashSet<>();
+        for (XmlElement edge : normalEdges) {
+            for (XmlElement lane : edge.children("lane")) {
+                lanes.put(lane.text("id"), lane);
+                if (carsMayUse(lane)) {
+                    withCarLane.add(edge.text("id"));
+                }
+            }
+        }
+        Set<String> carPairs = new HashSet<>();
+        Set<String> roadPairs = new HashSet<>();
+        for (XmlElement c : root.children("connection")) {
+            String from = c.text("from", "");
+            if (from.startsWith(":") || !c.has("fromLane") || !c.has("toLane")) {
+                continue;
+            }
+            String to = c.text("to", "");
+            XmlElement a = lanes.get(from + "_" + c.text("fromLane"));
+            XmlElement b = lanes.get(to + "_" + c.text("toLane"));
+            if (a == null || b == null) {
+                continue;
+            }
+            if (carsMayUse(a) && carsMayUse(b)) {
+                carPairs.add(from + "\u0000" + to);
+            }
+            if (roadVehiclesMayUse(a) && roadVehiclesMayUse(b)) {
+                roadPairs.add(from + "\u0000" + to);
+            }
+        }
+        Set<String> open = new HashSet<>();
+        for (String[] route : routes) {
+            for (int k = 0; k < route.length; k++) {
+                if (!withCarLane.contains(route[k])) {
+                    open.add(route[k]);
+                }
+                if (k > 0) {
+                    String pair = route[k - 1] + "\u0000" + route[k];
+                    if (!carPairs.contains(pair) && roadPairs.contains(pair)) {
+                        open.add(route[k - 1]);
+                        open.add(route[k]);
+                    }
+                }
+            }
+        }
+        return open;
+    }
+
+    /** Vehicle classes that do not drive on roads (SUMO's names). */
+    private static final Set<String> NOT_ROAD = Set.of(
+            "pedestrian",
+            "bicycle",
+            "tram",
+            "rail_urban",
+            "rail",
+            "rail_electric",
+            "rail_fast",
+            "ship",
+            "cable_car",
+            "subway",
+            "aircraft",
+            "wheelchair",
+            "scooter",
+            "drone",
+            "container");
+
+    /** SUMO's allow/disallow lists: some road vehicle (not a pedestrian, bicycle, train or ship) may use the lane. */
+    static boolean roadVehiclesMayUse(XmlElement lane) {
+        String allow = lane.text("allow", null);
+        String disallow = lane.text("disallow", null);
+        if (allow != null) {
+            for (String c : WhitespaceList.split(allow.trim())) {
+                if (!NOT_ROAD.contains(c)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return disallow == null
+                || !Set.of(WhitespaceList.split(disallow.trim())).contains("all");
     }
 
     /** SUMO's allow/disallow lists: a lane is kept when passenger cars may drive on it. */

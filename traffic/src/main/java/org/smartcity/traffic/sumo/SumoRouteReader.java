@@ -2,14 +2,19 @@ package org.smartcity.traffic.sumo;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Function;
 import org.smartcity.traffic.cityflow.InvalidInputException;
 import org.smartcity.traffic.demand.Demand;
 import org.smartcity.traffic.demand.Flow;
+import org.smartcity.traffic.demand.VehicleStop;
 import org.smartcity.traffic.demand.VehicleType;
 import org.smartcity.traffic.network.RoadNetwork;
 import org.smartcity.traffic.routing.RoadRouter;
@@ -37,14 +42,33 @@ import org.smartcity.traffic.routing.RoadRouter;
  */
 public final class SumoRouteReader {
     private static final double DEFAULT_FLOW_END_S = 86_400;
-    private static final Set<String> IGNORED = Set.of("param", "vType", "route");
+    private static final String NOT_MODELLED =
+            "vehicles enter at rest at the start of the rightmost lane (a lane that leads on in the CityFlow model)"
+                    + " and leave at the end of their last road";
+    /** SUMO's default random seed: the draws from type distributions are repeatable. */
+    private static final long DISTRIBUTION_SEED = 23_423;
 
     private static final Set<String> VTYPE_ATTRIBUTES = Set.of(
             "accel", "decel", "length", "minGap", "width", "tau", "maxSpeed", "sigma", "speedFactor", "speedDev");
+    private static final Set<String> VTYPE_IN_DISTRIBUTION = Set.of(
+            "accel",
+            "decel",
+            "length",
+            "minGap",
+            "width",
+            "tau",
+            "maxSpeed",
+            "sigma",
+            "speedFactor",
+            "speedDev",
+            "probability");
+    private static final Set<String> STOP_ATTRIBUTES =
+            Set.of("busStop", "trainStop", "containerStop", "lane", "startPos", "endPos", "duration", "until");
     private static final Set<String> VEHICLE_ATTRIBUTES = Set.of(
             "depart", "route", "from", "to", "via", "begin", "end", "period", "vehsPerHour", "number", "probability");
 
     private final UnsupportedFeatures unsupported = new UnsupportedFeatures();
+    private final SplittableRandom random = new SplittableRandom(DISTRIBUTION_SEED);
 
     /**
      * What the last {@link #read} met but does not model (e.g. {@code departLane}, a lane-change model's
@@ -56,20 +80,56 @@ public final class SumoRouteReader {
 
     public Demand read(Path file, RoadNetwork network, double begin_s) throws InvalidInputException {
         XmlElement root = XmlTreeParser.parse(file);
-        if (!root.name().equals("routes")) {
-            throw root.error("a SUMO route file has a <routes> root element, not <" + root.name() + ">");
+        return read(List.of(), List.of(root), network, begin_s, Map.of(), lane -> null);
+    }
+
+    /**
+     * Reads the demand of several files as one: first the demand elements of {@code additionalRoots}
+     * (the additional files), then {@code routeRoots} (the route files, each with a {@code <routes>}
+     * root), in order. Types, type distributions and routes of any file may be used in any other.
+     *
+     * @param stopPlaces bus stops (and train/container stops) by id, from the additional files
+     * @param carLane a SUMO lane id to {road, lane index}, or null when smartcity has no such car lane
+     */
+    Demand read(
+            List<XmlElement> additionalRoots,
+            List<XmlElement> routeRoots,
+            RoadNetwork network,
+            double begin_s,
+            Map<String, SumoAdditionals.StopPlace> stopPlaces,
+            Function<String, int[]> carLane)
+            throws InvalidInputException {
+        for (XmlElement root : routeRoots) {
+            if (!root.name().equals("routes")) {
+                throw root.error("a SUMO route file has a <routes> root element, not <" + root.name() + ">");
+            }
         }
+        List<XmlElement> roots = new ArrayList<>(additionalRoots);
+        roots.addAll(routeRoots);
+        Set<XmlElement> fromAdditional = Collections.newSetFromMap(new IdentityHashMap<>());
+        fromAdditional.addAll(additionalRoots);
         double speedCap = 0;
         for (int lane = 0; lane < network.laneCount(); lane++) {
             speedCap = Math.max(speedCap, network.laneMaxSpeed_mps(lane));
         }
-        Map<String, VehicleType> types = new HashMap<>();
-        types.put("DEFAULT_VEHTYPE", vehicleType(null, speedCap));
-        for (XmlElement t : root.children("vType")) {
-            unsupported.attributes(t, VTYPE_ATTRIBUTES, "SUMO's default is used");
-            if (types.put(t.text("id"), vehicleType(t, speedCap)) != null
-                    && !t.text("id").equals("DEFAULT_VEHTYPE")) {
-                throw t.error("vehicle type '" + t.text("id") + "' is defined twice");
+        Types types = new Types();
+        types.add("DEFAULT_VEHTYPE", vehicleType(null, speedCap), null);
+        Map<String, int[]> routes = new HashMap<>();
+        for (XmlElement root : roots) {
+            for (XmlElement t : root.children()) {
+                switch (t.name()) {
+                    case "vType" -> {
+                        unsupported.attributes(t, VTYPE_ATTRIBUTES, "SUMO's default is used");
+                        types.add(t.text("id"), vehicleType(t, speedCap), t);
+                    }
+                    case "vTypeDistribution" -> typeDistribution(t, types, speedCap);
+                    case "route" -> {
+                        if (routes.put(t.text("id"), route(t, network)) != null) {
+                            throw t.error("route '" + t.text("id") + "' is defined twice");
+                        }
+                    }
+                    default -> {}
+                }
             }
         }
         RoadRouter router = new RoadRouter(network);
@@ -77,48 +137,297 @@ public final class SumoRouteReader {
                 new HashMap<>(); // free-flow routes from each origin, searched once
         Map<Long, int[]> legs = new HashMap<>(); // the route between two edges, by (from << 32 | to), looked up once
         double[] freeFlow = RoadRouter.freeFlowTimes_s(network);
-        Map<String, int[]> routes = new HashMap<>();
-        for (XmlElement r : root.children("route")) {
-            if (routes.put(r.text("id"), route(r, network)) != null) {
-                throw r.error("route '" + r.text("id") + "' is defined twice");
-            }
-        }
         List<Flow> flows = new ArrayList<>();
-        for (XmlElement e : root.children()) {
-            switch (e.name()) {
-                case "vehicle", "trip" -> {
-                    unsupported.attributes(
-                            e, VEHICLE_ATTRIBUTES, "vehicles enter at rest at the start of a lane that leads on");
-                    double depart = depart(e);
-                    if (depart + 1e-9 < begin_s) {
-                        continue;
+        for (XmlElement root : roots) {
+            boolean additional = fromAdditional.contains(root);
+            for (XmlElement e : root.children()) {
+                switch (e.name()) {
+                    case "vehicle", "trip" -> {
+                        unsupported.attributes(e, VEHICLE_ATTRIBUTES, NOT_MODELLED);
+                        departure(e);
+                        double depart = depart(e, begin_s);
+                        if (depart + 1e-9 < begin_s) {
+                            continue;
+                        }
+                        VehicleType type = types.draw(e, random);
+                        int[] route = routeOf(e, network, routes, router, freeFlow, searches, legs);
+                        List<VehicleStop> halts = halts(e, route, network, stopPlaces, carLane, begin_s);
+                        int[] stops = halts.isEmpty() ? tripStops(e, network) : null;
+                        double t = depart - begin_s;
+                        Flow flow = attempt(e, () -> new Flow(type, route, 1.0, t, t, stops));
+                        flows.add(halts.isEmpty() ? flow : attempt(e, () -> flow.withHalts(halts)));
                     }
-                    VehicleType type = type(e, types);
-                    int[] route = routeOf(e, network, routes, router, freeFlow, searches, legs);
-                    int[] stops = tripStops(e, network);
-                    double t = depart - begin_s;
-                    flows.add(attempt(e, () -> new Flow(type, route, 1.0, t, t, stops)));
-                }
-                case "flow" -> {
-                    unsupported.attributes(
-                            e, VEHICLE_ATTRIBUTES, "vehicles enter at rest at the start of a lane that leads on");
-                    VehicleType type = type(e, types);
-                    int[] route = routeOf(e, network, routes, router, freeFlow, searches, legs);
-                    Flow flow = flow(e, type, route, begin_s);
-                    int[] stops = tripStops(e, network);
-                    if (flow != null) {
-                        flows.add(stops == null ? flow : flow.withTripStops(stops));
+                    case "flow" -> {
+                        unsupported.attributes(e, VEHICLE_ATTRIBUTES, NOT_MODELLED);
+                        departure(e);
+                        int[] route = routeOf(e, network, routes, router, freeFlow, searches, legs);
+                        List<VehicleStop> halts = halts(e, route, network, stopPlaces, carLane, begin_s);
+                        int[] stops = halts.isEmpty() ? tripStops(e, network) : null;
+                        for (Flow flow : flows(e, types, route, begin_s)) {
+                            Flow f = stops == null ? flow : flow.withTripStops(stops);
+                            flows.add(halts.isEmpty() ? f : attempt(e, () -> f.withHalts(halts)));
+                        }
                     }
-                }
-                default -> {
-                    if (!IGNORED.contains(e.name())) {
-                        throw e.error("element <" + e.name() + "> is not supported (supported: vType, route,"
-                                + " vehicle, trip, flow)");
+                    case "vType", "vTypeDistribution", "route", "param" -> {}
+                    case "person", "personFlow", "container", "containerFlow" ->
+                        unsupported.note(
+                                e, "<" + e.name() + "> is not modelled (smartcity simulates vehicles only); ignored");
+                    default -> {
+                        if (!additional || SumoAdditionals.DEMAND.contains(e.name())) {
+                            throw e.error("element <" + e.name() + "> is not supported"
+                                    + (additional ? "" : " in a route file")
+                                    + " (supported: vType, vTypeDistribution, route, vehicle, trip, flow; person and"
+                                    + " container are ignored with a warning)");
+                        }
                     }
                 }
             }
         }
-        return attempt(root, () -> new Demand(flows));
+        return attempt(routeRoots.isEmpty() ? additionalRoots.get(0) : routeRoots.get(0), () -> new Demand(flows));
+    }
+
+    /**
+     * Vehicle types by id, and type distributions (SUMO's {@code vTypeDistribution}) whose members are
+     * drawn per vehicle by their probability.
+     */
+    private static final class Types {
+        private final Map<String, VehicleType> byId = new HashMap<>();
+        private final Map<String, VehicleType[]> distributionTypes = new HashMap<>();
+        private final Map<String, double[]> distributionCumulative = new HashMap<>();
+
+        void add(String id, VehicleType type, XmlElement where) throws InvalidInputException {
+            if (distributionTypes.containsKey(id)) {
+                throw where.error("'" + id + "' is already a vehicle type distribution");
+            }
+            if (byId.put(id, type) != null && where != null && !id.equals("DEFAULT_VEHTYPE")) {
+                throw where.error("vehicle type '" + id + "' is defined twice");
+            }
+        }
+
+        VehicleType get(String id) {
+            return byId.get(id);
+        }
+
+        void addDistribution(XmlElement where, String id, VehicleType[] members, double[] probabilities)
+                throws InvalidInputException {
+            if (byId.containsKey(id) || distributionTypes.containsKey(id)) {
+                throw where.error("vehicle type or distribution '" + id + "' is defined twice");
+            }
+            double total = 0;
+            double[] cumulative = new double[probabilities.length];
+            for (int k = 0; k < probabilities.length; k++) {
+                total += probabilities[k];
+                cumulative[k] = total;
+            }
+            if (!(total > 0)) {
+                throw where.error("the probabilities of a vehicle type distribution must add up to more than 0");
+            }
+            for (int k = 0; k < cumulative.length; k++) {
+                cumulative[k] /= total;
+            }
+            distributionTypes.put(id, members);
+            distributionCumulative.put(id, cumulative);
+        }
+
+        boolean isDistribution(String id) {
+            return distributionTypes.containsKey(id);
+        }
+
+        /** The type of {@code e}'s {@code type} attribute; a distribution's member is drawn from {@code random}. */
+        VehicleType draw(XmlElement e, SplittableRandom random) throws InvalidInputException {
+            String id = e.text("type", "DEFAULT_VEHTYPE");
+            VehicleType type = byId.get(id);
+            if (type != null) {
+                return type;
+            }
+            VehicleType[] members = distributionTypes.get(id);
+            if (members == null) {
+                throw e.error("unknown vehicle type '" + id + "'");
+            }
+            double u = random.nextDouble();
+            double[] cumulative = distributionCumulative.get(id);
+            for (int k = 0; k < members.length; k++) {
+                if (u < cumulative[k]) {
+                    return members[k];
+                }
+            }
+            return members[members.length - 1];
+        }
+    }
+
+    /**
+     * SUMO's {@code vTypeDistribution}: {@code vType} children with a {@code probability} each (default
+     * 1), or {@code vTypes="a b …"} naming types defined before, with optional {@code probabilities}.
+     */
+    private void typeDistribution(XmlElement d, Types types, double speedCap) throws InvalidInputException {
+        List<VehicleType> members = new ArrayList<>();
+        List<Double> probabilities = new ArrayList<>();
+        for (XmlElement t : d.children()) {
+            if (!t.name().equals("vType")) {
+                if (!t.name().equals("param")) {
+                    throw t.error("<" + t.name() + "> inside <vTypeDistribution> is not supported (expected vType)");
+                }
+                continue;
+            }
+            unsupported.attributes(t, VTYPE_IN_DISTRIBUTION, "SUMO's default is used");
+            VehicleType type = vehicleType(t, speedCap);
+            types.add(t.text("id"), type, t);
+            members.add(type);
+            probabilities.add(probability(t, t.text("probability", "1")));
+        }
+        if (d.has("vTypes")) {
+            String[] ids = WhitespaceList.split(d.text("vTypes").trim());
+            String[] given = d.has("probabilities")
+                    ? WhitespaceList.split(d.text("probabilities").trim())
+                    : null;
+            if (given != null && given.length != ids.length) {
+                throw d.error("'probabilities' has " + given.length + " values for " + ids.length + " vTypes");
+            }
+            for (int k = 0; k < ids.length; k++) {
+                VehicleType type = types.get(ids[k]);
+                if (type == null) {
+                    throw d.error("unknown vehicle type '" + ids[k] + "' in vTypes");
+                }
+                members.add(type);
+                probabilities.add(given == null ? 1.0 : probability(d, given[k]));
+            }
+        }
+        if (members.isEmpty()) {
+            throw d.error("a vehicle type distribution needs vType children or a 'vTypes' attribute");
+        }
+        types.addDistribution(
+                d,
+                d.text("id"),
+                members.toArray(new VehicleType[0]),
+                probabilities.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static double probability(XmlElement e, String text) throws InvalidInputException {
+        double p;
+        try {
+            p = Double.parseDouble(text.trim());
+        } catch (NumberFormatException ex) {
+            throw e.error("probability '" + text + "' is not a number");
+        }
+        if (!(p >= 0) || !Double.isFinite(p)) {
+            throw e.error("probability must be >= 0, got " + text);
+        }
+        return p;
+    }
+
+    /**
+     * The vehicle's {@code <stop>} children as halts along {@code route}: at a bus stop ({@code
+     * busStop}, also {@code trainStop}/{@code containerStop}) or on a {@code lane} at {@code endPos},
+     * with {@code duration} and/or {@code until}. Stops must follow the route; a stop on a lane cars may
+     * not use (a bus lane) is skipped with a warning.
+     */
+    private List<VehicleStop> halts(
+            XmlElement e,
+            int[] route,
+            RoadNetwork network,
+            Map<String, SumoAdditionals.StopPlace> stopPlaces,
+            Function<String, int[]> carLane,
+            double begin_s)
+            throws InvalidInputException {
+        List<XmlElement> stops = e.children("stop");
+        if (stops.isEmpty()) {
+            return List.of();
+        }
+        List<VehicleStop> halts = new ArrayList<>();
+        int from = 0;
+        for (XmlElement stop : stops) {
+            unsupported.attributes(stop, STOP_ATTRIBUTES, "the vehicle halts for its duration/until");
+            String laneId;
+            double start;
+            double end;
+            String place = stop.text("busStop", stop.text("trainStop", stop.text("containerStop", null)));
+            if (place != null) {
+                SumoAdditionals.StopPlace p = stopPlaces.get(place);
+                if (p == null) {
+                    throw stop.error("unknown stop '" + place + "' (no busStop/trainStop/containerStop with this id"
+                            + " in the additional files)");
+                }
+                laneId = p.lane();
+                start = p.startPos_m();
+                end = p.endPos_m();
+            } else if (stop.has("lane")) {
+                laneId = stop.text("lane");
+                start = stop.number("startPos", Double.NaN);
+                end = stop.number("endPos", Double.NaN);
+            } else {
+                throw stop.error("a <stop> needs busStop (or trainStop/containerStop) or lane; parking areas and"
+                        + " edge-only stops are not supported");
+            }
+            if (!stop.has("duration") && !stop.has("until")) {
+                throw stop.error("a <stop> needs 'duration' or 'until' (triggered stops are not supported)");
+            }
+            double duration = stop.number("duration", 0);
+            if (duration < 0) {
+                throw stop.error("duration must be >= 0 s, got " + duration);
+            }
+            double until = stop.has("until") ? stop.number("until") : Double.NaN;
+            int[] lane = carLane.apply(laneId);
+            if (lane == null) {
+                unsupported.note(
+                        stop,
+                        "<stop> on a lane cars may not use (e.g. a bus lane, not in smartcity's car network): the"
+                                + " vehicle drives past without halting");
+                continue;
+            }
+            int index = -1;
+            for (int k = from; k < route.length; k++) {
+                if (route[k] == lane[0]) {
+                    index = k;
+                    break;
+                }
+            }
+            if (index < 0) {
+                throw stop.error("the stop's lane '" + laneId + "' is not on the rest of the vehicle's route");
+            }
+            double length = network.laneLength_m(network.firstLane(lane[0]) + lane[1]);
+            double at = Double.isNaN(end) ? (Double.isNaN(start) ? length : start) : end;
+            if (at < 0) {
+                at += length; // SUMO counts negative positions from the lane's end
+            }
+            double position = Math.max(0, Math.min(length, at));
+            int stopIndex = index;
+            double untilShifted = until - begin_s; // NaN stays NaN
+            halts.add(attempt(stop, () -> new VehicleStop(stopIndex, lane[1], position, duration, untilShifted)));
+            from = index;
+        }
+        return halts;
+    }
+
+    /** Checks SUMO's departure and arrival attributes against the values SUMO allows. */
+    private static void departure(XmlElement e) throws InvalidInputException {
+        check(e, "departLane", Set.of("random", "free", "allowed", "best", "first", "best_prob"), true);
+        check(e, "departPos", Set.of("random", "free", "random_free", "base", "last", "stop", "splitFront"), false);
+        check(e, "departSpeed", Set.of("random", "max", "desired", "speedLimit", "last", "avg"), false);
+        check(e, "arrivalLane", Set.of("current", "random", "first"), true);
+        check(e, "arrivalPos", Set.of("random", "max"), false);
+        check(e, "arrivalSpeed", Set.of("current"), false);
+    }
+
+    private static void check(XmlElement e, String attribute, Set<String> words, boolean wholeNumber)
+            throws InvalidInputException {
+        String value = e.text(attribute, null);
+        if (value == null || words.contains(value.trim())) {
+            return;
+        }
+        try {
+            double d = Double.parseDouble(value.trim());
+            boolean ok = Double.isFinite(d) && (!wholeNumber || (d >= 0 && d == Math.rint(d)));
+            if (!attribute.equals("departPos") && !attribute.equals("arrivalPos") && d < 0) {
+                ok = false;
+            }
+            if (ok) {
+                return;
+            }
+        } catch (NumberFormatException ex) {
+            // reported below
+        }
+        throw e.error(attribute + "='" + value + "' is not a value SUMO allows ("
+                + (wholeNumber ? "a lane index" : "a number") + " or one of " + new java.util.TreeSet<>(words) + ")");
     }
 
     /** SUMO's defaults per vehicle class: length, minGap, accel, decel, maxSpeed, speedDev. */
@@ -203,8 +512,11 @@ public final class SumoRouteReader {
         return v;
     }
 
-    private static double depart(XmlElement e) throws InvalidInputException {
+    private static double depart(XmlElement e, double begin_s) throws InvalidInputException {
         String depart = e.text("depart");
+        if (depart.trim().equals("begin")) {
+            return begin_s;
+        }
         try {
             double d = Double.parseDouble(depart.trim());
             if (!(d >= 0) || !Double.isFinite(d)) {
@@ -214,15 +526,6 @@ public final class SumoRouteReader {
         } catch (NumberFormatException ex) {
             throw e.error("depart='" + depart + "' is not supported; give the departure time in seconds");
         }
-    }
-
-    private static VehicleType type(XmlElement e, Map<String, VehicleType> types) throws InvalidInputException {
-        String id = e.text("type", "DEFAULT_VEHTYPE");
-        VehicleType type = types.get(id);
-        if (type == null) {
-            throw e.error("unknown vehicle type '" + id + "'");
-        }
-        return type;
     }
 
     private static int[] routeOf(
@@ -235,7 +538,9 @@ public final class SumoRouteReader {
             Map<Long, int[]> legs)
             throws InvalidInputException {
         for (XmlElement child : e.children()) {
-            if (!child.name().equals("route") && !child.name().equals("param")) {
+            if (!child.name().equals("route")
+                    && !child.name().equals("param")
+                    && !child.name().equals("stop")) {
                 throw child.error("<" + child.name() + "> inside <" + e.name() + "> is not supported");
             }
         }
@@ -335,6 +640,29 @@ public final class SumoRouteReader {
     }
 
     /** The flow's vehicles from {@code begin_s} on as a {@link Flow} with times shifted; null when none is left. */
+    /**
+     * The flow's vehicles from {@code begin_s} on: one flow, or, when its type is a distribution, one
+     * single-vehicle flow per vehicle with its own drawn type.
+     */
+    private List<Flow> flows(XmlElement e, Types types, int[] route, double begin_s) throws InvalidInputException {
+        String typeId = e.text("type", "DEFAULT_VEHTYPE");
+        if (!types.isDistribution(typeId)) {
+            Flow flow = flow(e, types.draw(e, random), route, begin_s);
+            return flow == null ? List.of() : List.of(flow);
+        }
+        Flow all = flow(e, types.draw(e, new SplittableRandom(0)), route, begin_s);
+        if (all == null) {
+            return List.of();
+        }
+        List<Flow> each = new ArrayList<>();
+        for (int k = 0; k < all.vehicleCount(); k++) {
+            double t = all.startTime_s() + k * all.interval_s();
+            VehicleType type = types.draw(e, random);
+            each.add(attempt(e, () -> new Flow(type, route, 1.0, t, t)));
+        }
+        return each;
+    }
+
     private static Flow flow(XmlElement e, VehicleType type, int[] route, double begin_s) throws InvalidInputException {
         double begin = e.number("begin", 0);
         double end = e.number("end", DEFAULT_FLOW_END_S);

@@ -187,7 +187,8 @@ class SumoModelTest {
                 .containsExactly(
                         "p.rou.xml: line 2: <vType> attribute 'lcStrategic' is not modelled; SUMO's default is used",
                         "p.rou.xml: line 3: <vehicle> attribute 'departLane' is not modelled; vehicles enter at rest"
-                                + " at the start of a lane that leads on (2 times)");
+                                + " at the start of the rightmost lane (a lane that leads on in the CityFlow model)"
+                                + " and leave at the end of their last road (2 times)");
         assertThat(load(priorityNet("m"), "<routes/>").warnings()).isEmpty();
     }
 

@@ -135,9 +135,9 @@ class SumoReaderErrorsTest {
 
     @Test
     void unsupportedElement() throws InvalidInputException {
-        InvalidInputException e = routesFail("<routes><personFlow id=\"p\"/></routes>");
+        InvalidInputException e = routesFail("<routes><busStop id=\"p\" lane=\"in_1\"/></routes>");
 
-        assertThat(e.reason()).startsWith("element <personFlow> is not supported");
+        assertThat(e.reason()).startsWith("element <busStop> is not supported in a route file");
     }
 
     @Test

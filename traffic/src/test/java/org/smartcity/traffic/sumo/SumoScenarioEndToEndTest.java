@@ -36,7 +36,7 @@ class SumoScenarioEndToEndTest {
         assertThat(cfg.end_s()).isEqualTo(400.0);
         assertThat(cfg.net()).isEqualTo(dir.resolve("x.net.xml").toAbsolutePath());
 
-        Scenario scenario = SumoScenarios.load(cfg.net(), cfg.routes(), cfg.begin_s());
+        Scenario scenario = SumoScenarios.load(cfg);
         Simulation sim = scenario.newSimulation(
                 SignalControllers.builtIn().get("plan").factory(), SignalProtocol.NATIVE, SimulationConfig.DEFAULT);
         TripStatistics trips = new TripStatistics(sim);
@@ -53,6 +53,7 @@ class SumoScenarioEndToEndTest {
 
     @Test
     void aConfigurationWithoutRouteFilesIsRefused() {
+        SumoFixtures.write(dir, "x.net.xml", SumoFixtures.net());
         Path file = SumoFixtures.write(
                 dir,
                 "bad.sumocfg",
@@ -61,6 +62,6 @@ class SumoScenarioEndToEndTest {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> SumoConfig.read(file));
 
         assertThat(e.getMessage()).startsWith(file.toString());
-        assertThat(e.reason()).contains("<route-files>");
+        assertThat(e.reason()).contains("<route-files");
     }
 }
