@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.smartcity.app.cli.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

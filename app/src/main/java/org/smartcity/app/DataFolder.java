@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import org.smartcity.app.cli.UserError;
 
 /** Removing a data folder the program made for itself (the demo's temporary folder). */
 final class DataFolder {

@@ -1,5 +1,6 @@
 package org.smartcity.app;
 
+import org.smartcity.app.cli.UserError;
 import org.smartcity.app.traffic.TrafficCommand;
 import org.smartcity.traffic.cityflow.InvalidInputException;
 import picocli.CommandLine;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
             TrafficCommand.class,
             BenchCommand.class,
             org.smartcity.app.court.CourtCommand.class,
-            org.smartcity.app.web.ServeCommand.class,
+            org.smartcity.app.serve.ServeCommand.class,
             org.smartcity.app.admin.AdminCommand.class,
             org.smartcity.app.admin.AuditCommand.class,
             CdsTrainingCommand.class

@@ -10,8 +10,8 @@ import org.smartcity.platform.account.SignInThrottle;
 import org.smartcity.platform.audit.AuditLog;
 import org.smartcity.platform.casestore.CaseStore;
 import org.smartcity.platform.casestore.Judgments;
+import org.smartcity.platform.settings.Settings;
 import org.smartcity.platform.store.Database;
-import org.smartcity.platform.store.Settings;
 
 /**
  * The platform's services on one database, wired by hand. Closing it closes the database. Thread-safe.

@@ -1,6 +1,7 @@
 package org.smartcity.stream;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -8,7 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The stream job depends on the traffic domain and Flink only: no app, court, web or storage. */
+/** The stream job depends on the traffic domain and Flink only: no app, court, web or storage; no package cycles. */
 class StreamArchitectureTest {
     private static final JavaClasses STREAM = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -25,6 +26,7 @@ class StreamArchitectureTest {
                 .resideInAnyPackage(
                         "org.smartcity.app..",
                         "org.smartcity.court..",
+                        "org.smartcity.platform..",
                         "io.javalin..",
                         "org.eclipse.jetty..",
                         "java.sql..",
@@ -32,5 +34,10 @@ class StreamArchitectureTest {
                         "org.flywaydb..",
                         "org.postgresql..")
                 .check(STREAM);
+    }
+
+    @Test
+    void streamPackagesHaveNoCycles() {
+        slices().matching("org.smartcity.(**)").should().beFreeOfCycles().check(STREAM);
     }
 }

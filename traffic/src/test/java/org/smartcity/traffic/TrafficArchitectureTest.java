@@ -1,13 +1,14 @@
 package org.smartcity.traffic;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the traffic core free of web, storage and the court domain. */
+/** Keeps the traffic core free of web, storage and the court domain, and its packages free of cycles. */
 class TrafficArchitectureTest {
 
     private static final JavaClasses TRAFFIC = new ClassFileImporter()
@@ -28,6 +29,7 @@ class TrafficArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "org.smartcity.court..",
+                        "org.smartcity.platform..",
                         "org.smartcity.app..",
                         "org.smartcity.stream..",
                         "org.apache.flink..",
@@ -40,5 +42,10 @@ class TrafficArchitectureTest {
                         "org.flywaydb..",
                         "org.postgresql..")
                 .check(TRAFFIC);
+    }
+
+    @Test
+    void trafficPackagesHaveNoCycles() {
+        slices().matching("org.smartcity.(**)").should().beFreeOfCycles().check(TRAFFIC);
     }
 }

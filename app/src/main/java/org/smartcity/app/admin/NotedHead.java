@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.platform.audit.AuditEntry;
 import org.smartcity.platform.audit.AuditLog;
 import org.smartcity.platform.audit.AuditVerification;

@@ -1,7 +1,7 @@
 package org.smartcity.app.admin;
 
 import java.nio.file.Path;
-import org.smartcity.app.web.CourtServeOptions;
+import org.smartcity.app.serve.CourtServeOptions;
 import org.smartcity.platform.Platform;
 import picocli.CommandLine.Option;
 

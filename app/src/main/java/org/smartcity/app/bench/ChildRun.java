@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.smartcity.app.SmartcityCli;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.Jars;
+import org.smartcity.app.cli.UserError;
 
 /**
  * Runs {@code smartcity traffic simulate … --json} in a fresh JVM, so that a benchmark can report the
@@ -28,21 +28,9 @@ final class ChildRun {
 
     private ChildRun() {}
 
-    /** The runnable jar this code was loaded from. */
+    /** The runnable jar this code was loaded from ({@link Jars#ownJar()}). */
     static Path ownJar() {
-        try {
-            Path p = Path.of(SmartcityCli.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-            if (!Files.isRegularFile(p)) {
-                throw new UserError("benchmarks must run from the packaged jar (./smartcity bench …), not from " + p);
-            }
-            return p;
-        } catch (java.net.URISyntaxException e) {
-            throw new UserError("cannot locate the smartcity jar: " + e.getMessage());
-        }
+        return Jars.ownJar();
     }
 
     /**

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.court.casefile.CaseFileException;
 import org.smartcity.court.casefile.CaseFileReader;
 import org.smartcity.court.review.CaseReviewer;

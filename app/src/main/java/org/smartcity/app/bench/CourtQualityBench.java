@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.court.quality.CorpusException;
 import org.smartcity.court.quality.FileOutcome;
 import org.smartcity.court.quality.FindingKey;

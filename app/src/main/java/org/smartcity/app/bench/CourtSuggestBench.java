@@ -11,13 +11,15 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.app.court.CourtData;
 import org.smartcity.court.cail.CailCase;
 import org.smartcity.court.evaluate.Folds;
 import org.smartcity.court.search.CaseBasedSuggester;
 import org.smartcity.court.search.CaseLibrary;
 import org.smartcity.court.search.SimilarCaseSearch;
+import org.smartcity.court.sentencing.GuidelineCalculator;
+import org.smartcity.court.sentencing.SentencingRules;
 import org.smartcity.court.suggest.Suggestion;
 import org.smartcity.court.suggest.SuggestionModel;
 import org.smartcity.court.suggest.TrainingOptions;
@@ -67,8 +69,8 @@ public final class CourtSuggestBench implements Callable<Integer> {
         List<CailCase> held = folds.select(cases, 0, true);
 
         long t0 = System.nanoTime();
-        SuggestionModel model =
-                SuggestionModel.train(train, TrainingOptions.defaults().withSeed(seed));
+        SuggestionModel model = SuggestionModel.train(
+                train, TrainingOptions.defaults().withSeed(seed), new GuidelineCalculator(SentencingRules.builtIn()));
         double train_s = (System.nanoTime() - t0) / 1e9;
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         long i0 = System.nanoTime();

@@ -6,11 +6,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.court.cail.CailCase;
 import org.smartcity.court.cail.CailFormatException;
 import org.smartcity.court.cail.CailLabels;
 import org.smartcity.court.cail.CailReader;
+import org.smartcity.court.suggest.GuidelineTerm;
 import org.smartcity.court.suggest.ModelStoreException;
 import org.smartcity.court.suggest.SuggestionModel;
 import org.smartcity.court.suggest.SuggestionStore;
@@ -111,12 +112,13 @@ public final class CourtData {
         }
     }
 
-    static SuggestionModel model(Path dir) {
+    /** The model in {@code dir}, weighing {@code guideline}'s term in its term reference. */
+    static SuggestionModel model(Path dir, GuidelineTerm guideline) {
         if (!Files.isDirectory(dir)) {
             throw new UserError("no model folder " + dir + "; train one with: smartcity court train");
         }
         try {
-            return new SuggestionStore().load(dir);
+            return new SuggestionStore().load(dir, guideline);
         } catch (ModelStoreException e) {
             throw new UserError(e.getMessage());
         }

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.court.cail.CailCase;
 import org.smartcity.court.cail.CailLabels;
 import org.smartcity.court.evaluate.CrossValidation;
@@ -23,6 +23,7 @@ import org.smartcity.court.suggest.Suggestion;
 import org.smartcity.court.suggest.SuggestionModel;
 import org.smartcity.court.suggest.TrainingOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,6 +40,9 @@ import picocli.CommandLine.Option;
 public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "DIR", description = "The trained model (not needed with --folds).")
     Path modelDir;
+
+    @Mixin
+    RulesOption rules;
 
     @Option(names = "--data", required = true, paramLabel = "FILE.jsonl", description = "Cases with outcomes.")
     Path data;
@@ -117,6 +121,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                         onlyFold == null ? OptionalInt.empty() : OptionalInt.of(onlyFold - 1),
                         trainShare == null ? 1.0 : trainShare,
                         TrainingOptions.defaults().withSeed(seed),
+                        rules.calculator(),
                         labels,
                         line -> {
                             err.println(line);
@@ -124,7 +129,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                         }));
                 e = cv.get().meanOfFolds();
             } else {
-                SuggestionModel model = CourtData.model(modelDir);
+                SuggestionModel model = CourtData.model(modelDir, rules.calculator());
                 List<Suggestion> s;
                 double p10 = Double.NaN;
                 Optional<Path> library = CourtData.library(modelDir, indexDir);

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import picocli.CommandLine.Option;
 
 /**

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.court.intake.CaseFileIntake;
 import org.smartcity.court.intake.DocumentIntake;
 import org.smartcity.court.intake.IntakeException;

@@ -6,15 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.court.search.SimilarCase;
 import org.smartcity.court.search.SimilarCaseSearch;
 import org.smartcity.court.sentencing.ChargeChoice;
 import org.smartcity.court.sentencing.GuidelineCalculator;
 import org.smartcity.court.sentencing.SentencingResult;
 import org.smartcity.court.sentencing.SentencingRules;
-import org.smartcity.court.sentencing.SentencingRulesException;
-import org.smartcity.court.sentencing.SentencingRulesReader;
 import org.smartcity.court.sentencing.TermDistribution;
 import org.smartcity.court.sentencing.Wording;
 import org.smartcity.court.suggest.RankedLabel;
@@ -52,11 +50,8 @@ public final class SentenceCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "DIR", description = "A trained model: chooses the charge, ranks cases.")
     Path modelDir;
 
-    @Option(
-            names = "--rules",
-            paramLabel = "FILE",
-            description = "Sentencing rules (a province's amounts) instead of the built-in 2021 national defaults.")
-    Path rulesFile;
+    @Mixin
+    RulesOption rulesOption;
 
     @Option(
             names = "--similar",
@@ -72,16 +67,17 @@ public final class SentenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SentencingRules rules = rules();
+        SentencingRules rules = rulesOption.rules();
+        GuidelineCalculator calculator = new GuidelineCalculator(rules);
         if (similar < 1) {
             throw new UserError("--similar must be at least 1, got " + similar);
         }
         Optional<Path> library = CourtData.library(modelDir, indexDir);
         String text = input.text();
         Suggestion suggestion =
-                modelDir == null ? null : CourtData.model(modelDir).suggest(text, 3);
+                modelDir == null ? null : CourtData.model(modelDir, calculator).suggest(text, 3);
         ChargeChoice choice = choose(rules, text, suggestion);
-        SentencingResult result = new GuidelineCalculator(rules).calculate(text, choice);
+        SentencingResult result = calculator.calculate(text, choice);
         Optional<TermDistribution> empirical = Optional.empty();
         String empiricalNote;
         if (library.isEmpty()) {
@@ -98,17 +94,6 @@ public final class SentenceCommand implements Callable<Integer> {
                         : SentenceReport.text(result, rules, empirical, empiricalNote));
         out.flush();
         return 0;
-    }
-
-    private SentencingRules rules() {
-        if (rulesFile == null) {
-            return SentencingRules.builtIn();
-        }
-        try {
-            return new SentencingRulesReader().read(rulesFile);
-        } catch (SentencingRulesException e) {
-            throw new UserError(e.getMessage());
-        }
     }
 
     private ChargeChoice choose(SentencingRules rules, String text, Suggestion suggestion) {

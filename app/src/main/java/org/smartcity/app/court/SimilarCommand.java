@@ -9,10 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.court.search.SimilarCase;
 import org.smartcity.court.search.SimilarCaseSearch;
 import org.smartcity.court.suggest.FactTerms;
+import org.smartcity.court.suggest.GuidelineTerm;
 import org.smartcity.court.suggest.Suggestion;
 import org.smartcity.court.suggest.SuggestionModel;
 import picocli.CommandLine.Command;
@@ -53,7 +54,10 @@ public final class SimilarCommand implements Callable<Integer> {
         if (!Files.isDirectory(indexDir)) {
             throw new UserError("no index folder " + indexDir + "; build one with: smartcity court index");
         }
-        Suggestion s = modelDir == null ? null : CourtData.model(modelDir).suggest(text, 3);
+        // only the ranked charges and articles are used, and no guideline term changes them
+        Suggestion s = modelDir == null
+                ? null
+                : CourtData.model(modelDir, GuidelineTerm.NONE).suggest(text, 3);
         List<SimilarCase> found;
         try (SimilarCaseSearch search = SimilarCaseSearch.open(indexDir)) {
             found = search.similar(

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.court.search.CaseBasedSuggester;
 import org.smartcity.court.search.SimilarCaseSearch;
 import org.smartcity.court.suggest.RankedLabel;
@@ -20,8 +20,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code smartcity court suggest --model DIR [--index DIR] (--text TEXT | --case FILE) [--top 5] [--json]}: ranked charges and
- * articles with probabilities and the phrases behind them, and a term reference. A flagged (low-confidence)
+ * {@code smartcity court suggest --model DIR [--index DIR] (--text TEXT | --case FILE) [--rules FILE] [--top 5] [--json]}: ranked
+ * charges and articles with probabilities and the phrases behind them, and a term reference (weighing the guideline
+ * term of {@code --rules}). A flagged (low-confidence)
  * suggestion says so first.
  */
 @Command(
@@ -42,6 +43,9 @@ public final class SuggestCommand implements Callable<Integer> {
                     + " articles and lend their terms. Default: the library court train wrote into the model folder.")
     Path indexDir;
 
+    @Mixin
+    RulesOption rules;
+
     @Option(names = "--top", defaultValue = "5", description = "How many charges and articles to list.")
     int top;
 
@@ -54,7 +58,7 @@ public final class SuggestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String text = input.text();
-        SuggestionModel model = CourtData.model(modelDir);
+        SuggestionModel model = CourtData.model(modelDir, rules.calculator());
         Suggestion s;
         Optional<Path> library = CourtData.library(modelDir, indexDir);
         if (library.isEmpty()) {

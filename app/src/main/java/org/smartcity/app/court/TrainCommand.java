@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.court.cail.CailCase;
 import org.smartcity.court.search.CaseLibrary;
+import org.smartcity.court.suggest.GuidelineTerm;
 import org.smartcity.court.suggest.ModelStoreException;
 import org.smartcity.court.suggest.SuggestionModel;
 import org.smartcity.court.suggest.SuggestionStore;
@@ -42,8 +43,9 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         List<CailCase> cases = CourtData.cases(data);
         long t0 = System.nanoTime();
+        // the guideline term is not part of the saved model: whoever loads it gives the rules (--rules)
         SuggestionModel model =
-                SuggestionModel.train(cases, TrainingOptions.defaults().withSeed(seed));
+                SuggestionModel.train(cases, TrainingOptions.defaults().withSeed(seed), GuidelineTerm.NONE);
         try {
             new SuggestionStore().save(model, modelDir);
         } catch (ModelStoreException e) {

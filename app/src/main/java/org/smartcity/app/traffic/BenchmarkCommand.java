@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.traffic.benchmark.BenchmarkRow;
 import org.smartcity.traffic.benchmark.BenchmarkRunner;
 import org.smartcity.traffic.benchmark.DataSet;

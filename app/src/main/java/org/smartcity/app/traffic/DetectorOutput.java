@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.traffic.detect.DetectorRecord;
 import org.smartcity.traffic.detect.DetectorRecordJson;
 import org.smartcity.traffic.network.RoadNetwork;

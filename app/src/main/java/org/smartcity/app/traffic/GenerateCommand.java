@@ -3,7 +3,7 @@ package org.smartcity.app.traffic;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.traffic.generate.GridGenerator;
 import org.smartcity.traffic.generate.GridSpec;
 import picocli.CommandLine;

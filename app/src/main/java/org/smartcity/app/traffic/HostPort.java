@@ -1,6 +1,6 @@
 package org.smartcity.app.traffic;
 
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 
 /** A {@code HOST:PORT} option value. */
 record HostPort(String host, int port) {

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.traffic.cityflow.InvalidInputException;
 import org.smartcity.traffic.detect.DetectorLayout;
 import org.smartcity.traffic.generate.GridGenerator;

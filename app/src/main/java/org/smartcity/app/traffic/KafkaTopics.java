@@ -15,7 +15,7 @@ import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 
 /**
  * Checks a Kafka topic before a command uses it, so that an unreachable broker or a missing topic is a

@@ -2,7 +2,7 @@ package org.smartcity.app.traffic;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.traffic.cityflow.InvalidInputException;
 import org.smartcity.traffic.scenario.Scenario;
 import org.smartcity.traffic.sumo.SumoScenarios;

@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.stream.job.StreamOutputs;
 import org.smartcity.stream.job.StreamSettings;
 import org.smartcity.stream.job.TrafficStreamJob;
@@ -232,7 +232,7 @@ public final class StreamCommand implements Callable<Integer> {
         }
         HostPort hp = HostPort.parse("--remote", remote);
         return StreamExecutionEnvironment.createRemoteEnvironment(
-                hp.host(), hp.port(), org.smartcity.app.bench.Jars.ownJar().toString());
+                hp.host(), hp.port(), org.smartcity.app.cli.Jars.ownJar().toString());
     }
 
     private static long lines(Path file) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.smartcity.app.CliRun;
+import org.smartcity.court.sentencing.SentencingRules;
 
 /** {@code smartcity court train|suggest|index|similar|evaluate} end to end on a small synthetic CAIL file. */
 class SuggestCommandsTest {
@@ -88,6 +90,52 @@ class SuggestCommandsTest {
         assertThat(text.out()).contains("危险驾驶罪", "第133条");
         assertThat(doc.path("termBasis").path("similarCasesMedianMonths").isNull())
                 .isTrue();
+    }
+
+    @Test
+    void suggestAndSentenceWeighTheGuidelineTermOfTheRulesGiven() throws Exception {
+        String theft = "被告人秘密窃取他人手机一部，价值人民币2000元。";
+        // a province whose theft starts three months higher in the lowest tier
+        ObjectNode tree;
+        try (var in = getClass().getClassLoader().getResourceAsStream(SentencingRules.BUILT_IN)) {
+            tree = (ObjectNode) JSON.readTree(in);
+        }
+        tree.put("version", "province-test-1");
+        ObjectNode large = (ObjectNode) tree.get("charges").get(0).get("tiers").get(0);
+        large.put("startMonths", large.get("startMonths").asInt() + 3);
+        Path province = dir.resolve("province-rules.json");
+        Files.write(province, JSON.writeValueAsBytes(tree));
+
+        double nationalGuideline =
+                guidelineMonths("court", "suggest", "--model", textModel.toString(), "--text", theft);
+        double provinceGuideline = guidelineMonths(
+                "court", "suggest", "--model", textModel.toString(), "--text", theft, "--rules", province.toString());
+        double nationalSentence = sentenceMonths("--text", theft, "--charge", "盗窃");
+        double provinceSentence = sentenceMonths("--text", theft, "--charge", "盗窃", "--rules", province.toString());
+
+        assertThat(provinceSentence).isNotEqualTo(nationalSentence);
+        assertThat(nationalGuideline).isEqualTo(nationalSentence);
+        assertThat(provinceGuideline).isEqualTo(provinceSentence);
+    }
+
+    private static double guidelineMonths(String... args) throws Exception {
+        String[] withJson = java.util.Arrays.copyOf(args, args.length + 1);
+        withJson[args.length] = "--json";
+        CliRun r = run(withJson);
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode months = JSON.readTree(r.out()).path("termBasis").path("guidelineMonths");
+        assertThat(months.isNumber()).as(r.out()).isTrue();
+        return months.asDouble();
+    }
+
+    private static double sentenceMonths(String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of("court", "sentence", "--json"));
+        all.addAll(List.of(args));
+        CliRun r = run(all.toArray(new String[0]));
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode months = JSON.readTree(r.out()).path("months");
+        assertThat(months.isNumber()).as(r.out()).isTrue();
+        return months.asDouble();
     }
 
     @Test

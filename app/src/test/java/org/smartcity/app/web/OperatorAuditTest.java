@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smartcity.app.serve.CourtServeOptions;
 import org.smartcity.app.web.traffic.OperatorActionLog;
 import org.smartcity.platform.Platform;
 import org.smartcity.platform.audit.AuditEntry;

@@ -15,7 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.traffic.cityflow.InvalidInputException;
 import org.smartcity.traffic.demand.DemandScaling;
 import org.smartcity.traffic.emergency.EmergencyEvaluation;

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.smartcity.app.UserError;
+import org.smartcity.app.cli.UserError;
 import org.smartcity.app.court.CourtData;
 import org.smartcity.court.search.CaseBasedSuggester;
 import org.smartcity.court.search.SimilarCase;
@@ -30,7 +30,8 @@ import org.smartcity.court.suggest.SuggestionStore;
 
 /**
  * The engines behind the case page's "similar cases" and "sentencing reference" panels, loaded once when the server
- * starts: the guideline calculator on the built-in rules (always there), and optionally the suggestion model
+ * starts: the guideline calculator on the built-in rules or those of {@code --rules} (always there), and optionally the
+ * suggestion model, whose term reference weighs the same calculator's term
  * ({@code --model}) and the case library ({@code --index}). Thread-safe: the calculator and the model are immutable
  * and the library search is thread-safe. {@link #close()} releases the library.
  */
@@ -71,19 +72,20 @@ public final class ReferenceEngines implements AutoCloseable {
     /**
      * Loads the engines once.
      *
+     * @param rules the sentencing rules of the calculator and of the model's term reference
      * @param modelDir a model folder from {@code smartcity court train}, or null for none
      * @param indexDir a case library folder from {@code smartcity court index}, or null for the library {@code court
      *     train} wrote into the model folder (none when there is none)
      * @throws UserError naming the folder and the reason when either cannot be read
      */
-    public static ReferenceEngines load(Path modelDir, Path indexDir) {
+    public static ReferenceEngines load(SentencingRules rules, Path modelDir, Path indexDir) {
         Optional<SuggestionModel> model = Optional.empty();
         if (modelDir != null) {
             if (!Files.isDirectory(modelDir)) {
                 throw new UserError("--model: no model folder " + modelDir + "; train one with: smartcity court train");
             }
             try {
-                model = Optional.of(new SuggestionStore().load(modelDir));
+                model = Optional.of(new SuggestionStore().load(modelDir, new GuidelineCalculator(rules)));
             } catch (ModelStoreException e) {
                 throw new UserError("--model " + modelDir + ": " + e.getMessage(), e);
             }
@@ -98,7 +100,7 @@ public final class ReferenceEngines implements AutoCloseable {
                 throw new UserError(option + folder.get() + ": not a case library (" + e.getMessage() + ")", e);
             }
         }
-        return new ReferenceEngines(SentencingRules.builtIn(), model, library);
+        return new ReferenceEngines(rules, model, library);
     }
 
     /** True when a case library was given, so the similar-cases panel has something to show. */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smartcity.app.web.CourtServeOptions;
+import org.smartcity.app.serve.CourtServeOptions;
 import org.smartcity.app.web.WebServer;
 import org.smartcity.app.web.traffic.OperatorActionLog;
 import org.smartcity.platform.Platform;

@@ -163,7 +163,7 @@ class BrowserWorkflowTest {
                     wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
 
                     // the administrator reads the trail (issue 17, item 15), a traffic operator's act included
-                    org.smartcity.app.web.CourtServeOptions.auditedOperatorLog(platform)
+                    org.smartcity.app.serve.CourtServeOptions.auditedOperatorLog(platform)
                             .record("operator", "dispatch-ambulance", "road_1_0_1 -> road_2_1_2");
                     browser.get(base + "/login");
                     browser.findElement(By.name("name")).sendKeys("admin");

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.smartcity.app.web.CourtServeOptions;
+import org.smartcity.app.serve.CourtServeOptions;
 import org.smartcity.app.web.WebServer;
 import org.smartcity.app.web.traffic.TrafficDashboard;
 import org.smartcity.platform.Platform;

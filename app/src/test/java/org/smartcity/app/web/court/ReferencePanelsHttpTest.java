@@ -67,7 +67,9 @@ class ReferencePanelsHttpTest {
         CliRun i = run("court", "index", "--data", data.toString(), "--index", index.toString());
         assertThat(i.code()).as(i.err()).isZero();
         platform = Platform.open(Database.h2Url(dir.resolve("db")), 4);
-        CourtWorkspace workspace = new CourtWorkspace(platform, ReferenceEngines.load(model, index));
+        CourtWorkspace workspace = new CourtWorkspace(
+                platform,
+                ReferenceEngines.load(org.smartcity.court.sentencing.SentencingRules.builtIn(), model, index));
         platform.accounts().create("test", "police", "police-password".toCharArray(), Set.of("POLICE"));
         platform.accounts().create("test", "admin", "admin-password".toCharArray(), Set.of("ADMIN"));
         server = WebServer.start("127.0.0.1", 0, workspace.authenticator(), List.of(workspace));
