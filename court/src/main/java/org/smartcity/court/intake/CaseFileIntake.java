@@ -44,8 +44,14 @@ public final class CaseFileIntake {
 
         Map<String, CoverReader.Value> cover = new CoverReader(labels).read(seg.cover());
         if (!cover.containsKey("caseId") && seg.documents().isEmpty()) {
+            PageText firstPage = pages.isEmpty() ? null : pages.get(0);
+            boolean inFolder = firstPage != null
+                    && !firstPage.file().isEmpty()
+                    && !firstPage.file().equals(source);
             throw new IntakeException(
-                    source, 1, "not a case file: no case number (案件编号) on the cover and no evidence item (证据编号)");
+                    inFolder ? source + "/" + firstPage.file() : source,
+                    inFolder ? firstPage.filePage() : 1,
+                    "not a case file: no case number (案件编号) on the cover and no evidence item (证据编号)");
         }
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("formatVersion", 1);
@@ -117,7 +123,7 @@ public final class CaseFileIntake {
                 String f = OcrRepair.spaceBeforeLabels(l.folded(), inline);
                 lines.add(f.equals(l.folded()) ? l : new IntakeLine(f, f, l.page(), l.confidence()));
             }
-            out.add(new PageText(p.page(), lines, true, p.seconds()));
+            out.add(new PageText(p.page(), lines, true, p.seconds(), p.file(), p.filePage()));
         }
         return out;
     }
@@ -229,6 +235,20 @@ public final class CaseFileIntake {
                                         .orElse(1)
                                 * 1000)
                         / 1000.0);
+        ArrayNode documents = o.putArray("documents");
+        String last = null;
+        for (PageText p : pages) {
+            if (!p.file().equals(last)) {
+                documents
+                        .addObject()
+                        .put("file", p.file())
+                        .put("firstPage", p.page())
+                        .put("pages", 0);
+                last = p.file();
+            }
+            ObjectNode d = (ObjectNode) documents.get(documents.size() - 1);
+            d.put("pages", d.get("pages").asInt() + 1);
+        }
         o.set("fields", prov.fieldsJson());
         ArrayNode unread = o.putArray("unread");
         for (Provenance.Unread u : prov.unreadFields()) {

@@ -33,8 +33,12 @@ final class FixturePdf {
 
     private FixturePdf() {}
 
-    /** A CJK TrueType font file on this machine (TTF or TTC), if any. */
+    /** A CJK TrueType font file on this machine (TTF or TTC), WenQuanYi Zen Hei when present (it has Latin glyphs). */
     static Optional<Path> cjkFont() {
+        Path zenhei = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
+        if (Files.isReadable(zenhei)) {
+            return Optional.of(zenhei);
+        }
         for (String dir :
                 List.of("/usr/share/fonts", "/usr/local/share/fonts", System.getProperty("user.home") + "/.fonts")) {
             Path d = Path.of(dir);
