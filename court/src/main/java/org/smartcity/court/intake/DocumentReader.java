@@ -155,6 +155,9 @@ public final class DocumentReader {
                     if (s.name() != null) {
                         String role = signerRole(s.role(), subjectRole);
                         PersonRegistry.Entry e = persons.byName(s.name(), ocr);
+                        if (e == null && ocr) {
+                            e = PersonRegistry.closest(s.name(), h.named);
+                        }
                         if (e == null) {
                             e = persons.person(s.name(), null, role, ocr);
                         }

@@ -160,6 +160,11 @@ final class HeaderReader {
             }
         }
         h.subject = subject;
+        for (PersonRegistry.Entry e : persons.all()) {
+            if (collectedBy.contains(e.id()) || present.contains(e.id()) || e.id().equals(subject)) {
+                h.named.add(e);
+            }
+        }
         return h;
     }
 
