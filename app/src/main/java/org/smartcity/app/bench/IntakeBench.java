@@ -133,6 +133,17 @@ public final class IntakeBench implements Callable<Integer> {
             if (pages[k] > 0) {
                 FieldAccuracy acc = k == 0 ? textAcc : ocrAcc;
                 FindingAgreement ag = k == 0 ? textAgree : ocrAgree;
+                if (acc.counts().isEmpty()) {
+                    out.printf(
+                            Locale.ROOT,
+                            "%s: %d pages in %.1f s (%.2f pages/s, %.2f s/page); no source JSON to compare with%n",
+                            k == 0 ? "born-digital" : "scanned",
+                            pages[k],
+                            seconds[k],
+                            pages[k] / seconds[k],
+                            seconds[k] / pages[k]);
+                    continue;
+                }
                 out.printf(
                         Locale.ROOT,
                         "%s: %d pages in %.1f s (%.2f pages/s, %.2f s/page); field accuracy %.3f; review agreement F1 %.3f"

@@ -31,6 +31,7 @@ final class LabelLines {
     private final Set<String> known = new HashSet<>();
     private final List<String> timeLabels = new ArrayList<>();
     private final List<String> longestFirst;
+    private final List<String> tableColumns;
 
     LabelLines(Labels labels) {
         for (Map.Entry<String, List<String>> g : labels.groups("header").entrySet()) {
@@ -62,6 +63,7 @@ final class LabelLines {
             }
         }
         known.addAll(signatures);
+        tableColumns = labels.list("facts.itemsTable");
         timeLabels.addAll(labels.list("header.time"));
         timeLabels.addAll(labels.list("cover.registeredAt"));
         timeLabels.addAll(labels.list("header.birthDate"));
@@ -120,7 +122,7 @@ final class LabelLines {
 
     private String colonsAfterBareLabels(String s) {
         String[] tokens = s.split(" ");
-        if (tokens.length == 0 || !known.contains(tokens[0])) {
+        if (tokens.length == 0 || !known.contains(tokens[0]) || isTableHeader(tokens)) {
             return s;
         }
         StringBuilder b = new StringBuilder();
@@ -135,6 +137,17 @@ final class LabelLines {
             }
         }
         return b.toString();
+    }
+
+    /** The header row of an item table ({@code 编号 扣押物品名称 数量}): its words are columns, not labels. */
+    private boolean isTableHeader(String[] tokens) {
+        boolean column = false;
+        boolean quantity = false;
+        for (String t : tokens) {
+            column |= tableColumns.contains(t);
+            quantity |= t.startsWith("数量");
+        }
+        return column && quantity;
     }
 
     private String cutGluedTimeLabel(String s) {

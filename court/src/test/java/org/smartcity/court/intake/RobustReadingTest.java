@@ -29,6 +29,7 @@ class RobustReadingTest {
         assertThat(lines.line("办案民警 │ 陈刚、周敏", false)).isEqualTo("办案民警: 陈刚、周敏");
         assertThat(lines.line("答:我看见他喝了酒 然后开车走了", true)).isEqualTo("答:我看见他喝了酒 然后开车走了");
         assertThat(lines.line("序号 物品名称 数量 重量", true)).isEqualTo("序号 物品名称 数量 重量");
+        assertThat(lines.line("编号 扣押物品名称 数量", true)).isEqualTo("编号 扣押物品名称 数量");
     }
 
     @Test
