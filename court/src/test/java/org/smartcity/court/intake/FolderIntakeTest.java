@@ -73,6 +73,29 @@ class FolderIntakeTest {
     }
 
     @Test
+    void aWordDocumentWhoseHeaderIsATableWithoutColonsIsRead() throws Exception {
+        Path docs = folder("table");
+        Files.delete(docs.resolve("2 到案经过.txt"));
+        FixtureDocx.write(
+                docs.resolve("2 到案经过.docx"),
+                List.of(List.of(
+                        "到案经过",
+                        "证据编号 | E1",
+                        "制作日期 | 二〇二五年二月三日十一时 | 制作地点 | 宁波市公安局海曙分局",
+                        "办案民警 | 张强、刘洋",
+                        "2025年2月3日8时许，我大队民警在海曙区某出租屋内将李文博抓获。",
+                        "民警签字 | 张强",
+                        "民警签字 | ")));
+        JsonNode c = new DocumentIntake(null, 1).read(docs).caseFile();
+        JsonNode e1 = c.path("evidence").get(0);
+        assertThat(e1.path("id").asText()).isEqualTo("E1");
+        assertThat(e1.path("time").asText()).isEqualTo("2025-02-03T11:00:00+08:00");
+        assertThat(e1.path("place").asText()).isEqualTo("宁波市公安局海曙分局");
+        assertThat(e1.path("collectedBy")).hasSize(2);
+        assertThat(e1.path("signedBy")).hasSize(1);
+    }
+
+    @Test
     void aScannedImageInTheFolderIsReadByOcr() throws Exception {
         assumeTrue(new TesseractOcr().available(), "tesseract with chi_sim is not installed");
         Path docs = folder("scanned");
