@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.smartcity.app.cli.UserError;
 import org.smartcity.court.casefile.CaseFileException;
 import org.smartcity.court.casefile.CaseFileReader;
+import org.smartcity.court.intake.CaseDocuments;
 import org.smartcity.court.intake.CaseFileIntake;
 import org.smartcity.court.intake.DocumentIntake;
 import org.smartcity.court.intake.FieldAccuracy;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code smartcity bench intake [--dir DIR]}: takes in every PDF of a folder and compares it with the case-file JSON
+ * {@code smartcity bench intake [--dir DIR]}: takes in every case file of a folder (PDF, scan, DOCX, TXT, or a
+ * subfolder of documents) and compares it with the case-file JSON
  * it was made from ({@code NAME.json} beside it, or in {@code ../examples/}; a {@code -scan} suffix is ignored): time
  * per page and pages per second (text layer and OCR apart), per-field accuracy, and the agreement (F1) of the review
  * of the intake with the review of the original. Exit code 0 whatever the figures; 1 when a file fails intake.
@@ -60,12 +62,12 @@ public final class IntakeBench implements Callable<Integer> {
         List<Path> pdfs;
         try (Stream<Path> s = Files.list(dir)) {
             pdfs = s.filter(p ->
-                            p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".pdf"))
+                            Files.isDirectory(p) ? !p.getFileName().toString().startsWith(".") : isDocument(p))
                     .sorted()
                     .toList();
         }
         if (pdfs.isEmpty()) {
-            throw new UserError(dir + ": no PDF files");
+            throw new UserError(dir + ": no case files (PDF, scan image, DOCX, TXT or folder of documents)");
         }
         PrintWriter out = spec.commandLine().getOut();
         CaseReviewer reviewer = new CaseReviewer(StandardCatalogue.builtIn(), RuleRegistry.standard());
@@ -131,6 +133,17 @@ public final class IntakeBench implements Callable<Integer> {
             if (pages[k] > 0) {
                 FieldAccuracy acc = k == 0 ? textAcc : ocrAcc;
                 FindingAgreement ag = k == 0 ? textAgree : ocrAgree;
+                if (acc.counts().isEmpty()) {
+                    out.printf(
+                            Locale.ROOT,
+                            "%s: %d pages in %.1f s (%.2f pages/s, %.2f s/page); no source JSON to compare with%n",
+                            k == 0 ? "born-digital" : "scanned",
+                            pages[k],
+                            seconds[k],
+                            pages[k] / seconds[k],
+                            seconds[k] / pages[k]);
+                    continue;
+                }
                 out.printf(
                         Locale.ROOT,
                         "%s: %d pages in %.1f s (%.2f pages/s, %.2f s/page); field accuracy %.3f; review agreement F1 %.3f"
@@ -162,10 +175,22 @@ public final class IntakeBench implements Callable<Integer> {
         return failed == 0 ? 0 : 1;
     }
 
-    /** {@code NAME.json} (without a {@code -scan} suffix) beside the PDF or in {@code ../examples/}; null if none. */
+    /** A case file in one document: a PDF, a scan image, a DOCX or a TXT (JSON files are the truth, not inputs). */
+    private static boolean isDocument(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = n.lastIndexOf('.');
+        return Files.isRegularFile(p) && dot > 0 && CaseDocuments.extensions().contains(n.substring(dot + 1));
+    }
+
+    /**
+     * {@code NAME.json} (without a {@code -scan} or {@code -docs} suffix) beside the case file or in {@code
+     * ../examples/}; null if none.
+     */
     static Path truthFor(Path pdf) {
-        String base =
-                pdf.getFileName().toString().replaceFirst("(?i)\\.pdf$", "").replaceFirst("-scan$", "");
+        String base = pdf.getFileName()
+                .toString()
+                .replaceFirst("(?i)\\.(pdf|png|jpe?g|tiff?|docx|txt)$", "")
+                .replaceFirst("-(scan|docs)$", "");
         List<Path> candidates = new ArrayList<>();
         Path parent = pdf.toAbsolutePath().getParent();
         candidates.add(parent.resolve(base + ".json"));

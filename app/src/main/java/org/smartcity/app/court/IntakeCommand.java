@@ -19,16 +19,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code smartcity court intake FILE.pdf … [--out case.json] [--json]}: reads case files as police hand them on and
+ * {@code smartcity court intake FILE.pdf|FILE.docx|DIR … [--out case.json] [--json]}: reads case files as police hand
+ * them on (one document of the whole file, or a folder of its documents: PDF, PNG/JPEG/TIFF scans, DOCX, TXT) and
  * writes case file JSON v1 (with an {@code intake} block: page and confidence per field, fields not read). Exit code 0
  * when every file was taken in, 1 when one could not be (one line on standard error naming file and page).
  */
 @Command(
         name = "intake",
         mixinStandardHelpOptions = true,
-        description = "Read case files (PDF, born-digital or scanned) into case file JSON v1 for review.")
+        description = "Read case files (a PDF, scan, DOCX or TXT of the whole file, or a folder of its documents) into"
+                + " case file JSON v1 for review.")
 public final class IntakeCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Case files: one PDF per case.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE|DIR",
+            description = "Case files: one document (PDF, PNG/JPEG/TIFF, DOCX, TXT) or one folder of documents per case"
+                    + " (taken in file-name order).")
     List<Path> inputs;
 
     @Option(

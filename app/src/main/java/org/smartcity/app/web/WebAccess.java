@@ -44,11 +44,11 @@ public final class WebAccess {
         Optional<String> expected = authenticator.csrfToken(ctx);
         if (expected.isPresent()) {
             String given = ctx.header("X-CSRF-Token");
+            String type = Optional.ofNullable(ctx.contentType()).orElse("");
             if (given == null
-                    && Optional.ofNullable(ctx.contentType())
-                            .orElse("")
-                            .startsWith("application/x-www-form-urlencoded")) {
-                given = ctx.formParam("_csrf"); // server-rendered forms
+                    && (type.startsWith("application/x-www-form-urlencoded")
+                            || type.startsWith("multipart/form-data"))) {
+                given = ctx.formParam("_csrf"); // server-rendered forms (and the intake upload form)
             }
             if (given == null
                     || !MessageDigest.isEqual(

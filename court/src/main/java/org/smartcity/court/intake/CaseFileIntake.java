@@ -32,7 +32,7 @@ public final class CaseFileIntake {
      * @throws IntakeException when the pages hold no case file: no case number and no evidence item
      */
     public Result build(String source, List<PageText> ocrOrText) throws IntakeException {
-        List<PageText> pages = spaced(ocrOrText);
+        List<PageText> pages = RunningLines.remove(new LabelLines(labels).apply(ocrOrText), labels);
         Provenance prov = new Provenance();
         CaseSegmenter segmenter = new CaseSegmenter(labels);
         Segments first = segmenter.segment(pages, List.of());
@@ -44,8 +44,14 @@ public final class CaseFileIntake {
 
         Map<String, CoverReader.Value> cover = new CoverReader(labels).read(seg.cover());
         if (!cover.containsKey("caseId") && seg.documents().isEmpty()) {
+            PageText firstPage = pages.isEmpty() ? null : pages.get(0);
+            boolean inFolder = firstPage != null
+                    && !firstPage.file().isEmpty()
+                    && !firstPage.file().equals(source);
             throw new IntakeException(
-                    source, 1, "not a case file: no case number (案件编号) on the cover and no evidence item (证据编号)");
+                    inFolder ? source + "/" + firstPage.file() : source,
+                    inFolder ? firstPage.filePage() : 1,
+                    "not a case file: no case number (案件编号) on the cover and no evidence item (证据编号)");
         }
         ObjectNode out = JsonNodeFactory.instance.objectNode();
         out.put("formatVersion", 1);
@@ -93,33 +99,6 @@ public final class CaseFileIntake {
         out.set("evidence", evidence);
         out.set("intake", intakeBlock(source, pages, prov));
         return new Result(out, prov, pages);
-    }
-
-    /** OCR pages with the gaps before glued labels put back (see {@link OcrRepair#spaceBeforeLabels}). */
-    private List<PageText> spaced(List<PageText> pages) {
-        List<String> inline = new ArrayList<>();
-        for (String g : labels.groups("header").keySet()) {
-            if (!g.equals("presentRoles")) {
-                inline.addAll(labels.list("header." + g));
-            }
-        }
-        labels.groups("header.presentRoles").values().forEach(inline::addAll);
-        inline.add("民族");
-        inline.sort((a, b) -> b.length() - a.length());
-        List<PageText> out = new ArrayList<>();
-        for (PageText p : pages) {
-            if (!p.ocr()) {
-                out.add(p);
-                continue;
-            }
-            List<IntakeLine> lines = new ArrayList<>();
-            for (IntakeLine l : p.lines()) {
-                String f = OcrRepair.spaceBeforeLabels(l.folded(), inline);
-                lines.add(f.equals(l.folded()) ? l : new IntakeLine(f, f, l.page(), l.confidence()));
-            }
-            out.add(new PageText(p.page(), lines, true, p.seconds()));
-        }
-        return out;
     }
 
     /** The charges the statement names ({@code 涉嫌盗窃罪}) when the cover gave none that could be read. */
@@ -229,6 +208,20 @@ public final class CaseFileIntake {
                                         .orElse(1)
                                 * 1000)
                         / 1000.0);
+        ArrayNode documents = o.putArray("documents");
+        String last = null;
+        for (PageText p : pages) {
+            if (!p.file().equals(last)) {
+                documents
+                        .addObject()
+                        .put("file", p.file())
+                        .put("firstPage", p.page())
+                        .put("pages", 0);
+                last = p.file();
+            }
+            ObjectNode d = (ObjectNode) documents.get(documents.size() - 1);
+            d.put("pages", d.get("pages").asInt() + 1);
+        }
         o.set("fields", prov.fieldsJson());
         ArrayNode unread = o.putArray("unread");
         for (Provenance.Unread u : prov.unreadFields()) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the date-times a form prints in a header value: {@code 2024年11月5日10时00分}, {@code 2024-11-05 10:00},
- * {@code 2024/11/5 10:00}, {@code 2024.11.05 10时}, with 上午/下午/晚 qualifiers, and a span ({@code … 至 …}, whose end
+ * {@code 2024/11/5 10:00}, {@code 2024.11.05 10时}, {@code 二〇二四年三月九日晚九时许} (see {@link ChineseNumerals}), with
+ * 上午/下午/晚 qualifiers, and a span ({@code … 至 …}, whose end
  * may give only the time). Times are China Standard Time (+08:00). A date without a time of day is reported as such
  * and not turned into a moment.
  */
@@ -31,7 +32,8 @@ public final class DateTimeReader {
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(至|到|~|～|—+|–|-|起至)\\s*");
 
     /** The first date-time or span in the folded text, if any. */
-    public Optional<Reading> read(String folded) {
+    public Optional<Reading> read(String text) {
+        String folded = ChineseNumerals.toDigits(text);
         Matcher m = DATE_TIME.matcher(folded);
         if (!m.find()) {
             return Optional.empty();
@@ -85,9 +87,9 @@ public final class DateTimeReader {
     }
 
     /** Every date (year, month and day) in the text as ISO dates, in order (for birth dates). */
-    public List<LocalDate> dates(String folded) {
+    public List<LocalDate> dates(String text) {
         List<LocalDate> out = new ArrayList<>();
-        Matcher m = DATE_TIME.matcher(folded);
+        Matcher m = DATE_TIME.matcher(ChineseNumerals.toDigits(text));
         while (m.find()) {
             try {
                 out.add(LocalDate.of(

@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,27 +22,20 @@ import java.util.regex.Pattern;
 public final class DocumentReader {
     private static final Pattern ID_NUMBER = Pattern.compile("(\\d{17}[\\dXx])");
     private static final Pattern EVIDENCE_ID = Pattern.compile("(?<![A-Za-z])([A-Z]{1,3}\\d{1,4})(?!\\d)");
-    private static final Pattern TABLE_ROW = Pattern.compile("^\\d{1,3}[\\s.、]+(.+)$");
-    private static final Pattern LINEUP = Pattern.compile("(\\d{1,3})\\s*(?:人|名|张|个)?");
 
     private final Labels labels;
     private final KindClassifier classifier;
-    private final DateTimeReader dates = new DateTimeReader();
-    private final QuantityReader quantities = new QuantityReader();
-    private final Set<String> headerLabels = new LinkedHashSet<>();
+    private final HeaderReader headers;
+    private final FactsReader facts;
     private final Map<String, List<String>> presentRoles;
     private double fullWidth = Double.MAX_VALUE;
 
     public DocumentReader(Labels labels) {
         this.labels = labels;
         this.classifier = new KindClassifier(labels);
-        for (String g : labels.groups("header").keySet()) {
-            if (!g.equals("presentRoles")) {
-                headerLabels.addAll(labels.list("header." + g));
-            }
-        }
+        this.headers = new HeaderReader(labels);
+        this.facts = new FactsReader(labels);
         this.presentRoles = labels.groups("header.presentRoles");
-        presentRoles.values().forEach(headerLabels::addAll);
     }
 
     /** Sets the width (see {@link BodyText#width}) of a full line of the file, for joining wrapped lines. */
@@ -85,7 +76,7 @@ public final class DocumentReader {
                 continue;
             }
             Field f = Field.first(l);
-            boolean headerish = f != null && isHeaderLabel(f.label()) && SignatureLine.of(f, labels) == null;
+            boolean headerish = f != null && headers.isHeaderLabel(f.label()) && SignatureLine.of(f, labels) == null;
             if (state == 0) {
                 if (headerish) {
                     state = 1;
@@ -136,111 +127,11 @@ public final class DocumentReader {
 
         // header
         String subjectRole = defaultSubjectRole(kind, title);
-        List<String> collectedBy = new ArrayList<>();
-        List<String> present = new ArrayList<>();
-        String subject = null;
-        String organisation = null;
-        String expertOrganisation = null;
-        PersonRegistry.Entry current = null;
-        List<PersonRegistry.Entry> investigators = new ArrayList<>();
-        Set<String> refersTo = new LinkedHashSet<>();
-        for (IntakeLine l : header) {
-            for (Field f : Field.split(l)) {
-                String g = group(f.label());
-                if (g == null) {
-                    continue;
-                }
-                switch (g) {
-                    case "time" -> readTime(item, at, f, prov);
-                    case "place" -> {
-                        if (!item.has("place") && !f.value().isEmpty()) {
-                            item.put("place", f.value());
-                            prov.read(at + ".place", l, 1.0);
-                        }
-                    }
-                    case "organisation" -> {
-                        if (organisation == null) {
-                            organisation = f.value();
-                        }
-                        for (PersonRegistry.Entry e : investigators) {
-                            persons.organisation(e, f.value());
-                        }
-                    }
-                    case "expertOrganisation" -> expertOrganisation = f.value();
-                    case "investigators" -> {
-                        investigators.clear();
-                        for (String n : PersonRegistry.names(f.value())) {
-                            PersonRegistry.Entry e = persons.person(n, null, "investigator", ocr);
-                            if (e != null && !collectedBy.contains(e.id())) {
-                                collectedBy.add(e.id());
-                                investigators.add(e);
-                            }
-                        }
-                        if (!collectedBy.isEmpty()) {
-                            prov.read(at + ".collectedBy", l, 1.0);
-                        }
-                    }
-                    case "experts" -> {
-                        for (String n : PersonRegistry.names(f.value())) {
-                            persons.person(n, null, "expert", ocr);
-                        }
-                    }
-                    case "subject" -> {
-                        String idNo = idNumberIn(l.folded());
-                        current = persons.person(f.value(), idNo, subjectRole, ocr);
-                        if (current != null && subject == null) {
-                            subject = current.id();
-                            item.put("subject", subject);
-                            prov.read(at + ".subject", l, 1.0);
-                        } else if (current == null && subject == null) {
-                            prov.unread(at + ".subject", l.page(), "no name after " + f.label());
-                        }
-                    }
-                    case "gender" -> {
-                        if (current != null) {
-                            persons.details(current, gender(f.value()), null, null);
-                        }
-                    }
-                    case "birthDate" -> {
-                        if (current != null) {
-                            List<java.time.LocalDate> d = dates.dates(f.value());
-                            persons.details(
-                                    current, null, d.isEmpty() ? null : d.get(0).toString(), null);
-                        }
-                    }
-                    case "idNumber" -> {
-                        if (current != null) {
-                            persons.details(current, null, null, idNumberIn(f.value()));
-                        }
-                    }
-                    case "recording" -> {
-                        Boolean rec = yesNo(f.value());
-                        if (rec != null) {
-                            item.put("recording", rec);
-                            prov.read(at + ".recording", l, 1.0);
-                        } else {
-                            prov.unread(at + ".recording", l.page(), "neither yes nor no: " + f.value());
-                        }
-                    }
-                    case "refersTo" -> refersTo.addAll(evidenceIds(f.value()));
-                    case "present" -> {
-                        String role = presentRole(f.label());
-                        for (String n : PersonRegistry.names(f.value())) {
-                            PersonRegistry.Entry e = persons.person(n, null, role, ocr);
-                            if (e != null) {
-                                current = e;
-                                if (!present.contains(e.id())) {
-                                    present.add(e.id());
-                                }
-                            }
-                        }
-                    }
-                    default -> {
-                        // recorder, qualification in a header: not fields of the item
-                    }
-                }
-            }
-        }
+        HeaderReader.Header h = headers.read(header, item, at, subjectRole, ocr, persons, prov);
+        List<String> collectedBy = h.collectedBy;
+        List<String> present = h.present;
+        Set<String> refersTo = h.refersTo;
+        String expertOrganisation = h.expertOrganisation;
         if (!item.has("time")) {
             prov.unread(at + ".time", doc.firstPage(), "no time in the header");
         }
@@ -264,6 +155,9 @@ public final class DocumentReader {
                     if (s.name() != null) {
                         String role = signerRole(s.role(), subjectRole);
                         PersonRegistry.Entry e = persons.byName(s.name(), ocr);
+                        if (e == null && ocr) {
+                            e = PersonRegistry.closest(s.name(), h.named);
+                        }
                         if (e == null) {
                             e = persons.person(s.name(), null, role, ocr);
                         }
@@ -292,10 +186,10 @@ public final class DocumentReader {
             }
         }
         int factsFrom = body.size();
-        while (factsFrom > 0 && isFactLine(body.get(factsFrom - 1))) {
+        while (factsFrom > 0 && facts.isFactLine(body.get(factsFrom - 1))) {
             factsFrom--;
         }
-        List<IntakeLine> facts = new ArrayList<>(body.subList(factsFrom, body.size()));
+        List<IntakeLine> factLines = new ArrayList<>(body.subList(factsFrom, body.size()));
         List<IntakeLine> text = new ArrayList<>(body.subList(0, factsFrom));
         if (collectedBy.isEmpty()
                 && kind.isPresent()
@@ -311,7 +205,7 @@ public final class DocumentReader {
             prov.unread(at + ".signedBy", doc.firstPage(), "no signature block");
         }
         putIds(item, "present", present);
-        ObjectNode factNode = readFacts(ocr, facts, text, kind, persons, refersTo, at, prov);
+        ObjectNode factNode = facts.read(ocr, factLines, text, kind, persons, refersTo, at, prov);
         if (!refersTo.isEmpty()) {
             putIds(item, "refersTo", new ArrayList<>(refersTo));
         }
@@ -346,42 +240,6 @@ public final class DocumentReader {
                 && EVIDENCE_ID.matcher(f.value()).find();
     }
 
-    private boolean isHeaderLabel(String label) {
-        if (headerLabels.contains(label)) {
-            return true;
-        }
-        return (label.endsWith("时间") || label.endsWith("地点") || label.endsWith("日期")) && label.length() <= 8;
-    }
-
-    private String group(String label) {
-        for (String g : labels.groups("header").keySet()) {
-            if (!g.equals("presentRoles") && labels.is("header." + g, label)) {
-                return g;
-            }
-        }
-        for (List<String> ls : presentRoles.values()) {
-            if (ls.contains(label)) {
-                return "present";
-            }
-        }
-        if (label.endsWith("时间") || label.endsWith("日期")) {
-            return "time";
-        }
-        if (label.endsWith("地点")) {
-            return "place";
-        }
-        return null;
-    }
-
-    private String presentRole(String label) {
-        for (Map.Entry<String, List<String>> e : presentRoles.entrySet()) {
-            if (e.getValue().contains(label)) {
-                return e.getKey();
-            }
-        }
-        return "witness";
-    }
-
     /** The role of whoever signs as {@code role}: an investigator, an expert, a present role, else the subject's. */
     private String signerRole(String role, String subjectRole) {
         if (labels.is("header.investigators", role) || labels.is("header.recorder", role)) {
@@ -402,169 +260,9 @@ public final class DocumentReader {
         return Field.split(l).stream().anyMatch(f -> SignatureLine.of(f, labels) != null);
     }
 
-    private void readTime(ObjectNode item, String at, Field f, Provenance prov) {
-        if (item.has("time")) {
-            return;
-        }
-        Optional<DateTimeReader.Reading> r = dates.read(f.value());
-        if (r.isEmpty()) {
-            prov.unread(at + ".time", f.page(), "not a date: " + f.value());
-            return;
-        }
-        DateTimeReader.Reading t = r.get();
-        if (!t.start().contains("T")) {
-            prov.unread(at + ".time", f.page(), "a date without a time of day: " + f.value());
-            return;
-        }
-        if (t.end() != null) {
-            item.putObject("time").put("start", t.start()).put("end", t.end());
-        } else {
-            item.put("time", t.start());
-        }
-        prov.read(at + ".time", f.line(), t.complete() ? 1.0 : 0.6);
-    }
-
-    private boolean isFactLine(IntakeLine l) {
-        Field f = Field.first(l);
-        if (f != null) {
-            String lb = f.label();
-            for (String g : List.of("amount", "alcohol", "injury", "drugWeight", "identifiedPerson", "lineupSize")) {
-                if (labels.is("facts." + g, lb)) {
-                    return true;
-                }
-            }
-            return labels.is("header.refersTo", lb);
-        }
-        return TABLE_ROW.matcher(l.folded()).matches() || isTableHeader(l);
-    }
-
-    private boolean isTableHeader(IntakeLine l) {
-        if (Field.first(l) != null) {
-            return false;
-        }
-        String c = l.folded();
-        return labels.list("facts.itemsTable").stream().anyMatch(c::contains) && c.contains("数量");
-    }
-
-    private ObjectNode readFacts(
-            boolean ocr,
-            List<IntakeLine> facts,
-            List<IntakeLine> text,
-            Optional<KindClassifier.Kind> kind,
-            PersonRegistry persons,
-            Set<String> refersTo,
-            String at,
-            Provenance prov) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        ArrayNode items = JsonNodeFactory.instance.arrayNode();
-        boolean table = false;
-        for (IntakeLine l : facts) {
-            if (isTableHeader(l)) {
-                table = true;
-                continue;
-            }
-            Matcher row = TABLE_ROW.matcher(l.folded());
-            if (table && row.matches()) {
-                String[] cells = row.group(1).trim().split(" ");
-                StringBuilder b = new StringBuilder();
-                for (int i = 0; i < cells.length; i++) {
-                    if (i > 0 && i < cells.length - 1) {
-                        b.append(' ');
-                    }
-                    b.append(cells[i]);
-                }
-                items.add(b.toString());
-                prov.read(at + ".facts.items", l, 1.0);
-                continue;
-            }
-            Field f = Field.first(l);
-            if (f == null) {
-                continue;
-            }
-            String lb = f.label();
-            String v = f.value();
-            if (labels.is("header.refersTo", lb)) {
-                refersTo.addAll(evidenceIds(v));
-                prov.read(at + ".refersTo", l, 1.0);
-            } else if (labels.is("facts.alcohol", lb) && quantities.alcohol(v).isPresent()) {
-                put(o, "bloodAlcohol_mg100ml", quantities.alcohol(v));
-                prov.read(at + ".facts.bloodAlcohol_mg100ml", l, 1.0);
-            } else if (labels.is("facts.amount", lb) && quantities.money(v).isPresent()) {
-                put(o, "amount_cny", quantities.money(v));
-                prov.read(at + ".facts.amount_cny", l, 1.0);
-            } else if (labels.is("facts.injury", lb) && injury(v) != null) {
-                o.put("injuryGrade", injury(v));
-                prov.read(at + ".facts.injuryGrade", l, 1.0);
-            } else if (labels.is("facts.drugWeight", lb) && quantities.grams(v).isPresent()) {
-                put(o, "drugWeight_g", quantities.grams(v));
-                prov.read(at + ".facts.drugWeight_g", l, 1.0);
-            } else if (labels.is("facts.identifiedPerson", lb)) {
-                PersonRegistry.Entry e = persons.mentionedIn(v);
-                if (e == null) {
-                    List<String> n = PersonRegistry.names(v);
-                    e = n.isEmpty() ? null : persons.person(n.get(0), null, "witness", ocr);
-                }
-                if (e != null) {
-                    o.put("identifiedPerson", e.id());
-                    prov.read(at + ".facts.identifiedPerson", l, 1.0);
-                } else {
-                    prov.unread(at + ".facts.identifiedPerson", l.page(), "no name: " + v);
-                }
-            } else if (labels.is("facts.lineupSize", lb)) {
-                Matcher m = LINEUP.matcher(v);
-                if (m.find()) {
-                    o.put("lineupSize", Integer.parseInt(m.group(1)));
-                    prov.read(at + ".facts.lineupSize", l, 1.0);
-                }
-            }
-        }
-        if (items.isEmpty() && kind.isPresent() && isList(kind.get().rule().kind())) {
-            for (IntakeLine l : text) {
-                Field f = Field.first(l);
-                if (f != null && labels.is("facts.items", f.label())) {
-                    for (String part : f.value().replaceAll("[。.]$", "").split("[、;；]")) {
-                        if (!part.isBlank()) {
-                            items.add(part.trim());
-                        }
-                    }
-                    prov.read(at + ".facts.items", l, 0.8);
-                    break;
-                }
-            }
-        }
-        if (!items.isEmpty()) {
-            o.set("items", items);
-        }
-        return o;
-    }
-
     /** Kinds that investigators collect (appraisals, lab reports and the registration are made by others). */
     private static boolean collectedByInvestigators(Labels.KindRule rule) {
         return !rule.category().equals("expert-opinion") && !rule.kind().equals("case-registration");
-    }
-
-    private static boolean isList(String kind) {
-        return kind.equals("seizure-list") || kind.equals("return-list");
-    }
-
-    private static void put(ObjectNode o, String k, OptionalDouble v) {
-        double d = v.getAsDouble();
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-            o.put(k, (long) d);
-        } else {
-            o.put(k, d);
-        }
-    }
-
-    private String injury(String v) {
-        for (Map.Entry<String, List<String>> e : labels.groups("injuryGrades").entrySet()) {
-            for (String w : e.getValue()) {
-                if (v.contains(w)) {
-                    return e.getKey();
-                }
-            }
-        }
-        return null;
     }
 
     private static String defaultSubjectRole(Optional<KindClassifier.Kind> kind, String title) {
@@ -601,35 +299,6 @@ public final class DocumentReader {
             out.add(m.group(1));
         }
         return out;
-    }
-
-    private static String gender(String v) {
-        if (v.startsWith("男")) {
-            return "male";
-        }
-        if (v.startsWith("女")) {
-            return "female";
-        }
-        return null;
-    }
-
-    private static Boolean yesNo(String v) {
-        String s = v.trim();
-        if (s.startsWith("是")
-                || s.startsWith("有")
-                || s.startsWith("已")
-                || s.equalsIgnoreCase("yes")
-                || s.startsWith("全程")) {
-            return Boolean.TRUE;
-        }
-        if (s.startsWith("否")
-                || s.startsWith("无")
-                || s.startsWith("未")
-                || s.startsWith("没有")
-                || s.equalsIgnoreCase("no")) {
-            return Boolean.FALSE;
-        }
-        return null;
     }
 
     private static void putIds(ObjectNode item, String key, List<String> ids) {

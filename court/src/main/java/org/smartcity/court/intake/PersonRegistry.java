@@ -126,6 +126,49 @@ public final class PersonRegistry {
         return e;
     }
 
+    /**
+     * The one candidate whose name an OCR reading could be: for a two-character name, the candidate of two characters
+     * that shares one of them in the same place; for longer names, the candidate one edit (a character changed, lost
+     * or added) away. Null when none or several fit — two people of a document are never merged on a guess.
+     */
+    public static Entry closest(String rawName, List<Entry> candidates) {
+        String name = cleanName(rawName);
+        if (name == null) {
+            return null;
+        }
+        Entry found = null;
+        for (Entry c : candidates) {
+            boolean fits = name.length() == 2
+                    ? c.name.length() == 2 && oneCharApart(c.name, name)
+                    : oneEditApart(c.name, name);
+            if (fits) {
+                if (found != null && found != c) {
+                    return null;
+                }
+                found = c;
+            }
+        }
+        return found;
+    }
+
+    /** True when one character changed, lost or added turns {@code a} into {@code b} (and they differ). */
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1 || Math.min(a.length(), b.length()) < 2) {
+            return false;
+        }
+        if (a.length() == b.length()) {
+            return oneCharApart(a, b);
+        }
+        String shorter = a.length() < b.length() ? a : b;
+        String longer = a.length() < b.length() ? b : a;
+        for (int i = 0; i < longer.length(); i++) {
+            if ((longer.substring(0, i) + longer.substring(i + 1)).equals(shorter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean oneCharApart(String a, String b) {
         if (a.length() != b.length()) {
             return false;

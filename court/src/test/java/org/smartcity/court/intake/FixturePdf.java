@@ -38,9 +38,14 @@ final class FixturePdf {
 
     /**
      * A CJK TrueType font file on this machine (TTF or TTC) that has a glyph for every character of {@link #PROBE},
-     * if any. Fallback fonts without Latin glyphs (Droid Sans Fallback) are passed over.
+     * if any: WenQuanYi Zen Hei when present, else the first that prints everything. Fallback fonts without Latin
+     * glyphs (Droid Sans Fallback) are passed over.
      */
     static Optional<Path> cjkFont() {
+        Path zenhei = Path.of("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc");
+        if (Files.isReadable(zenhei)) {
+            return Optional.of(zenhei);
+        }
         for (String dir :
                 List.of("/usr/share/fonts", "/usr/local/share/fonts", System.getProperty("user.home") + "/.fonts")) {
             Path d = Path.of(dir);

@@ -17,6 +17,7 @@ import org.smartcity.app.web.audit.AuditBrowser;
 import org.smartcity.app.web.page.Responses;
 import org.smartcity.app.web.signin.SessionAuthenticator;
 import org.smartcity.app.web.signin.SignInRoutes;
+import org.smartcity.court.intake.DocumentIntake;
 import org.smartcity.platform.Platform;
 import org.smartcity.platform.account.Session;
 import org.smartcity.platform.store.ConflictException;
@@ -24,7 +25,7 @@ import org.smartcity.platform.store.StoreException;
 
 /**
  * The court workspace as a {@link WebFeature}: wires its features — sign-in ({@link SignInRoutes}), case pages
- * ({@link CasePageRoutes}), case API ({@link CaseApi}, {@link ClosingApi}), administration ({@link AdminRoutes}) and
+ * ({@link CasePageRoutes}), case-file intake from documents ({@link IntakeRoutes}), case API ({@link CaseApi}, {@link ClosingApi}), administration ({@link AdminRoutes}) and
  * the audit browser ({@link AuditBrowser}) — and answers the errors they share. Every endpoint checks the role
  * through {@link WebAccess} and the case's stage through {@link CaseService}; every state-changing request must
  * carry the session's CSRF token ({@code X-CSRF-Token} header or {@code _csrf} form field). Owns the
@@ -99,6 +100,11 @@ public final class CourtWorkspace implements WebFeature {
                 ctx -> ctx.redirect(
                         authenticator.user(ctx).map(SignInRoutes::homeOf).orElse("/login")));
         new SignInRoutes(platform, authenticator).register(r, access);
+        long maxUpload = IntakeUploads.maxBytes();
+        config.jetty.multipartConfig.maxTotalRequestSize(maxUpload, io.javalin.config.SizeUnit.BYTES);
+        config.jetty.multipartConfig.maxFileSize(maxUpload, io.javalin.config.SizeUnit.BYTES);
+        new IntakeRoutes(cases, platform, new IntakeUploads(new DocumentIntake()), authenticator, this::csrf)
+                .register(r, access);
         new CasePageRoutes(cases, authenticator, this::csrf).register(r, access);
         new CaseApi(cases, platform.audit()).register(r, access);
         new ClosingApi(new CaseClosing(platform, cases)).register(r, access);

@@ -13,6 +13,11 @@ final class QueuePage {
     static String render(boolean zh, WebUser user, String csrf, List<CaseSummary> cases, boolean canImport) {
         Page p = new Page(zh).open(zh ? "我的案件" : "My cases", user, csrf);
         if (canImport) {
+            p.raw("<p class=\"card\"><a href=\"/cases/intake\" id=\"intake-link\">")
+                    .raw(p.t(
+                            "上传卷宗文件（<bdi translate=\"no\">PDF</bdi>、扫描件、<bdi translate=\"no\">Word</bdi>、文本），核对读取结果后导入",
+                            "Upload the case file's documents (PDF, scans, Word, text) and confirm what was read"))
+                    .raw("</a></p>");
             p.raw("<form class=\"card\" data-api=\"upload\" data-url=\"/api/cases\" id=\"import\"><h2>")
                     .raw(p.t("导入电子卷宗（<bdi translate=\"no\">JSON v1</bdi> 格式）", "Import a case file (JSON v1)"))
                     .raw("</h2><input type=\"file\" name=\"file\" accept=\".json,application/json\">")

@@ -95,6 +95,45 @@ final class Browser {
                 HttpResponse.BodyHandlers.ofInputStream());
     }
 
+    /** POST of an HTML form (url-encoded), with the session's CSRF token as the {@code _csrf} field. */
+    HttpResponse<String> postForm(String path, java.util.Map<String, String> fields)
+            throws IOException, InterruptedException {
+        StringBuilder b = new StringBuilder();
+        for (var e : fields.entrySet()) {
+            b.append(b.length() == 0 ? "" : "&")
+                    .append(URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8));
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(b.toString())));
+    }
+
+    /** POST of a multipart form: the fields, then each file under the field name {@code fileField}. */
+    HttpResponse<String> postFiles(
+            String path, java.util.Map<String, String> fields, String fileField, java.util.Map<String, byte[]> files)
+            throws IOException, InterruptedException {
+        String boundary = "----smartcity-test-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (var e : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+                            + e.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        for (var f : files.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                            + "\"; filename=\"" + f.getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(f.getValue());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     JsonNode json(HttpResponse<String> r) throws IOException {
         return JSON.readTree(r.body());
     }
