@@ -337,7 +337,8 @@ final class SignalCheckPhase implements StepPhase {
      * while before it, else from its link's end (where it is then announced). The vehicle goes as
      * follower when the foe has left before it arrives, or as leader when the foe arrives more than
      * {@link #MINOR_GAP_S} after it has left; the foe's arrival is pulled towards its arrival when braking
-     * (30 s if it can stop) by the vehicle's impatience, which grows with its waiting time.
+     * (30 s if it can stop) by the vehicle's impatience, which grows with its waiting time. A vehicle
+     * past its decision point is committed and goes.
      *
      * @param pos_m the vehicle's front relative to the start of {@code link}
      * @param foePos_m the foe's front relative to the start of {@code foeLink}
@@ -349,6 +350,10 @@ final class SignalCheckPhase implements StepPhase {
         double decideAt = drv.waitsInside[link] && pos_m <= drv.waitingPosition_m[link] + WAIT_SLACK_M
                 ? drv.waitingPosition_m[link]
                 : Math.min(0, pos_m);
+        if (pos_m > decideAt + WAIT_SLACK_M) {
+            // SUMO decides once, at the link's start or its internal junction; past it the vehicle is committed
+            return true;
+        }
         double seen = Math.max(0, decideAt - pos_m);
         double occupied = linkLength - Math.max(decideAt, pos_m) + s.length_m[v];
         double[] mine = window(s, v, link, seen, occupied);
