@@ -351,7 +351,7 @@ final class SignalCheckPhase implements StepPhase {
                 : Math.min(0, pos_m);
         double seen = Math.max(0, decideAt - pos_m);
         double occupied = linkLength - Math.max(decideAt, pos_m) + s.length_m[v];
-        double[] mine = window(s, v, link, seen, occupied);
+        double[] mine = window(s, v, link, seen, occupied, false);
         double foeSeen;
         double foeOccupied;
         if (foePos_m < 0) {
@@ -361,7 +361,7 @@ final class SignalCheckPhase implements StepPhase {
             foeSeen = Math.max(0, drv.length_m[foeLink] - foePos_m);
             foeOccupied = s.length_m[foe];
         }
-        double[] theirs = window(s, foe, foeLink, foeSeen, foeOccupied);
+        double[] theirs = window(s, foe, foeLink, foeSeen, foeOccupied, true);
         if (theirs[1] < mine[0]) {
             return true;
         }
@@ -375,16 +375,32 @@ final class SignalCheckPhase implements StepPhase {
     }
 
     /** Seconds from now until the vehicle reaches {@code seen} m ahead and until it has covered {@code occupied} m more. */
-    private static double[] window(SimulationState s, int v, int link, double seen, double occupied) {
+    private static double[] window(
+            SimulationState s, int v, int link, double seen, double occupied, boolean capByLeader) {
         double speed = s.speed_mps[v];
         double acc = s.usualPosAcc[v];
         double target = s.allowedSpeed_mps(v, link);
         if (s.drivables.turning[link]) {
             target = Math.min(target, SimulationState.TURN_SPEED_MPS);
         }
+        if (capByLeader && s.nextSpeed_mps[v] < Math.min(target, speed + acc * s.dt) - EPS_MPS) {
+            // SUMO: the pass speed a vehicle announces is capped by the safe speed behind its leader
+            target = s.nextSpeed_mps[v];
+        }
         double arrivalSpeed;
         double arrival;
-        if (speed >= target) {
+        if (speed > target) {
+            double decel = s.usualNegAcc[v];
+            double decelTime = (speed - target) / decel;
+            double decelWay = decelTime * (speed + target) / 2;
+            if (decelWay >= seen) {
+                arrivalSpeed = Math.sqrt(Math.max(0, speed * speed - 2 * decel * seen));
+                arrival = seen / Math.max((speed + arrivalSpeed) / 2, EPS_MPS);
+            } else {
+                arrivalSpeed = target;
+                arrival = decelTime + (seen - decelWay) / Math.max(target, EPS_MPS);
+            }
+        } else if (speed == target) {
             arrivalSpeed = speed;
             arrival = seen / Math.max(speed, EPS_MPS);
         } else {
