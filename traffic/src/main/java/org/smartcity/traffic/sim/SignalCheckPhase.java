@@ -21,16 +21,8 @@ final class SignalCheckPhase implements StepPhase {
     static final double VISIBILITY_M = 4.5;
     /** A halt this close to the stop line counts as having stopped at it, m. */
     static final double STOP_LINE_TOLERANCE_M = 3.0;
-    /** SUMO's time gap a minor-link vehicle keeps before a foe's arrival ({@code jmTimegapMinor}), s. */
-    static final double MINOR_GAP_S = 1.0;
-    /** Waiting time after which a driver's impatience is full (SUMO's {@code --time-to-impatience}), s. */
-    static final double TIME_TO_IMPATIENCE_S = 180.0;
-    /** Arrival SUMO assumes for a foe that can still stop before its link, s. */
-    static final double BRAKING_ARRIVAL_S = 30.0;
-    /** A vehicle this close past its waiting position still decides there, m. */
-    static final double WAIT_SLACK_M = 0.5;
-
-    private static final double EPS_MPS = 1e-3;
+    /** Steps a vehicle that must yield wants between its own passage and the foe's arrival (SUMO model). */
+    static final int MINOR_GAP_STEPS = 1;
     /** Slack SUMO keeps below a stopping distance, m. */
     static final double SUMO_EPS_M = 0.001;
 
@@ -313,8 +305,8 @@ final class SignalCheckPhase implements StepPhase {
                 int foeSteps = reachSteps(s, foe, d2, foeLink);
                 int mySteps = reachSteps(s, v, d1, link);
                 if (mine < theirs && s.sumo) {
-                    pass = minorGapFree(
-                            s, v, link, cp.distanceOn(c, link) - d1, foe, foeLink, cp.distanceOn(c, foeLink) - d2);
+                    // a minor link goes only with a time gap before the foe arrives (SUMO's 1 s)
+                    pass = foeSteps > mySteps + MINOR_GAP_STEPS;
                 } else if (mine < theirs || foeSteps != mySteps) {
                     pass = foeSteps > mySteps;
                 } else if (s.enterLaneLinkStep[v] != s.enterLaneLinkStep[foe]) {
@@ -327,104 +319,6 @@ final class SignalCheckPhase implements StepPhase {
             }
         }
         return pass || blockedInCycle(s, foe);
-    }
-
-    /**
-     * SUMO model: whether a vehicle on a minor link may go although a foe on a link with priority comes,
-     * by the time windows in which each occupies its link ({@code MSLink::blockedByFoe}). The vehicle
-     * decides at its link's start, or at its internal waiting position when the link declares one; it
-     * occupies the rest of its link until its back has left it. The foe counts from its link's start
-     * while before it, else from its link's end (where it is then announced). The vehicle goes as
-     * follower when the foe has left before it arrives, or as leader when the foe arrives more than
-     * {@link #MINOR_GAP_S} after it has left; the foe's arrival is pulled towards its arrival when braking
-     * (30 s if it can stop) by the vehicle's impatience, which grows with its waiting time.
-     *
-     * @param pos_m the vehicle's front relative to the start of {@code link}
-     * @param foePos_m the foe's front relative to the start of {@code foeLink}
-     */
-    private static boolean minorGapFree(
-            SimulationState s, int v, int link, double pos_m, int foe, int foeLink, double foePos_m) {
-        Drivables drv = s.drivables;
-        double linkLength = drv.length_m[link];
-        double decideAt = drv.waitsInside[link] && pos_m <= drv.waitingPosition_m[link] + WAIT_SLACK_M
-                ? drv.waitingPosition_m[link]
-                : Math.min(0, pos_m);
-        double seen = Math.max(0, decideAt - pos_m);
-        double occupied = linkLength - Math.max(decideAt, pos_m) + s.length_m[v];
-        double[] mine = window(s, v, link, seen, occupied, false);
-        double foeSeen;
-        double foeOccupied;
-        if (foePos_m < 0) {
-            foeSeen = -foePos_m;
-            foeOccupied = drv.length_m[foeLink] + s.length_m[foe];
-        } else {
-            foeSeen = Math.max(0, drv.length_m[foeLink] - foePos_m);
-            foeOccupied = s.length_m[foe];
-        }
-        double[] theirs = window(s, foe, foeLink, foeSeen, foeOccupied, true);
-        if (theirs[1] < mine[0]) {
-            return true;
-        }
-        double since = s.waitingSince_s[v];
-        double impatience = Double.isNaN(since) ? 0 : Math.min(1, (s.time_s() - since) / TIME_TO_IMPATIENCE_S);
-        double braking = s.speed_mps[foe] * s.speed_mps[foe] / (2 * s.usualNegAcc[foe]) < foeSeen
-                ? BRAKING_ARRIVAL_S
-                : Math.max(theirs[0], brakingArrival(s, foe, foeSeen));
-        double foeArrival = (1 - impatience) * theirs[0] + impatience * braking;
-        return foeArrival > mine[1] + MINOR_GAP_S;
-    }
-
-    /** Seconds from now until the vehicle reaches {@code seen} m ahead and until it has covered {@code occupied} m more. */
-    private static double[] window(
-            SimulationState s, int v, int link, double seen, double occupied, boolean capByLeader) {
-        double speed = s.speed_mps[v];
-        double acc = s.usualPosAcc[v];
-        double target = s.allowedSpeed_mps(v, link);
-        if (s.drivables.turning[link]) {
-            target = Math.min(target, SimulationState.TURN_SPEED_MPS);
-        }
-        if (capByLeader && s.nextSpeed_mps[v] < Math.min(target, speed + acc * s.dt) - EPS_MPS) {
-            // SUMO: the pass speed a vehicle announces is capped by the safe speed behind its leader
-            target = s.nextSpeed_mps[v];
-        }
-        double arrivalSpeed;
-        double arrival;
-        if (speed > target) {
-            double decel = s.usualNegAcc[v];
-            double decelTime = (speed - target) / decel;
-            double decelWay = decelTime * (speed + target) / 2;
-            if (decelWay >= seen) {
-                arrivalSpeed = Math.sqrt(Math.max(0, speed * speed - 2 * decel * seen));
-                arrival = seen / Math.max((speed + arrivalSpeed) / 2, EPS_MPS);
-            } else {
-                arrivalSpeed = target;
-                arrival = decelTime + (seen - decelWay) / Math.max(target, EPS_MPS);
-            }
-        } else if (speed == target) {
-            arrivalSpeed = speed;
-            arrival = seen / Math.max(speed, EPS_MPS);
-        } else {
-            double accelTime = (target - speed) / acc;
-            double accelWay = accelTime * (target + speed) / 2;
-            if (accelWay >= seen) {
-                arrivalSpeed = Math.sqrt(speed * speed + 2 * acc * seen);
-                arrival = (arrivalSpeed - speed) / acc;
-            } else {
-                arrivalSpeed = target;
-                arrival = accelTime + (seen - accelWay) / target;
-            }
-        }
-        double leaveSpeed =
-                Math.min(Math.max(target, arrivalSpeed), Math.sqrt(arrivalSpeed * arrivalSpeed + 2 * acc * occupied));
-        double leave = arrival + occupied / Math.max((arrivalSpeed + leaveSpeed) / 2, EPS_MPS);
-        return new double[] {arrival, leave};
-    }
-
-    /** Seconds until a vehicle that brakes now with its usual deceleration reaches {@code seen} m ahead. */
-    private static double brakingArrival(SimulationState s, int v, double seen) {
-        double speed = s.speed_mps[v];
-        double arrivalSpeed = Math.sqrt(Math.max(0, speed * speed - 2 * s.usualNegAcc[v] * seen));
-        return seen / Math.max((speed + arrivalSpeed) / 2, EPS_MPS);
     }
 
     private static boolean canYield(SimulationState s, int v, double distance) {
