@@ -195,7 +195,8 @@ final class HeaderReader {
         if (headerLabels.contains(label)) {
             return true;
         }
-        return (label.endsWith("时间") || label.endsWith("地点") || label.endsWith("日期")) && label.length() <= 8;
+        return (label.endsWith("时间") || label.endsWith("地点") || label.endsWith("日期") || label.endsWith("单位"))
+                && label.length() <= 8;
     }
 
     private String group(String label) {
@@ -214,6 +215,9 @@ final class HeaderReader {
         }
         if (label.endsWith("地点")) {
             return "place";
+        }
+        if (label.endsWith("单位") && label.length() <= 8) {
+            return "organisation";
         }
         return null;
     }

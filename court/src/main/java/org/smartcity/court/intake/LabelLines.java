@@ -32,6 +32,8 @@ final class LabelLines {
     private final List<String> timeLabels = new ArrayList<>();
     private final List<String> longestFirst;
     private final List<String> tableColumns;
+    private final Set<String> signatureRoles = new HashSet<>();
+    private final List<String> suffixes;
 
     LabelLines(Labels labels) {
         for (Map.Entry<String, List<String>> g : labels.groups("header").entrySet()) {
@@ -63,6 +65,8 @@ final class LabelLines {
             }
         }
         known.addAll(signatures);
+        signatureRoles.addAll(roles);
+        suffixes = labels.list("signature.suffixes");
         tableColumns = labels.list("facts.itemsTable");
         timeLabels.addAll(labels.list("header.time"));
         timeLabels.addAll(labels.list("cover.registeredAt"));
@@ -122,7 +126,7 @@ final class LabelLines {
 
     private String colonsAfterBareLabels(String s) {
         String[] tokens = s.split(" ");
-        if (tokens.length == 0 || !known.contains(tokens[0]) || isTableHeader(tokens)) {
+        if (tokens.length == 0 || !isKnown(tokens[0]) || isTableHeader(tokens)) {
             return s;
         }
         StringBuilder b = new StringBuilder();
@@ -132,11 +136,20 @@ final class LabelLines {
             }
             b.append(tokens[i]);
             boolean nextIsColon = i + 1 < tokens.length && tokens[i + 1].startsWith(":");
-            if (known.contains(tokens[i]) && !nextIsColon) {
+            if (isKnown(tokens[i]) && !nextIsColon) {
                 b.append(':');
             }
         }
         return b.toString();
+    }
+
+    /** A known label, or a signature label of a known role in any of the layouts {@link SignatureLine} reads. */
+    private boolean isKnown(String token) {
+        if (known.contains(token)) {
+            return true;
+        }
+        String role = SignatureLine.role(token, suffixes);
+        return role != null && signatureRoles.contains(role);
     }
 
     /** The header row of an item table ({@code 编号 扣押物品名称 数量}): its words are columns, not labels. */
