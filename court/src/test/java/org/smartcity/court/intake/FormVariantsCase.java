@@ -8,7 +8,8 @@ import java.util.List;
  * several signing words in one bracket ({@code （签字、捺印）}, {@code （签字/捺印）}), the same officer's signature as
  * the last line of most pages, an interrogation header that opens with the suspect's line and holds a label no
  * vocabulary lists ({@code 主办单位}), and experts who sign with their certificates in one running paragraph that wraps
- * between a label and its colon.
+ * between a label and its colon; the appraisal's header holds an address label no list names, typed without a
+ * colon.
  */
 final class FormVariantsCase {
     private FormVariantsCase() {}
@@ -47,6 +48,8 @@ final class FormVariantsCase {
                         "价格认定结论书",
                         "证据编号：E2",
                         "价格认定机构：拱墅区价格认证中心",
+                        "认证中心地址  拱墅区莫干山路9号",
+                        "财物所有人：钱小梅",
                         "认定时间：2025年2月5日10时",
                         "价格认定结论：人民币1,200元",
                         "价格认定人员（签字/捺印）：周雯 资格证书：价格认定人员资格证书 浙价认字第1101号 价格认定人员（签字/捺印）",

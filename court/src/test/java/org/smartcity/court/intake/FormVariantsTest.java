@@ -64,6 +64,15 @@ class FormVariantsTest {
     }
 
     @Test
+    void aLabelNoListNamesThatEndsLikeAHeaderLabelDoesNotEndTheHeader() {
+        assertThat(person(item("E2").path("subject").asText()).path("name").asText())
+                .isEqualTo("钱小梅");
+        LabelLines lines = new LabelLines(labels);
+        assertThat(lines.line("检材保管单位 市局物证室", true)).isEqualTo("检材保管单位: 市局物证室");
+        assertThat(lines.line("问 你去过什么地点", true)).isEqualTo("问 你去过什么地点");
+    }
+
+    @Test
     void certificatesInARunningParagraphBelongToTheExpertBeforeThem() {
         JsonNode e2 = item("E2");
         assertThat(names(e2.path("signedBy"))).containsExactly("周雯", "吴刚");
