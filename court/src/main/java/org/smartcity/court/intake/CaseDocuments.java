@@ -98,7 +98,15 @@ public final class CaseDocuments {
         return out;
     }
 
-    private static List<Path> files(Path dir) throws IntakeException {
+    /** The folder's documents; a folder given through a symbolic link is walked at its target. */
+    private static List<Path> files(Path given) throws IntakeException {
+        Path dir;
+        try {
+            dir = given.toRealPath();
+        } catch (IOException e) {
+            throw new IntakeException(
+                    given.getFileName().toString(), 0, "the folder cannot be listed (" + e.getMessage() + ")");
+        }
         try (Stream<Path> s = Files.walk(dir)) {
             return s.filter(Files::isRegularFile)
                     .filter(p -> !isHidden(dir.relativize(p)))

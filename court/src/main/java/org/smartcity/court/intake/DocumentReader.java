@@ -144,13 +144,15 @@ public final class DocumentReader {
         List<IntakeLine> body = new ArrayList<>();
         PersonRegistry.Entry lastSigner = null;
         boolean lastWasSignature = false;
-        for (IntakeLine l : rest) {
+        for (IntakeLine l : joinColonContinuations(rest)) {
             List<Field> fs = Field.split(l);
             boolean signatureLine = false;
+            boolean afterSignature = lastWasSignature;
             for (Field f : fs) {
                 SignatureLine s = SignatureLine.of(f, labels);
                 if (s != null) {
                     signatureLine = true;
+                    afterSignature = true;
                     lastSigner = null;
                     if (s.name() != null) {
                         String role = signerRole(s.role(), subjectRole);
@@ -172,7 +174,7 @@ public final class DocumentReader {
                             lastSigner = e;
                         }
                     }
-                } else if (lastWasSignature && labels.is("header.qualification", f.label())) {
+                } else if (afterSignature && labels.is("header.qualification", f.label())) {
                     signatureLine = true;
                     if (lastSigner != null && !f.value().isBlank()) {
                         persons.qualification(lastSigner, f.value());
@@ -231,6 +233,28 @@ public final class DocumentReader {
             prov.unread(at + ".text", doc.firstPage(), "no body text");
         }
         return item;
+    }
+
+    /**
+     * Lines with a line that starts with a colon joined to the line before: a label at the end of a line whose value
+     * wrapped onto the next ({@code … 鉴定人(签名)} / {@code ：苏文斌 资格证书：…}) is one field.
+     */
+    private static List<IntakeLine> joinColonContinuations(List<IntakeLine> lines) {
+        List<IntakeLine> out = new ArrayList<>(lines.size());
+        for (IntakeLine l : lines) {
+            String f = l.folded().stripLeading();
+            if (!out.isEmpty() && f.startsWith(":")) {
+                IntakeLine prev = out.remove(out.size() - 1);
+                out.add(new IntakeLine(
+                        prev.text() + l.text().stripLeading(),
+                        prev.folded().stripTrailing() + f,
+                        prev.page(),
+                        Math.min(prev.confidence(), l.confidence())));
+            } else {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     private boolean isIdLine(IntakeLine l) {

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * @param line the line it was printed on
  */
 public record Field(String label, String value, IntakeLine line) {
-    private static final Pattern LABEL = Pattern.compile("(?:^|(?<=\\s))(\\p{IsHan}[\\p{IsHan}A-Za-z()/]{0,18}?)\\s?:");
+    private static final Pattern LABEL =
+            Pattern.compile("(?:^|(?<=\\s))(\\p{IsHan}[\\p{IsHan}A-Za-z()/、]{0,18}?)\\s?:");
 
     /** The fields of a line, in order; empty when the line does not start with a label. */
     public static List<Field> split(IntakeLine line) {

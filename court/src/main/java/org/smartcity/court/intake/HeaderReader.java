@@ -28,6 +28,9 @@ final class HeaderReader {
         String expertOrganisation;
     }
 
+    /** The longest label read by its last word alone. */
+    static final int MAX_ENDING_LABEL = 8;
+
     private final Labels labels;
     private final DateTimeReader dates = new DateTimeReader();
     private final Map<String, List<String>> presentRoles;
@@ -192,10 +195,26 @@ final class HeaderReader {
 
     /** True when {@code label} (compact) names a header field. */
     boolean isHeaderLabel(String label) {
-        if (headerLabels.contains(label)) {
-            return true;
+        return headerLabels.contains(label) || endingGroup(label) != null;
+    }
+
+    /**
+     * The group a label no list names belongs to by its last word ({@code headerLabelEndings}: {@code 主办单位} is an
+     * organisation, {@code 鉴定机构地址} is read past), or null.
+     */
+    private String endingGroup(String label) {
+        if (label.length() > MAX_ENDING_LABEL) {
+            return null;
         }
-        return (label.endsWith("时间") || label.endsWith("地点") || label.endsWith("日期")) && label.length() <= 8;
+        for (Map.Entry<String, List<String>> e :
+                labels.groups("headerLabelEndings").entrySet()) {
+            for (String ending : e.getValue()) {
+                if (label.endsWith(ending)) {
+                    return e.getKey();
+                }
+            }
+        }
+        return null;
     }
 
     private String group(String label) {
@@ -209,13 +228,8 @@ final class HeaderReader {
                 return "present";
             }
         }
-        if (label.endsWith("时间") || label.endsWith("日期")) {
-            return "time";
-        }
-        if (label.endsWith("地点")) {
-            return "place";
-        }
-        return null;
+        String g = endingGroup(label);
+        return g == null || g.equals("other") || g.equals("_comment") ? null : g;
     }
 
     private String presentRole(String label) {

@@ -32,6 +32,9 @@ final class LabelLines {
     private final List<String> timeLabels = new ArrayList<>();
     private final List<String> longestFirst;
     private final List<String> tableColumns;
+    private final Set<String> signatureRoles = new HashSet<>();
+    private final List<String> suffixes;
+    private final List<String> labelEndings = new ArrayList<>();
 
     LabelLines(Labels labels) {
         for (Map.Entry<String, List<String>> g : labels.groups("header").entrySet()) {
@@ -63,6 +66,9 @@ final class LabelLines {
             }
         }
         known.addAll(signatures);
+        signatureRoles.addAll(roles);
+        suffixes = labels.list("signature.suffixes");
+        labels.groups("headerLabelEndings").values().forEach(labelEndings::addAll);
         tableColumns = labels.list("facts.itemsTable");
         timeLabels.addAll(labels.list("header.time"));
         timeLabels.addAll(labels.list("cover.registeredAt"));
@@ -122,7 +128,8 @@ final class LabelLines {
 
     private String colonsAfterBareLabels(String s) {
         String[] tokens = s.split(" ");
-        if (tokens.length == 0 || !known.contains(tokens[0]) || isTableHeader(tokens)) {
+        boolean endingLabel = tokens.length > 1 && isEndingLabel(tokens[0]);
+        if (tokens.length == 0 || !(isKnown(tokens[0]) || endingLabel) || isTableHeader(tokens)) {
             return s;
         }
         StringBuilder b = new StringBuilder();
@@ -132,11 +139,31 @@ final class LabelLines {
             }
             b.append(tokens[i]);
             boolean nextIsColon = i + 1 < tokens.length && tokens[i + 1].startsWith(":");
-            if (known.contains(tokens[i]) && !nextIsColon) {
+            if ((isKnown(tokens[i]) || i == 0 && endingLabel) && !nextIsColon) {
                 b.append(':');
             }
         }
         return b.toString();
+    }
+
+    /**
+     * A first word that no list names but that ends like a header label ({@code 主办单位}, {@code 鉴定机构地址}): Chinese
+     * characters only, at least one more than its ending and at most {@link HeaderReader#MAX_ENDING_LABEL}.
+     */
+    private boolean isEndingLabel(String token) {
+        if (token.length() > HeaderReader.MAX_ENDING_LABEL || !token.matches("\\p{IsHan}+")) {
+            return false;
+        }
+        return labelEndings.stream().anyMatch(e -> token.length() > e.length() && token.endsWith(e));
+    }
+
+    /** A known label, or a signature label of a known role in any of the layouts {@link SignatureLine} reads. */
+    private boolean isKnown(String token) {
+        if (known.contains(token)) {
+            return true;
+        }
+        String role = SignatureLine.role(token, suffixes);
+        return role != null && signatureRoles.contains(role);
     }
 
     /** The header row of an item table ({@code 编号 扣押物品名称 数量}): its words are columns, not labels. */

@@ -44,7 +44,8 @@ public final class OcrRepair {
     /**
      * OCR loses the gaps between fields ({@code 被讯问人:郝建平性别:男}); a space is put back before every known label
      * that is followed by a colon and glued to the text before it. The longest label ending at a colon decides, so
-     * {@code 被讯问人:} is not cut into {@code 被 讯问人:}.
+     * {@code 被讯问人:} is not cut into {@code 被 讯问人:}; nor is a label that only the line's first few characters
+     * precede: {@code 主办单位:} is one label no vocabulary lists, not {@code 主办} and {@code 单位:}.
      */
     public static String spaceBeforeLabels(String folded, java.util.List<String> labelsLongestFirst) {
         StringBuilder b = new StringBuilder(folded);
@@ -56,7 +57,8 @@ public final class OcrRepair {
             for (String l : labelsLongestFirst) {
                 if (before.endsWith(l)) {
                     int at = i - l.length();
-                    if (at > 0 && b.charAt(at - 1) != ' ') {
+                    boolean wordAtLineStart = b.substring(0, at).matches("\\p{IsHan}{1,4}");
+                    if (at > 0 && b.charAt(at - 1) != ' ' && !wordAtLineStart) {
                         b.insert(at, ' ');
                     }
                     break;

@@ -12,7 +12,8 @@ import java.util.Set;
  * pages (and of three or more), compared with digits ignored ({@code XX市公安局 第3页}, {@code 案号：… 共12页}). Its first
  * occurrence is kept (a running head that repeats the case number still gives the cover its case number). Lines that
  * name a document kind or print an evidence id are never taken for running lines: every interrogation starts with
- * 讯问笔录.
+ * 讯问笔录. Nor are signature lines: the same officers sign at the foot of most documents of a case file
+ * ({@code 承办人签名：钱卫东} as the last line of many pages), and dropping them would read those documents as unsigned.
  */
 final class RunningLines {
     private static final int EDGE = 2;
@@ -31,7 +32,7 @@ final class RunningLines {
             Set<String> seen = new HashSet<>();
             for (IntakeLine l : edges(p)) {
                 String k = key(l);
-                if (!k.isEmpty() && seen.add(k)) {
+                if (!k.isEmpty() && !isSignature(l, labels) && seen.add(k)) {
                     count.merge(k, 1, Integer::sum);
                 }
             }
@@ -61,6 +62,10 @@ final class RunningLines {
             out.add(new PageText(p.page(), lines, p.ocr(), p.seconds(), p.file(), p.filePage()));
         }
         return out;
+    }
+
+    private static boolean isSignature(IntakeLine l, Labels labels) {
+        return Field.split(l).stream().anyMatch(f -> SignatureLine.of(f, labels) != null);
     }
 
     private static List<IntakeLine> edges(PageText p) {

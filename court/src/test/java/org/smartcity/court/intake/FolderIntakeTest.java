@@ -73,6 +73,13 @@ class FolderIntakeTest {
     }
 
     @Test
+    void aFolderGivenThroughASymbolicLinkIsRead() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolve("linked-docs"), folder("docs-target"));
+        JsonNode c = new DocumentIntake(null, 1).read(link).caseFile();
+        assertThat(values(c, "id")).containsExactly("\"E1\"", "\"E2\"", "\"E3\"", "\"E4\"");
+    }
+
+    @Test
     void aWordDocumentWhoseHeaderIsATableWithoutColonsIsRead() throws Exception {
         Path docs = folder("table");
         Files.delete(docs.resolve("2 到案经过.txt"));
